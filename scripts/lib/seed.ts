@@ -1,0 +1,174 @@
+// Writes the seed of prisma/seed-data.ts into an empty database. Idempotent: does nothing when the
+// county already exists, so restarting the portal never duplicates or overwrites data.
+import type { Db } from "../../src/server/prisma-client.ts";
+import * as data from "../../prisma/seed-data.ts";
+
+// DEMO: names for the SUT/SKUT members the sources describe only by role.
+const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Elin", "Frode", "Guro", "Håkon", "Ida", "Jørn", "Kristin", "Lars", "Mari", "Nils", "Oda", "Pål", "Randi", "Sindre", "Tone", "Vegard"];
+const LAST = ["Amundsen", "Bakke", "Dahl", "Eide", "Fossum", "Grønning", "Holm", "Isaksen", "Jensen", "Kvam", "Lie", "Mikkelsen", "Nordli", "Opsahl", "Rasmussen", "Sivertsen", "Thorsen", "Ullmann", "Vik", "Østby"];
+let nameCounter = 0;
+const demoName = () => {
+  const n = nameCounter++;
+  return `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + 3) % LAST.length]}`;
+};
+
+export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
+  if (await db.county.findUnique({ where: { slug: data.nordland.slug } })) return "already-seeded";
+  nameCounter = 0;
+  await db.$transaction(async (tx) => {
+    const county = await tx.county.create({ data: data.nordland });
+    const period = await tx.strategyPeriod.create({
+      data: {
+        countyId: county.id, name: data.period.name, startYear: data.period.startYear, endYear: data.period.endYear,
+        purposes: [...data.period.purposes],
+        priorityAreas: { create: data.period.priorityAreas.map((title, i) => ({ title, position: i + 1 })) },
+        subGoals: { create: data.period.subGoals.map((g) => ({ ...g, strategies: [...g.strategies] })) },
+      },
+    });
+    void period;
+
+    for (const r of data.otherRegions) {
+      await tx.region.create({
+        data: {
+          countyId: county.id, slug: r.slug, name: r.name, coordinator: r.coordinator, uhPartner: "Nord universitet",
+          kind: "vgo" in r ? "VIDEREGAENDE" : "GRUNNSKOLE", isDemo: true,
+          owners: { create: r.owners.map((name) => ({
+            name: "vgo" in r ? name : `${name} kommune`, kind: "vgo" in r ? "FYLKESKOMMUNE" : "KOMMUNE", isDemo: true,
+          })) },
+        },
+      });
+    }
+
+    const v = data.vesteralen;
+    const region = await tx.region.create({
+      data: {
+        countyId: county.id, slug: v.slug, name: v.name, coordinator: v.coordinator, uhPartner: v.uhPartner,
+        overallGoal: v.overallGoal,
+        priorityAreas: { create: v.priorityAreas.map((title, i) => ({ title, position: i + 1 })) },
+        criteria: { create: Object.entries(data.criteria).flatMap(([audience, texts]) =>
+          texts.map((text, i) => ({ audience: audience as keyof typeof data.criteria, position: i + 1, text }))) },
+      },
+    });
+
+    const owners = new Map<string, string>();
+    const schools = new Map<string, string>();
+    for (const [municipality, schoolNames] of Object.entries(data.vesteralenSchools)) {
+      const owner = await tx.schoolOwner.create({
+        data: { regionId: region.id, name: `${municipality} kommune`, kind: "KOMMUNE" },
+      });
+      owners.set(municipality, owner.id);
+      const created = [];
+      for (const name of schoolNames) {
+        const school = await tx.school.create({ data: { ownerId: owner.id, name } });
+        schools.set(name, school.id);
+        created.push(school);
+      }
+      // 001 fig. 3: one SUT per municipality (skoleeier, skoleledere, HTV, skoleutvikler) …
+      await tx.developmentGroup.create({
+        data: {
+          kind: "SUT", ownerId: owner.id, name: `SUT ${municipality}`,
+          members: { create: [
+            { name: demoName(), role: "SKOLEEIER", isDemo: true },
+            ...created.map(() => ({ name: demoName(), role: "SKOLELEDER" as const, isDemo: true })),
+            { name: demoName(), role: "HTV", isDemo: true },
+            { name: "Kari Strand", role: "SKOLEUTVIKLER", isDemo: true },
+          ] },
+        },
+      });
+      // … and a SKUT per school (skoleleder, tillitsvalgt, ressurslærer, nettverksdeltaker).
+      for (const school of created) {
+        await tx.developmentGroup.create({
+          data: {
+            kind: "SKUT", ownerId: owner.id, name: `SKUT ${school.name}`, schools: { connect: [{ id: school.id }] },
+            members: { create: [
+              { name: school.name === "Lamarka" ? "Mona Aas" : demoName(), role: "SKOLELEDER", isDemo: true },
+              { name: demoName(), role: "PTV", isDemo: true },
+              { name: demoName(), role: "RESSURSLAERER", isDemo: true },
+              { name: demoName(), role: "NETTVERKSDELTAKER", isDemo: true },
+            ] },
+          },
+        });
+      }
+    }
+
+    const networkIds = new Map<string, string>();
+    for (const n of data.networks) {
+      const participantSchools = n.allSchools ? [...schools.keys()] : "schools" in n ? [...n.schools] : [];
+      const network = await tx.network.create({
+        data: {
+          regionId: region.id, name: n.name, kind: n.kind, targetGroup: n.targetGroup, rhythm: n.rhythm,
+          inDekom: n.inDekom, goals: [...n.goals],
+          participants: { create: participantSchools.map((s) => ({ schoolId: schools.get(s)! })) },
+        },
+      });
+      networkIds.set(n.kind, network.id);
+    }
+    // DEMO: two gatherings of the SFO-ledernettverk, planned after the dialogkonferansemodell (001 §3.2.1).
+    for (const [title, startsAt] of [["Høstsamling", "2021-10-14T08:00:00Z"], ["Vårsamling", "2022-03-10T08:00:00Z"]] as const) {
+      await tx.gathering.create({
+        data: {
+          networkId: networkIds.get("SFO_LEDERNETTVERK")!, title, startsAt: new Date(startsAt), days: 2, place: "Sortland",
+          faglige: "Rammeplan for SFO og overordnet del: innlegg ved Nord universitet",
+          innblikk: "To SFO-er viser hvordan de planlegger aktivitetstilbudet",
+          erfaring: "Gruppearbeid: hvordan henger SFO og skole sammen hos oss?",
+          veienVidere: "Aksjon til neste samling: prøve ut én endring i egen SFO",
+          isDemo: true,
+        },
+      });
+    }
+
+    for (const g of data.goals) {
+      await tx.goal.create({
+        data: {
+          regionId: region.id, number: g.number, title: g.title,
+          measures: { create: g.measures.map(([number, title]) => ({
+            number, title,
+            networkId: g.number === 2 && number === 1 ? networkIds.get("SKOLEBASERT_TILTAK") : undefined,
+            responsible: g.number === 2 && number === 1 ? "Skolene og Nord universitet" : undefined,
+          })) },
+        },
+      });
+    }
+
+    const users = new Map<string, string>();
+    for (const u of data.demoUsers) {
+      const user = await tx.user.create({ data: { email: u.email, name: u.name, isDemo: true } });
+      users.set(u.email, user.id);
+      for (const g of u.grants) {
+        await tx.roleAssignment.create({
+          data: {
+            userId: user.id, role: g.role,
+            countyId: "county" in g ? county.id : undefined,
+            regionId: "region" in g ? region.id : undefined,
+            schoolOwnerId: "owner" in g ? owners.get(g.owner) : undefined,
+            schoolId: "school" in g ? schools.get(g.school) : undefined,
+          },
+        });
+      }
+    }
+
+    const forum = await tx.forum.create({
+      data: { regionId: region.id, kind: "OPPVEKSTFORUM", name: "Oppvekstforum Vesterålen og Lødingen" },
+    });
+    const memberIds = new Map<string, string>();
+    for (const m of data.oppvekstforum) {
+      const member = await tx.forumMember.create({
+        data: {
+          forumId: forum.id, kind: m.kind, organisation: m.organisation, title: m.title, name: m.name,
+          schoolOwnerId: m.owner ? owners.get(m.owner) : undefined, holdsVote: !!m.vote,
+          position: m.position ?? "MEDLEM", userId: m.user ? users.get(m.user) : undefined, isDemo: true,
+        },
+      });
+      memberIds.set(m.name, member.id);
+    }
+    for (const [kind, c] of Object.entries(data.committees)) {
+      await tx.workingCommittee.create({
+        data: {
+          forumId: forum.id, kind: kind as "AUS" | "AUB", mandate: c.mandate,
+          members: { create: c.members.map(([name, fn]) => ({ name, function: fn, forumMemberId: memberIds.get(name) })) },
+        },
+      });
+    }
+  }, { timeout: 60_000 });
+  return "seeded";
+}

@@ -1,0 +1,102 @@
+// Who may do what, and where (domain.md §2). Pure: the server layer (src/server/auth.ts) loads the
+// user's role grants and the target's place in the structure, and asks this module. Every page and
+// server action goes through it; nothing else decides access.
+
+export const ROLES = [
+  "STATSFORVALTER",
+  "FORUM_MEMBER",
+  "SKOLEUTVIKLER",
+  "OPPVEKSTFORUM_MEMBER",
+  "UH_PARTNER",
+  "SKOLEEIER",
+  "SKOLELEDER",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The level of the structure a grant is scoped to. */
+export type Level = "county" | "region" | "owner" | "school";
+
+/** One role held by a user, scoped to one county, region, school owner (municipality) or school. */
+export type Grant = {
+  role: Role;
+  countyId?: string | null;
+  regionId?: string | null;
+  schoolOwnerId?: string | null;
+  schoolId?: string | null;
+};
+
+export type Actor = { id: string; grants: readonly Grant[] };
+
+/** Where the thing acted on sits: every id on its way up the tree, so a grant higher up covers it. */
+export type Scope = {
+  countyId: string;
+  regionId?: string;
+  schoolOwnerId?: string;
+  /** A SKUT group may serve several schools; a grant on any of them covers the group. */
+  schoolIds?: readonly string[];
+};
+
+/** The level at which each role is granted. A grant at another level is a data error and grants nothing. */
+export const ROLE_LEVEL: Record<Role, Level> = {
+  STATSFORVALTER: "county",
+  FORUM_MEMBER: "county",
+  SKOLEUTVIKLER: "region",
+  OPPVEKSTFORUM_MEMBER: "region",
+  UH_PARTNER: "region",
+  SKOLEEIER: "owner",
+  SKOLELEDER: "school",
+};
+
+/**
+ * The policy: for each permission, the roles that hold it (each within its own scope).
+ * Add a permission here, and call `authorize` with it where the action happens.
+ */
+export const POLICY = {
+  /** See the signed-in start page and the portal's internal pages. */
+  "portal.use": ROLES,
+  /** Add or remove members of a SUT or SKUT group (seed 001 §2.1.2). */
+  "group.edit": ["STATSFORVALTER", "SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
+  /** Read the audit history of a thing in scope. */
+  "audit.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
+  /** Change the county's settings (network share, reporting deadline) and strategy. */
+  "county.manage": ["STATSFORVALTER"],
+  /** Read the Oppvekstforum's internal cases and who holds the vote. */
+  "forum.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof POLICY;
+
+/** Whether one grant covers the scope: the grant's own id at its level must match the target's. */
+export function grantCovers(grant: Grant, scope: Scope): boolean {
+  switch (ROLE_LEVEL[grant.role]) {
+    case "county":
+      return !!grant.countyId && grant.countyId === scope.countyId;
+    case "region":
+      return !!grant.regionId && grant.regionId === scope.regionId;
+    case "owner":
+      return !!grant.schoolOwnerId && grant.schoolOwnerId === scope.schoolOwnerId;
+    case "school":
+      return !!grant.schoolId && (scope.schoolIds ?? []).includes(grant.schoolId);
+  }
+}
+
+export function can(actor: Actor | null, permission: Permission, scope: Scope): boolean {
+  if (!actor) return false;
+  const roles: readonly Role[] = POLICY[permission];
+  return actor.grants.some((g) => roles.includes(g.role) && grantCovers(g, scope));
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`Forbidden: missing permission ${permission} in scope`);
+  }
+}
+
+/** Throws ForbiddenError unless the actor holds the permission in the scope. */
+export function authorize(actor: Actor | null, permission: Permission, scope: Scope): asserts actor is Actor {
+  if (!can(actor, permission, scope)) throw new ForbiddenError(permission);
+}
+
+/** The roles a user holds at all, for the start page's sections. */
+export function rolesOf(actor: Actor): Role[] {
+  return ROLES.filter((r) => actor.grants.some((g) => g.role === r));
+}
