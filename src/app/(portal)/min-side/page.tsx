@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { rolesOf } from "@/domain/authorization";
+import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
+import { roleLabel } from "@/lib/messages";
+import { requirePageUser } from "@/server/auth/session";
+import { getStartPage } from "@/server/structure/queries";
+import { DemoTag } from "@/components/demo-tag";
+
+export const metadata: Metadata = { title: "Min side" };
+
+export default async function StartPage() {
+  const user = await requirePageUser("/min-side");
+  const roles = rolesOf(user);
+  const { counties, regions, owners, schools } = await getStartPage(user);
+  const has = (r: (typeof roles)[number]) => roles.includes(r);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="ds-heading" data-size="lg">Min side</h1>
+        <p className="ds-paragraph mt-2">
+          {user.name} · {roles.map((r) => roleLabel[r]).join(", ")}
+        </p>
+      </div>
+
+      {counties.map((c) => (
+        <section key={c.id} aria-labelledby={`fylke-${c.id}`} className="space-y-3">
+          <h2 id={`fylke-${c.id}`} className="ds-heading" data-size="md">
+            {has("STATSFORVALTER") ? `Ditt ansvar: ${c.forumName}` : c.forumName}
+          </h2>
+          {has("STATSFORVALTER") && (
+            <p className="ds-paragraph">
+              Som Statsforvalteren fastsetter du tildelinger, godkjenner fordelingen og tar den endelige beslutningen
+              når forumet ikke blir enig. Innstillinger for {c.name}: inntil {formatBasisPoints(c.networkShareBasisPoints)} til
+              nettverkene, rapportfrist {formatDayOfYear(c.reportDeadlineMonth, c.reportDeadlineDay)}.
+            </p>
+          )}
+          {has("FORUM_MEMBER") && !has("STATSFORVALTER") && (
+            <p className="ds-paragraph">
+              Som medlem av samarbeidsforumet leser du tildelinger og evalueringer fra regionene og tar del i forumets beslutninger.
+            </p>
+          )}
+          <table className="ds-table" data-border="true">
+            <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
+            <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
+            <tbody>
+              {c.regions.map((r) => (
+                <tr key={r.id}>
+                  <td><Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
+                  <td>{r.coordinator}</td>
+                  <td className="text-right">{r._count.owners}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+
+      {regions.map((r) => {
+        const seat = r.forums.flatMap((f) => f.members.map((m) => ({ forum: f, member: m })))[0];
+        return (
+          <section key={r.id} aria-labelledby={`region-${r.id}`} className="space-y-3">
+            <h2 id={`region-${r.id}`} className="ds-heading" data-size="md">
+              Kompetanseregion {r.name}
+            </h2>
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/regioner/${r.slug}`}>Se hele regionen</Link>
+            </p>
+            {seat && (
+              <div className="ds-card" data-variant="tinted">
+                <h3 className="ds-heading" data-size="xs">Din plass i {seat.forum.name}</h3>
+                <p className="mt-1">
+                  {seat.member.title}, {seat.member.organisation}.{" "}
+                  {seat.member.position === "LEDER" && "Du er leder og har dobbeltstemme ved stemmelikhet. "}
+                  {seat.member.holdsVote ? "Du avgir kommunens stemme." : "Du har talerett, ikke stemmerett."}
+                </p>
+              </div>
+            )}
+            {has("SKOLEUTVIKLER") && (
+              <div>
+                <h3 className="ds-heading" data-size="xs">Skoleeiernes utviklingsgrupper (SUT) du følger opp</h3>
+                <ul className="prose-list mt-1">
+                  {r.owners.flatMap((o) => o.groups).map((g) => (
+                    <li key={g.id}><Link className="ds-link" href={`/min-side/grupper/${g.id}`}>Rediger {g.name}</Link></li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {(has("SKOLEUTVIKLER") || has("UH_PARTNER")) && (
+              <div className="grid gap-4 md:grid-cols-2">
+                <div>
+                  <h3 className="ds-heading" data-size="xs">Nettverk</h3>
+                  <ul className="prose-list mt-1">
+                    {r.networks.map((n) => <li key={n.id}>{n.name} ({n._count.participants} skoler){n.inDekom ? ", i partnerskap med UH" : ""}</li>)}
+                  </ul>
+                </div>
+                <div>
+                  <h3 className="ds-heading" data-size="xs">Tiltak i planen</h3>
+                  <ul className="prose-list mt-1">
+                    {r.goals.map((g) => <li key={g.id}>Mål {g.number}: {g.measures.length} tiltak</li>)}
+                  </ul>
+                </div>
+              </div>
+            )}
+          </section>
+        );
+      })}
+
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups })),
+        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups }))].map((unit) => (
+        <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
+          <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>
+          <p className="ds-paragraph">{unit.sub}. Du holder utviklingsgruppene under oppdatert:</p>
+          <ul className="prose-list">
+            {unit.groups.map((g) => (
+              <li key={g.id}>
+                <Link className="ds-link" href={`/min-side/grupper/${g.id}`}>{g.name}</Link> ({g._count.members} medlemmer)
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DemoTag } from "@/components/demo-tag";
+import { currentUser } from "@/server/auth/session";
+import { getRegion } from "@/server/structure/queries";
+import { ForumSection } from "./_components/forum-section";
+import { GroupsSection } from "./_components/groups-section";
+import { NetworksSection } from "./_components/networks-section";
+import { PlanSection } from "./_components/plan-section";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await getRegion((await params).slug);
+  return { title: region ? `Kompetanseregion ${region.name}` : "Fant ikke regionen" };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const region = await getRegion((await params).slug);
+  if (!region) notFound();
+  // People's names in SUT/SKUT groups are shown to signed-in portal users only; the public sees the roles.
+  const showNames = !!(await currentUser())?.grants.length;
+  const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
+  return (
+    <div className="space-y-10">
+      <nav aria-label="Brødsmulesti" className="text-sm">
+        <ol className="flex gap-2">
+          <li><a className="ds-link" href="/">{region.county.name}</a> /</li>
+          <li aria-current="page">{region.name}</li>
+        </ol>
+      </nav>
+      <section aria-labelledby="tittel" className="space-y-3">
+        <h1 id="tittel" className="ds-heading" data-size="lg">
+          Kompetanseregion {region.name}
+          <DemoTag show={region.isDemo} />
+        </h1>
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">Koordinert av</dt><dd>{region.coordinator}</dd>
+          <dt className="font-semibold">UH-partner</dt><dd>{region.uhPartner}</dd>
+          <dt className="font-semibold">Skoleeiere</dt><dd>{region.owners.length}</dd>
+          <dt className="font-semibold">Skoler</dt><dd>{schoolCount}</dd>
+        </dl>
+        {region.overallGoal && (
+          <p className="ds-paragraph"><strong>Overordnet mål:</strong> {region.overallGoal}</p>
+        )}
+        {region.priorityAreas.length > 0 && (
+          <div>
+            <h2 className="ds-heading" data-size="sm">Satsingsområder</h2>
+            <ol className="num-list mt-2">{region.priorityAreas.map((a) => <li key={a.id}>{a.title}</li>)}</ol>
+          </div>
+        )}
+        {region.isDemo && (
+          <div className="ds-alert" data-color="info">
+            Kildene navngir ikke denne regionen eller skoleeierne i den. Innholdet er eksempeldata til demonstrasjon.
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="skoleeiere">
+        <h2 id="skoleeiere" className="ds-heading" data-size="md">Skoleeiere og skoler</h2>
+        <div className="overflow-x-auto mt-3">
+          <table className="ds-table" data-border="true">
+            <caption className="sr-only">Skoleeiere og skoler i {region.name}</caption>
+            <thead><tr><th scope="col">Skoleeier</th><th scope="col">Skoler</th></tr></thead>
+            <tbody>
+              {region.owners.map((o) => (
+                <tr key={o.id}>
+                  <td>{o.name}<DemoTag show={o.isDemo} /></td>
+                  <td>{o.schools.length ? o.schools.map((s) => s.name).join(", ") : "Ingen skoler registrert"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {region.forums.map((forum) => <ForumSection key={forum.id} forum={forum} />)}
+      <GroupsSection owners={region.owners} showNames={showNames} />
+      <NetworksSection networks={region.networks} />
+      <PlanSection goals={region.goals} criteria={region.criteria} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+
+type DemoUser = { email: string; name: string; roles: string };
+
+export function SignInButtons(props: { callbackUrl: string; oidcName: string | null; demoUsers: DemoUser[] }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const go = (provider: string, options: Record<string, string> = {}) => {
+    setBusy(options.email ?? provider);
+    void signIn(provider, { callbackUrl: props.callbackUrl, ...options });
+  };
+  return (
+    <div className="space-y-6">
+      {props.oidcName && (
+        <section aria-labelledby="oidc">
+          <h2 id="oidc" className="ds-heading" data-size="sm">Med elektronisk ID</h2>
+          <button type="button" className="ds-button mt-2" data-variant="primary" aria-busy={busy === "oidc"} onClick={() => go("oidc")}>
+            Logg inn med {props.oidcName}
+          </button>
+        </section>
+      )}
+      {props.demoUsers.length > 0 && (
+        <section aria-labelledby="demo">
+          <h2 id="demo" className="ds-heading" data-size="sm">Demobrukere</h2>
+          <p className="ds-paragraph mt-1" data-size="sm">
+            Denne installasjonen kjører med demodata. Velg en bruker for å se portalen slik den rollen ser den.
+          </p>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {props.demoUsers.map((u) => (
+              <li key={u.email}>
+                <button
+                  type="button"
+                  className="ds-button w-full justify-start text-left"
+                  data-variant="secondary"
+                  aria-busy={busy === u.email}
+                  disabled={busy !== null}
+                  onClick={() => go("demo", { email: u.email })}
+                >
+                  <span>
+                    <span className="block font-semibold">{u.name}</span>
+                    <span className="block text-sm font-normal">{u.roles}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { roleLabel, signInError } from "@/lib/messages";
+import { currentUser } from "@/server/auth/session";
+import { signInChoices } from "@/server/auth/choices";
+import { SignInButtons } from "./_components/sign-in-buttons";
+
+export const metadata: Metadata = { title: "Logg inn" };
+
+type Props = { searchParams: Promise<{ feil?: string; error?: string; tilbake?: string }> };
+
+/** Only same-site paths are followed after sign-in. */
+const safeReturn = (path?: string) => (path && path.startsWith("/") && !path.startsWith("//") ? path : "/min-side");
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { feil, error, tilbake } = await searchParams;
+  const user = await currentUser();
+  if (user && user.grants.length > 0 && !feil && !error) redirect(safeReturn(tilbake));
+  const code = feil ?? error;
+  const message = code ? (signInError[code] ?? signInError.Default) : null;
+  const choices = await signInChoices();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="ds-heading" data-size="lg">Logg inn</h1>
+      {message && (
+        <div className="ds-alert" data-color="danger" role="alert">
+          {message}
+        </div>
+      )}
+      <SignInButtons
+        callbackUrl={safeReturn(tilbake)}
+        oidcName={choices.oidcName}
+        demoUsers={choices.demoUsers.map((u) => ({
+          email: u.email,
+          name: u.name,
+          roles: u.roles.map((r) => roleLabel[r]).join(", ") || "Ingen rolle",
+        }))}
+      />
+      {!choices.oidcName && choices.demoUsers.length === 0 && (
+        <div className="ds-alert" data-color="warning">
+          Ingen innloggingsmåte er satt opp. Administrator må sette OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_CLIENT_SECRET.
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// SUT and SKUT groups (seed 001 §2.1.2, fig. 3): who sits in which kind of group.
+export type GroupKind = "SUT" | "SKUT";
+export type GroupRole = "SKOLEEIER" | "SKOLELEDER" | "HTV" | "SKOLEUTVIKLER" | "PTV" | "RESSURSLAERER" | "NETTVERKSDELTAKER";
+
+/** SUT: skoleeier, skoleledere, HTV, skoleutvikler. SKUT: skoleleder(e), tillitsvalgt, ressurslærere, nettverksdeltakere. */
+export const ROLES_BY_GROUP_KIND: Record<GroupKind, readonly GroupRole[]> = {
+  SUT: ["SKOLEEIER", "SKOLELEDER", "HTV", "SKOLEUTVIKLER"],
+  SKUT: ["SKOLELEDER", "PTV", "RESSURSLAERER", "NETTVERKSDELTAKER"],
+};
+
+export function roleFitsGroup(kind: GroupKind, role: GroupRole): boolean {
+  return ROLES_BY_GROUP_KIND[kind].includes(role);
+}
+
+/** Largest sensible group; protects the page from runaway data. */
+export const MAX_GROUP_MEMBERS = 60;

@@ -1,0 +1,18 @@
+// Formatting for Norwegian readers. Dates are stored in UTC and shown in Europe/Oslo.
+const dateFormat = new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" });
+const dateTimeFormat = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
+
+export const formatDate = (d: Date) => dateFormat.format(d);
+export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
+
+/** 4000 basis points → "40 %", 3750 → "37,5 %". */
+export const formatBasisPoints = (bp: number) =>
+  `${new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }).format(bp / 100)} %`;
+
+const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+/** The county's reporting deadline as a day in the year: "1. februar". */
+export const formatDayOfYear = (month: number, day: number) => `${day}. ${MONTHS[month - 1]}`;
+
+export function countLabel(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}

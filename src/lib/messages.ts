@@ -1,0 +1,44 @@
+// User-facing Norwegian (bokmål) text that more than one place needs. Page-only text lives in the page.
+import type { Role } from "@/domain/authorization";
+
+export const roleLabel: Record<Role, string> = {
+  STATSFORVALTER: "Statsforvalteren",
+  FORUM_MEMBER: "Medlem av samarbeidsforumet",
+  SKOLEUTVIKLER: "Skoleutvikler",
+  OPPVEKSTFORUM_MEMBER: "Medlem av oppvekstforum",
+  UH_PARTNER: "UH-partner",
+  SKOLEEIER: "Skoleeier",
+  SKOLELEDER: "Skoleleder",
+};
+
+export const groupRoleLabel = {
+  SKOLEEIER: "Skoleeier",
+  SKOLELEDER: "Skoleleder",
+  HTV: "Hovedtillitsvalgt (HTV)",
+  SKOLEUTVIKLER: "Skoleutvikler",
+  PTV: "Plasstillitsvalgt (PTV)",
+  RESSURSLAERER: "Ressurslærer",
+  NETTVERKSDELTAKER: "Nettverksdeltaker",
+} as const;
+
+export const signInError: Record<string, string> = {
+  "ukjent-bruker":
+    "Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av DEKOM-portalen. Kontakt Statsforvalteren for å få tilgang.",
+  "ingen-rolle":
+    "Brukeren din har ingen rolle i DEKOM-portalen ennå. Kontakt Statsforvalteren for å få tildelt en rolle.",
+  "demo-av": "Demoinnlogging er slått av på denne installasjonen.",
+  CredentialsSignin: "Innloggingen ble ikke godkjent. Velg en av demobrukerne i listen.",
+  OAuthSignin: "Vi fikk ikke kontakt med identitetsleverandøren. Prøv igjen om litt.",
+  OAuthCallback: "Svaret fra identitetsleverandøren kunne ikke godkjennes. Prøv å logge inn på nytt.",
+  AccessDenied: "Du har ikke tilgang til DEKOM-portalen.",
+  Default: "Innloggingen mislyktes. Prøv igjen.",
+};
+
+export const errors = {
+  forbidden: "Du har ikke tilgang til å gjøre dette.",
+  notSignedIn: "Du må logge inn for å gjøre dette.",
+  staleVersion:
+    "Noen andre har endret gruppen mens du hadde den åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  notFound: "Fant ikke det du ba om. Den kan være slettet.",
+  unexpected: "Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte hvis det gjentar seg.",
+};

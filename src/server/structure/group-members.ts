@@ -1,0 +1,87 @@
+// Adding and removing SUT/SKUT members: authorize, validate, check the version, write and audit in one
+// transaction. Called by the server actions in actions.ts with the signed-in user, and by the tests.
+import { can, type Actor } from "@/domain/authorization";
+import { MAX_GROUP_MEMBERS, roleFitsGroup } from "@/domain/groups";
+import { errors, groupRoleLabel } from "@/lib/messages";
+import type { ActionResult } from "../action-result";
+import { invalid } from "../action-result";
+import { recordAudit } from "../audit";
+import type { Db } from "../prisma-client";
+import { groupScope } from "./group-scope";
+import { addGroupMemberSchema, removeGroupMemberSchema } from "./schemas";
+
+class Refusal extends Error {
+  constructor(readonly result: ActionResult<never>) {
+    super(result.message);
+  }
+}
+const refuse = (message: string, fieldErrors?: Record<string, string[]>) =>
+  new Refusal({ ok: false, message, fieldErrors });
+
+/** Bumps the group's version if it is still the one the user read; otherwise refuses. */
+async function claimVersion(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], groupId: string, version: number) {
+  const { count } = await tx.developmentGroup.updateMany({
+    where: { id: groupId, version },
+    data: { version: { increment: 1 } },
+  });
+  if (count !== 1) throw refuse(errors.staleVersion);
+}
+
+export async function addGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ memberId: string }>> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = addGroupMemberSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const found = await groupScope(tx, input.groupId);
+      if (!found) throw refuse(errors.notFound);
+      if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
+      const { group } = found;
+      if (!roleFitsGroup(group.kind, input.role)) {
+        throw refuse(`En ${group.kind} kan ikke ha rollen «${groupRoleLabel[input.role]}».`, {
+          role: [`Rollen passer ikke i en ${group.kind}.`],
+        });
+      }
+      if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
+        throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
+      }
+      await claimVersion(tx, group.id, input.version);
+      const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
+      await recordAudit(tx, {
+        actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
+        before: null, after: { memberId: member.id, name: member.name, role: member.role },
+      });
+      return { ok: true as const, message: `${member.name} er lagt til i ${group.name}.`, data: { memberId: member.id } };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+}
+
+export async function removeGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = removeGroupMemberSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const found = await groupScope(tx, input.groupId);
+      if (!found) throw refuse(errors.notFound);
+      if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
+      const member = await tx.groupMember.findFirst({ where: { id: input.memberId, groupId: input.groupId } });
+      await claimVersion(tx, input.groupId, input.version);
+      if (!member) throw refuse(errors.staleVersion);
+      await tx.groupMember.delete({ where: { id: member.id } });
+      await recordAudit(tx, {
+        actorId: actor.id, action: "group.member.remove", entityType: "DevelopmentGroup", entityId: input.groupId,
+        before: { memberId: member.id, name: member.name, role: member.role }, after: null,
+      });
+      return { ok: true as const, message: `${member.name} er fjernet fra ${found.group.name}.` };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    throw error;
+  }
+}

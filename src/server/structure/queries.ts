@@ -1,0 +1,114 @@
+import "server-only";
+import { cache } from "react";
+import { can, type Actor } from "@/domain/authorization";
+import { db } from "../db";
+import { groupScope } from "./group-scope";
+
+export const DEFAULT_COUNTY = "nordland";
+
+/** The public front page: the county's strategy, priorities and regions. */
+export const getCountyOverview = cache(async (slug: string = DEFAULT_COUNTY) => {
+  return db().county.findUnique({
+    where: { slug },
+    include: {
+      periods: {
+        orderBy: { startYear: "desc" },
+        take: 1,
+        include: { priorityAreas: { orderBy: { position: "asc" } }, subGoals: { orderBy: { number: "asc" } } },
+      },
+      regions: {
+        orderBy: [{ isDemo: "asc" }, { name: "asc" }],
+        include: { owners: { select: { id: true, _count: { select: { schools: true } } } } },
+      },
+    },
+  });
+});
+
+/** Everything the region page shows. */
+export const getRegion = cache(async (slug: string) => {
+  return db().region.findUnique({
+    where: { slug },
+    include: {
+      county: true,
+      priorityAreas: { orderBy: { position: "asc" } },
+      owners: {
+        orderBy: { name: "asc" },
+        include: {
+          schools: { orderBy: { name: "asc" } },
+          groups: {
+            orderBy: [{ kind: "asc" }, { name: "asc" }],
+            include: { members: { orderBy: [{ role: "asc" }, { name: "asc" }] }, schools: { select: { id: true } } },
+          },
+        },
+      },
+      networks: {
+        orderBy: { name: "asc" },
+        include: {
+          participants: { include: { school: true } },
+          gatherings: { orderBy: { startsAt: "asc" } },
+        },
+      },
+      forums: {
+        include: {
+          members: { orderBy: [{ kind: "asc" }, { organisation: "asc" }, { holdsVote: "desc" }] },
+          committees: { orderBy: { kind: "asc" }, include: { members: true } },
+        },
+      },
+      goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" }, include: { network: true } } } },
+      criteria: { orderBy: [{ audience: "asc" }, { position: "asc" }] },
+    },
+  });
+});
+export type RegionDetails = NonNullable<Awaited<ReturnType<typeof getRegion>>>;
+
+/** What a signed-in user is responsible for, per role grant: the data behind the start page. */
+export async function getStartPage(actor: Actor) {
+  const d = db();
+  const countyIds = actor.grants.map((g) => g.countyId).filter((x): x is string => !!x);
+  const regionIds = actor.grants.map((g) => g.regionId).filter((x): x is string => !!x);
+  const ownerIds = actor.grants.map((g) => g.schoolOwnerId).filter((x): x is string => !!x);
+  const schoolIds = actor.grants.map((g) => g.schoolId).filter((x): x is string => !!x);
+  const [counties, regions, owners, schools] = await Promise.all([
+    d.county.findMany({
+      where: { id: { in: countyIds } },
+      include: { regions: { orderBy: [{ isDemo: "asc" }, { name: "asc" }], include: { _count: { select: { owners: true } } } } },
+    }),
+    d.region.findMany({
+      where: { id: { in: regionIds } },
+      include: {
+        owners: { orderBy: { name: "asc" }, include: { groups: { where: { kind: "SUT" } } } },
+        networks: { orderBy: { name: "asc" }, include: { _count: { select: { participants: true } } } },
+        goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" } } } },
+        forums: { include: { members: { where: { userId: actor.id } }, _count: { select: { members: true } } } },
+      },
+    }),
+    d.schoolOwner.findMany({
+      where: { id: { in: ownerIds } },
+      include: { region: true, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
+    }),
+    d.school.findMany({
+      where: { id: { in: schoolIds } },
+      include: { owner: { include: { region: true } }, groups: { include: { _count: { select: { members: true } } } } },
+    }),
+  ]);
+  return { counties, regions, owners, schools };
+}
+
+/** A group with its members and history, for someone allowed to edit it; null otherwise. */
+export async function getGroupForEdit(actor: Actor, groupId: string) {
+  const found = await groupScope(db(), groupId);
+  if (!found || !can(actor, "group.edit", found.scope)) return null;
+  const [group, history] = await Promise.all([
+    db().developmentGroup.findUniqueOrThrow({
+      where: { id: groupId },
+      include: { owner: { include: { region: true } }, schools: true, members: { orderBy: [{ role: "asc" }, { name: "asc" }] } },
+    }),
+    db().auditEntry.findMany({
+      where: { entityType: "DevelopmentGroup", entityId: groupId },
+      orderBy: { id: "desc" },
+      take: 50,
+      include: { actor: { select: { name: true } } },
+    }),
+  ]);
+  return { group, history };
+}

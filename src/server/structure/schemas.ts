@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
+
+// Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
+const id = z.string({ error: "Mangler id." }).regex(/^[a-z0-9]{20,40}$/i, "Ugyldig id.");
+const version = z.coerce
+  .number({ error: "Mangler versjon." })
+  .int("Ugyldig versjon.")
+  .positive("Ugyldig versjon.");
+
+export const groupRoleSchema = z.enum(
+  ["SKOLEEIER", "SKOLELEDER", "HTV", "SKOLEUTVIKLER", "PTV", "RESSURSLAERER", "NETTVERKSDELTAKER"],
+  { error: "Velg en rolle fra listen." },
+);
+
+export const addGroupMemberSchema = z.object({
+  groupId: id,
+  version,
+  name: z
+    .string({ error: "Skriv navnet til medlemmet." })
+    .trim()
+    .min(2, "Navnet må ha minst 2 tegn.")
+    .max(120, "Navnet kan ha høyst 120 tegn.")
+    .regex(/^[\p{L}\p{M} .'\-]+$/u, "Navnet kan bare inneholde bokstaver, mellomrom, bindestrek og apostrof."),
+  role: groupRoleSchema,
+});
+export type AddGroupMemberInput = z.input<typeof addGroupMemberSchema>;
+
+export const removeGroupMemberSchema = z.object({ groupId: id, version, memberId: id });
+export type RemoveGroupMemberInput = z.input<typeof removeGroupMemberSchema>;
+
+/** Organisasjonsnummer as typed ("974 760 673"), checked by its mod-11 check digit. */
+export const orgNumberSchema = z
+  .string({ error: "Skriv organisasjonsnummeret." })
+  .refine((v) => normalizeOrgNumber(v) !== null, "Organisasjonsnummeret må ha 9 sifre.")
+  .refine((v) => normalizeOrgNumber(v) === null || isValidOrgNumber(v), "Organisasjonsnummeret har feil kontrollsiffer.")
+  .transform((v) => normalizeOrgNumber(v)!);
