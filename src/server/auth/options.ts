@@ -29,6 +29,24 @@ function oidcProvider(): OAuthConfig<OidcProfile> | null {
   };
 }
 
+/**
+ * Spec-conformant providers deliver scope claims (email) at the userinfo endpoint rather than in the
+ * ID token. The ID token is still what authenticates (validated with nonce and PKCE); this only reads
+ * the e-mail, and only when the subject matches.
+ */
+async function userinfoEmail(issuer: string, accessToken: string | undefined, subject: string): Promise<string | null> {
+  if (!accessToken) return null;
+  try {
+    const discovery = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`).then((r) => r.json());
+    if (!discovery.userinfo_endpoint) return null;
+    const info = await fetch(discovery.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } }).then((r) => r.json());
+    return info.sub === subject && typeof info.email === "string" ? info.email : null;
+  } catch (error) {
+    console.error("OIDC userinfo request failed:", error);
+    return null;
+  }
+}
+
 export function authOptions(): NextAuthOptions {
   const e = env();
   const providers: NextAuthOptions["providers"] = [];
@@ -56,9 +74,8 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
-        const outcome = await resolveOidcUser(db(), {
-          issuer: e.OIDC_ISSUER!, subject: account.providerAccountId, email: user.email,
-        });
+        const email = user.email ?? (await userinfoEmail(e.OIDC_ISSUER!, account.access_token, account.providerAccountId));
+        const outcome = await resolveOidcUser(db(), { issuer: e.OIDC_ISSUER!, subject: account.providerAccountId, email });
         if (!outcome.ok) return `/logg-inn?feil=${outcome.reason}`;
         (user as { portalUserId?: string }).portalUserId = outcome.userId;
         return true;

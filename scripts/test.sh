@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: every test there is. Type check, unit tests, integration tests on a real PostgreSQL
+# (embedded), and end-to-end tests in Debian's Chromium against the portal started by the README command,
+# signing in through a real OpenID Connect provider on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== Chromium is missing: installing Debian's package (apt-get install -y chromium)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is needed for the end-to-end tests. Install it with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
+    echo "or point CHROMIUM_PATH at a Chromium binary." >&2
+    exit 1
+  fi
+fi
+reports=.data/test-reports
+mkdir -p "$reports"
+rm -f "$reports"/*.json
+start=$(date +%s)
+echo "== type check"
+node_modules/.bin/tsc --noEmit
+echo "== unit and integration tests (vitest)"
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+echo "== end-to-end tests (Playwright, Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" node_modules/.bin/playwright test --reporter=list,json
+node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json" "$(( $(date +%s) - start ))"

@@ -1,0 +1,69 @@
+// Keeping a SUT/SKUT group up to date: add and remove members, clear messages on bad input, and no
+// silent overwrite when two people edit at once.
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInAsDemo } from "../support/e2e";
+
+test("the skoleleder adds and removes a member of her SKUT, and the change log shows both", async ({ page }) => {
+  await signInAsDemo(page, "Mona Aas");
+  await page.getByRole("link", { name: "SKUT Lamarka" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("SKUT Lamarka");
+  await expectAccessible(page);
+  const members = page.getByRole("table", { name: "Medlemmer av SKUT Lamarka" }).locator("tbody tr");
+  const before = await members.count();
+
+  await page.getByLabel("Navn").fill("Sigrid Ødegård");
+  await page.getByLabel("Rolle").selectOption({ label: "Ressurslærer" });
+  await page.getByRole("button", { name: "Legg til" }).click();
+  await expect(page.getByRole("status")).toHaveText("Sigrid Ødegård er lagt til i SKUT Lamarka.");
+  await expect(members).toHaveCount(before + 1);
+  await expect(members.filter({ hasText: "Sigrid Ødegård" })).toContainText("Ressurslærer");
+  await expect(page.getByLabel("Navn")).toHaveValue("");
+
+  await members.filter({ hasText: "Sigrid Ødegård" }).getByRole("button", { name: "Fjern Sigrid Ødegård" }).click();
+  await expect(members.filter({ hasText: "Sigrid Ødegård" })).toHaveCount(0);
+  const log = page.getByRole("table", { name: /Endringer i SKUT Lamarka/ }).locator("tbody tr");
+  await expect(log.nth(0)).toContainText("Mona Aas");
+  await expect(log.nth(0)).toContainText("Fjernet Sigrid Ødegård (ressurslærer)");
+  await expect(log.nth(1)).toContainText("La til Sigrid Ødegård (ressurslærer)");
+  await expectAccessible(page);
+});
+
+test("a too-short name gets a message at the field, and nothing is saved", async ({ page }) => {
+  await signInAsDemo(page, "Mona Aas");
+  await page.getByRole("link", { name: "SKUT Lamarka" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("SKUT Lamarka");
+  const members = page.getByRole("table", { name: "Medlemmer av SKUT Lamarka" }).locator("tbody tr");
+  const before = await members.count();
+  await page.getByLabel("Navn").fill("X");
+  await page.getByRole("button", { name: "Legg til" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Skjemaet har feil. Rett feltene som er markert.");
+  await expect(page.getByLabel("Navn")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Navnet må ha minst 2 tegn.")).toBeVisible();
+  await page.reload();
+  await expect(members).toHaveCount(before);
+  await expectAccessible(page);
+});
+
+test("two people editing the same group: the second is told, and sees the first one's change", async ({ page, browser }) => {
+  await signInAsDemo(page, "Kari Strand");
+  await page.getByRole("link", { name: "Rediger SUT Øksnes" }).click();
+  const other = await (await browser.newContext()).newPage();
+  await signInAsDemo(other, "Stine Berg");
+  await other.goto(page.url());
+
+  await page.getByLabel("Navn").fill("Første Endring");
+  await page.getByRole("button", { name: "Legg til" }).click();
+  await expect(page.getByRole("status")).toContainText("Første Endring er lagt til");
+
+  await other.getByLabel("Navn").fill("Andre Endring");
+  await other.getByRole("button", { name: "Legg til" }).click();
+  await expect(other.getByRole("main").getByRole("alert")).toContainText("Noen andre har endret gruppen mens du hadde den åpen");
+  const otherMembers = other.getByRole("table", { name: "Medlemmer av SUT Øksnes" });
+  await expect(otherMembers).toContainText("Første Endring");
+  await expect(otherMembers).not.toContainText("Andre Endring");
+  // With the fresh version, the same save now goes through.
+  await other.getByLabel("Navn").fill("Andre Endring");
+  await other.getByRole("button", { name: "Legg til" }).click();
+  await expect(other.getByRole("status")).toContainText("Andre Endring er lagt til");
+  await other.context().close();
+});

@@ -1,0 +1,70 @@
+// The public, not signed in: the county's strategy, its regions, and Vesterålen as the sources describe it.
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/e2e";
+
+test("the front page shows Nordland's strategy, the money rule and the 9 regions", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desentralisert ordning for kompetanseutvikling i skolen i Nordland");
+  await expect(page.getByRole("heading", { name: "Strategi for DEKOM i Nordland 2020–2023" })).toBeVisible();
+  await expect(page.getByText("Statens tilskudd deles med 40 % til kompetanseregionenes nettverk og 60 % til universitet")).toBeVisible();
+  await expect(page.getByText("innen 1. februar hvert år")).toBeVisible();
+  const rows = page.getByRole("table", { name: "Kompetanseregioner i Nordland" }).locator("tbody tr");
+  await expect(rows).toHaveCount(9);
+  await expect(rows.filter({ hasText: "Vesterålen" })).toContainText("RKK Vesterålen og Lødingen622");
+  await expect(page.getByRole("link", { name: "Logg inn" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and who votes, without people's names in SUT/SKUT", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Vesterålen", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kompetanseregion Vesterålen");
+  const owners = page.getByRole("table", { name: "Skoleeiere og skoler i Vesterålen" }).locator("tbody tr");
+  await expect(owners).toHaveCount(6);
+  await expect(owners.filter({ hasText: "Sortland kommune" })).toContainText("Holmstad, Lamarka, Maurnes, Sigerfjord, Sortland barneskole, Sortland ungdomsskole, Strand");
+  const forum = page.getByRole("table", { name: /Medlemmer av Oppvekstforum/ }).locator("tbody tr");
+  await expect(forum).toHaveCount(16);
+  await expect(forum.filter({ hasText: "Stemme for kommunen" })).toHaveCount(6);
+  await expect(forum.filter({ hasText: "Talerett" })).toHaveCount(10);
+  await expect(forum.filter({ hasText: "Nord universitet" })).toContainText("Talerett");
+  await expect(page.getByText("16 representanter. Hver kommune har én stemme (6 stemmer i alt)")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Arbeidsutvalg skole (AUS)" })).toBeVisible();
+  await page.getByText("Sortland kommune: 8 grupper").click();
+  await expect(page.getByRole("heading", { name: "SKUT Lamarka" })).toBeVisible();
+  await expect(page.getByText("Navn på medlemmene vises for innloggede brukere.")).toBeVisible();
+  await expect(page.getByText("Mona Aas")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "SFO-ledernettverket DEKOM med Nord universitet" })).toBeVisible();
+  await expect(page.getByText("Tiltak 1: Skolebaserte tiltak i enkeltskoler i Hadsel, Lødingen, Sortland og Øksnes.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a demo region is labelled as demo data", async ({ page }) => {
+  await page.goto("/regioner/lofoten");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kompetanseregion Lofoten");
+  await expect(page.getByText("Kildene navngir ikke denne regionen")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the accessibility statement, the sign-in page and an unknown address are accessible", async ({ page }) => {
+  for (const path of ["/tilgjengelighet", "/logg-inn", "/regioner/finnes-ikke"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expectAccessible(page);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fant ikke siden");
+});
+
+test("keyboard: the first Tab reaches the skip link, which moves focus to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Hopp til hovedinnhold" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#innhold")).toBeFocused();
+});
+
+test("signed-in pages send the visitor to sign-in", async ({ page }) => {
+  await page.goto("/min-side");
+  await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Fmin-side$/);
+});
