@@ -12,6 +12,7 @@ import { createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Clust
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.ts";
 import { seed } from "./lib/seed.ts";
 import { createPrismaClient } from "../src/server/prisma-client.ts";
+import { parseEnv } from "../src/server/env-schema.ts";
 import { demoUsers } from "../prisma/seed-data.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -56,6 +57,7 @@ async function main() {
     DEKOM_DEMO_LOGIN: process.env.DEKOM_DEMO_LOGIN ?? (embedded ? "true" : "false"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  parseEnv(env); // stops here, naming the variable, before anything is built or served
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!dev && !buildIsCurrent(root)) {
     log("building the portal (first start or changed sources; about 1–2 minutes) …");

@@ -68,3 +68,15 @@ test("signed-in pages send the visitor to sign-in", async ({ page }) => {
   await page.goto("/min-side");
   await expect(page).toHaveURL(/\/logg-inn\?tilbake=%2Fmin-side$/);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test("the front page and the region page have no accessibility violations and no sideways page scroll", async ({ page }) => {
+    for (const path of ["/", "/regioner/vesteralen"]) {
+      await page.goto(path);
+      await expectAccessible(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoTag } from "@/components/demo-tag";
+import { TableScroll } from "@/components/table-scroll";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
 import { getCountyOverview } from "@/server/structure/queries";
 
@@ -67,7 +68,7 @@ export default async function FrontPage() {
           {county.name} har {county.regions.length} kompetanseregioner. Hver region består av flere skoleeiere som
           samarbeider, og følges opp av UH.
         </p>
-        <div className="overflow-x-auto mt-3">
+        <TableScroll className="mt-3" label="Kompetanseregioner">
           <table className="ds-table" data-border="true">
             <caption className="sr-only">Kompetanseregioner i {county.name}</caption>
             <thead>
@@ -92,7 +93,7 @@ export default async function FrontPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </div>
   );

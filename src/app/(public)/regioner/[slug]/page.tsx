@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DemoTag } from "@/components/demo-tag";
+import { TableScroll } from "@/components/table-scroll";
 import { currentUser } from "@/server/auth/session";
 import { getRegion } from "@/server/structure/queries";
 import { ForumSection } from "./_components/forum-section";
@@ -58,7 +59,7 @@ export default async function RegionPage({ params }: Props) {
 
       <section aria-labelledby="skoleeiere">
         <h2 id="skoleeiere" className="ds-heading" data-size="md">Skoleeiere og skoler</h2>
-        <div className="overflow-x-auto mt-3">
+        <TableScroll className="mt-3" label="Skoleeiere og skoler">
           <table className="ds-table" data-border="true">
             <caption className="sr-only">Skoleeiere og skoler i {region.name}</caption>
             <thead><tr><th scope="col">Skoleeier</th><th scope="col">Skoler</th></tr></thead>
@@ -71,7 +72,7 @@ export default async function RegionPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       {region.forums.map((forum) => <ForumSection key={forum.id} forum={forum} />)}

@@ -1,4 +1,5 @@
 import { DemoTag } from "@/components/demo-tag";
+import { TableScroll } from "@/components/table-scroll";
 import type { RegionDetails } from "@/server/structure/queries";
 
 const KIND_LABEL = { KOMMUNE: "Kommune", PPD: "PPD", HTV: "HTV", RKK: "RKK", UH: "UH" } as const;
@@ -14,8 +15,11 @@ export function ForumSection({ forum }: { forum: RegionDetails["forums"][number]
         {forum.members.length} representanter. Hver kommune har én stemme ({votes} stemmer i alt); de øvrige
         medlemmene har talerett. Ved stemmelikhet har lederen dobbeltstemme
         {leader ? ` (${leader.name}, ${leader.organisation})` : ""}.
+        {forum.members.some((m) => m.isDemo) && (
+          <> Kildene navngir ikke personene: navnene, og hvem som er leder og nestleder, er <DemoTag />.</>
+        )}
       </p>
-      <div className="overflow-x-auto">
+      <TableScroll label={`Medlemmer av ${forum.name}`}>
         <table className="ds-table" data-border="true">
           <caption className="sr-only">Medlemmer av {forum.name}, med stemmerett</caption>
           <thead>
@@ -32,14 +36,14 @@ export function ForumSection({ forum }: { forum: RegionDetails["forums"][number]
               <tr key={m.id}>
                 <td>{m.organisation} <span className="sr-only">({KIND_LABEL[m.kind]})</span></td>
                 <td>{m.title}</td>
-                <td>{m.name}<DemoTag show={m.isDemo} /></td>
+                <td>{m.name}</td>
                 <td>{POSITION_LABEL[m.position]}</td>
                 <td>{m.holdsVote ? "Stemme for kommunen" : "Talerett"}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="grid gap-4 md:grid-cols-2">
         {forum.committees.map((c) => (
           <article key={c.id} className="ds-card">
