@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorize, can, ForbiddenError, rolesOf, type Actor, type Grant, type Scope } from "./authorization";
+import { authorize, can, canSeeGroupMemberNames, ForbiddenError, rolesOf, type Actor, type Grant, type Scope } from "./authorization";
 
 const nordland = "county-nordland";
 const vesteralen = "region-vesteralen";
@@ -78,5 +78,13 @@ describe("scope rules", () => {
   it("authorize throws with the missing permission named", () => {
     expect(() => authorize(actor(), "group.edit", sutSortland)).toThrow(ForbiddenError);
     expect(() => authorize(actor({ role: "SKOLEEIER", schoolOwnerId: sortland }), "group.edit", sutSortland)).not.toThrow();
+  });
+});
+
+describe("names in SUT/SKUT groups", () => {
+  it("are for signed-in users with a role, not the public or a user without roles", () => {
+    expect(canSeeGroupMemberNames(null)).toBe(false);
+    expect(canSeeGroupMemberNames(actor())).toBe(false);
+    expect(canSeeGroupMemberNames(actor({ role: "UH_PARTNER", regionId: lofoten }))).toBe(true);
   });
 });

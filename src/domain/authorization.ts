@@ -96,6 +96,14 @@ export function authorize(actor: Actor | null, permission: Permission, scope: Sc
   if (!can(actor, permission, scope)) throw new ForbiddenError(permission);
 }
 
+/**
+ * Names of people in SUT/SKUT groups are for signed-in portal users with a role; the public sees the
+ * groups' composition by role only (the groups are public bodies' working groups, the people are staff).
+ */
+export function canSeeGroupMemberNames(actor: Actor | null): boolean {
+  return !!actor && actor.grants.length > 0;
+}
+
 /** The roles a user holds at all, for the start page's sections. */
 export function rolesOf(actor: Actor): Role[] {
   return ROLES.filter((r) => actor.grants.some((g) => g.role === r));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { canSeeGroupMemberNames } from "@/domain/authorization";
 import { DemoTag } from "@/components/demo-tag";
 import { TableScroll } from "@/components/table-scroll";
 import { currentUser } from "@/server/auth/session";
@@ -19,8 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = await getRegion((await params).slug);
   if (!region) notFound();
-  // People's names in SUT/SKUT groups are shown to signed-in portal users only; the public sees the roles.
-  const showNames = !!(await currentUser())?.grants.length;
+  const showNames = canSeeGroupMemberNames(await currentUser());
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
   return (
     <div className="space-y-10">
