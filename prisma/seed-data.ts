@@ -297,3 +297,19 @@ export const demoUsers = [
   { email: "mona.aas@lamarka.example", name: "Mona Aas", title: "Rektor, Lamarka skole", grants: [{ role: "SKOLELEDER", school: "Lamarka" }] },
   { email: "uten.rolle@demo.example", name: "Ulf Utenrolle", title: "Bruker uten rolle (for å prøve avvisning)", grants: [] },
 ] as const;
+
+/**
+ * DEMO: the forum's distribution key for 2020–2023 (basis points of the network pot; sum 10 000). The
+ * sources say the money is distributed the same way through the period, but not the shares.
+ */
+export const demoKey = {
+  decisionRef: "DEMO: Samarbeidsforum, møte 12.02.2020, sak 3/20",
+  decidedOn: "2020-02-12",
+  shares: {
+    vesteralen: 1100, lofoten: 1000, ofoten: 1000, salten: 1300, bodo: 1200,
+    "indre-helgeland": 1000, "ytre-helgeland": 900, "sor-helgeland": 800, videregaende: 1700,
+  } as Record<string, number>,
+};
+
+/** DEMO: an approved grant for 2022, so the public page has something to show. */
+export const demoGrant = { year: 2022, amountOre: 1_100_000_000n, receivedOn: "2022-01-20", letterRef: "DEMO: Udir tildelingsbrev 2022/123" };

@@ -2,6 +2,7 @@
 // county already exists, so restarting the portal never duplicates or overwrites data.
 import type { Db } from "../../src/server/prisma-client.ts";
 import * as data from "../../prisma/seed-data.ts";
+import { allocate } from "../../src/domain/allocation.ts";
 
 // DEMO: names for the SUT/SKUT members the sources describe only by role.
 const FIRST = ["Anne", "Bjørn", "Camilla", "Dag", "Elin", "Frode", "Guro", "Håkon", "Ida", "Jørn", "Kristin", "Lars", "Mari", "Nils", "Oda", "Pål", "Randi", "Sindre", "Tone", "Vegard"];
@@ -25,7 +26,6 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         subGoals: { create: data.period.subGoals.map((g) => ({ ...g, strategies: [...g.strategies] })) },
       },
     });
-    void period;
 
     for (const r of data.otherRegions) {
       await tx.region.create({
@@ -166,6 +166,32 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         data: {
           forumId: forum.id, kind: kind as "AUS" | "AUB", mandate: c.mandate,
           members: { create: c.members.map(([name, fn]) => ({ name, function: fn, forumMemberId: memberIds.get(name) })) },
+        },
+      });
+    }
+
+    // DEMO: the forum's key for the period and an approved 2022 allocation (see seed-data.ts).
+    const regionBySlug = new Map((await tx.region.findMany()).map((r) => [r.slug, r.id]));
+    const key = await tx.distributionKey.create({
+      data: {
+        periodId: period.id, decisionRef: data.demoKey.decisionRef, decidedOn: new Date(data.demoKey.decidedOn), isDemo: true,
+        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, basisPoints })) },
+      },
+      include: { shares: true },
+    });
+    const grant = await tx.stateGrant.create({
+      data: {
+        countyId: county.id, year: data.demoGrant.year, amountOre: data.demoGrant.amountOre,
+        receivedOn: new Date(data.demoGrant.receivedOn), letterRef: data.demoGrant.letterRef,
+        networkShareBasisPoints: county.networkShareBasisPoints,
+      },
+    });
+    const statsforvalter = users.get(data.demoUsers[0].email)!;
+    for (const a of allocate(grant.amountOre, grant.networkShareBasisPoints, key.shares)) {
+      await tx.allocation.create({
+        data: {
+          grantId: grant.id, regionId: a.regionId, keyId: key.id, networkOre: a.networkOre, uhOre: a.uhOre,
+          status: "APPROVED", decidedById: statsforvalter, decidedAt: new Date("2022-02-15T10:00:00Z"),
         },
       });
     }

@@ -60,6 +60,12 @@ export const POLICY = {
   "audit.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
   /** Change the county's settings (network share, reporting deadline) and strategy. */
   "county.manage": ["STATSFORVALTER"],
+  /** Record the state grant, the key and share agreements; approve, reject, reopen and pay allocations. */
+  "allocation.manage": ["STATSFORVALTER"],
+  /** Read allocations that are not yet approved (the county's, or a region's own). */
+  "allocation.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER"],
+  /** Record a school owner's egenandel. */
+  "cofinancing.record": ["STATSFORVALTER", "SKOLEUTVIKLER", "SKOLEEIER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */
   "forum.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
 } as const satisfies Record<string, readonly Role[]>;

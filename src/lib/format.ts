@@ -5,9 +5,7 @@ const dateTimeFormat = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", ti
 export const formatDate = (d: Date) => dateFormat.format(d);
 export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
 
-/** 4000 basis points → "40 %", 3750 → "37,5 %". */
-export const formatBasisPoints = (bp: number) =>
-  `${new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }).format(bp / 100)} %`;
+export { formatBasisPoints, formatNok } from "@/domain/money";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 /** The county's reporting deadline as a day in the year: "1. februar". */

@@ -39,6 +39,9 @@ export const errors = {
   notSignedIn: "Du må logge inn for å gjøre dette.",
   staleVersion:
     "Noen andre har endret gruppen mens du hadde den åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  staleAllocation:
+    "Noen andre har endret tildelingen mens du hadde siden åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  concurrentCreate: "Noen andre lagret det samme i samme øyeblikk. Last siden på nytt og se over før du prøver igjen.",
   notFound: "Fant ikke det du ba om. Den kan være slettet.",
   unexpected: "Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte hvis det gjentar seg.",
 };

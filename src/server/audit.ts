@@ -12,7 +12,11 @@ export type AuditInput = {
   after?: unknown;
 };
 
-const asJson = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+// Money is bigint (øre); JSON has no bigint, so it is stored as a string of øre.
+const asJson = (v: unknown) =>
+  v === undefined || v === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x))) as Prisma.InputJsonValue);
 
 /** Writes one audit entry. Call it inside the same transaction as the change it records. */
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {

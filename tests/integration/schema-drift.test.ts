@@ -36,6 +36,7 @@ async function catalog(db: string): Promise<string[]> {
     union all
     select 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
       from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> 'schema_migrations'
+       and conname not like 'dekom_check_%'
   `);
   return rows.map((r) => r.line as string).sort();
 }

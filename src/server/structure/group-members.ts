@@ -7,33 +7,17 @@ import type { ActionResult } from "../action-result";
 import { invalid } from "../action-result";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
+import { claimVersion, refusable, refuse } from "../transaction";
 import { groupScope } from "./group-scope";
 import { addGroupMemberSchema, removeGroupMemberSchema } from "./schemas";
-
-class Refusal extends Error {
-  constructor(readonly result: ActionResult<never>) {
-    super(result.message);
-  }
-}
-const refuse = (message: string, fieldErrors?: Record<string, string[]>) =>
-  new Refusal({ ok: false, message, fieldErrors });
-
-/** Bumps the group's version if it is still the one the user read; otherwise refuses. */
-async function claimVersion(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], groupId: string, version: number) {
-  const { count } = await tx.developmentGroup.updateMany({
-    where: { id: groupId, version },
-    data: { version: { increment: 1 } },
-  });
-  if (count !== 1) throw refuse(errors.staleVersion);
-}
 
 export async function addGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ memberId: string }>> {
   if (!actor) return { ok: false, message: errors.notSignedIn };
   const parsed = addGroupMemberSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusable(() =>
+    db.$transaction(async (tx) => {
       const found = await groupScope(tx, input.groupId);
       if (!found) throw refuse(errors.notFound);
       if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
@@ -46,18 +30,15 @@ export async function addGroupMember(db: Db, actor: Actor | null, raw: unknown):
       if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
         throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
       }
-      await claimVersion(tx, group.id, input.version);
+      await claimVersion(tx.developmentGroup, group.id, input.version);
       const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
       await recordAudit(tx, {
         actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
         before: null, after: { memberId: member.id, name: member.name, role: member.role },
       });
       return { ok: true as const, message: `${member.name} er lagt til i ${group.name}.`, data: { memberId: member.id } };
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function removeGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
@@ -65,13 +46,13 @@ export async function removeGroupMember(db: Db, actor: Actor | null, raw: unknow
   const parsed = removeGroupMemberSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusable(() =>
+    db.$transaction(async (tx) => {
       const found = await groupScope(tx, input.groupId);
       if (!found) throw refuse(errors.notFound);
       if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
       const member = await tx.groupMember.findFirst({ where: { id: input.memberId, groupId: input.groupId } });
-      await claimVersion(tx, input.groupId, input.version);
+      await claimVersion(tx.developmentGroup, input.groupId, input.version);
       if (!member) throw refuse(errors.staleVersion);
       await tx.groupMember.delete({ where: { id: member.id } });
       await recordAudit(tx, {
@@ -79,9 +60,6 @@ export async function removeGroupMember(db: Db, actor: Actor | null, raw: unknow
         before: { memberId: member.id, name: member.name, role: member.role }, after: null,
       });
       return { ok: true as const, message: `${member.name} er fjernet fra ${found.group.name}.` };
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    throw error;
-  }
+    }),
+  );
 }

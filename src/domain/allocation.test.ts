@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  allocate, checkKey, checkKeyChange, checkNetworkShare, decide, largestRemainder, recalculate,
+  requiredCoFinancing, splitGrant, type AllocationState, type KeyShare,
+} from "./allocation";
+
+const agreement = { agreedBy: "Samarbeidsforum", agreedOn: new Date("2023-03-01"), decisionRef: "Sak 4/23" };
+const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
+
+/** Random keys: 1–12 regions whose shares sum to exactly 10 000 basis points. */
+const keyArb = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)).map((w) => {
+  const parts = largestRemainder(10_000n, w).map(Number);
+  return parts.map((bp, i): KeyShare => ({ regionId: `r${i}`, basisPoints: bp }));
+});
+const grantArb = fc.bigInt({ min: 0n, max: 100_000_000_000n }); // up to 1 billion kroner
+const shareArb = fc.integer({ min: 0, max: 4_000 });
+
+describe("the 40/60 key (seed 000, Økonomi)", () => {
+  it("Nordland's example: 12 345 678,90 kr gives 4 938 271,56 kr to the networks and 7 407 407,34 kr to UH", () => {
+    expect(splitGrant(1_234_567_890n, 4000)).toEqual({ networkOre: 493_827_156n, uhOre: 740_740_734n });
+  });
+
+  it("refuses a network share above 40 %, even by 0,01 %, with or without an agreement", () => {
+    expect(checkNetworkShare(4001, 4000, null)).toEqual({ ok: false, message: "Nettverksandelen kan ikke overstige 40\u00a0%. En annen fordeling kan bare gi mer til UH." });
+    expect(checkNetworkShare(4001, 4000, agreement).ok).toBe(false);
+  });
+
+  it("allows a lower network share only with a recorded agreement", () => {
+    expect(checkNetworkShare(3500, 4000, null)).toMatchObject({ ok: false, message: expect.stringContaining("krever en registrert avtale") });
+    expect(checkNetworkShare(3500, 4000, agreement)).toEqual({ ok: true, value: 3500 });
+    expect(checkNetworkShare(4000, 4000, null)).toEqual({ ok: true, value: 4000 });
+  });
+
+  it("for any grant and share, network + UH = grant and the network pot never exceeds its share", () => {
+    fc.assert(fc.property(grantArb, shareArb, (grant, share) => {
+      const { networkOre, uhOre } = splitGrant(grant, share);
+      expect(networkOre + uhOre).toBe(grant);
+      expect(networkOre * 10_000n <= grant * BigInt(share)).toBe(true);
+      expect(networkOre * 10_000n <= grant * 4_000n).toBe(true);
+      expect(networkOre >= 0n && uhOre >= 0n).toBe(true);
+    }));
+  });
+});
+
+describe("largest remainder", () => {
+  it("never creates or loses an øre, and gives each part its floor or one more", () => {
+    fc.assert(fc.property(grantArb, fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0)), (total, weights) => {
+      const parts = largestRemainder(total, weights);
+      expect(sum(parts)).toBe(total);
+      const wsum = BigInt(weights.reduce((a, b) => a + b, 0));
+      parts.forEach((p, i) => {
+        const floor = (total * BigInt(weights[i])) / wsum;
+        expect(p === floor || p === floor + 1n).toBe(true);
+      });
+    }));
+  });
+
+  it("splits 1 øre three ways as 1, 0, 0 and 100 kr by thirds as 33,34 / 33,33 / 33,33", () => {
+    expect(largestRemainder(1n, [1, 1, 1])).toEqual([1n, 0n, 0n]);
+    expect(largestRemainder(10_000n, [1, 1, 1])).toEqual([3334n, 3333n, 3333n]);
+  });
+});
+
+describe("allocation to the regions", () => {
+  it("for random grants, keys and shares, the parts sum to each pot and follow the key", () => {
+    fc.assert(fc.property(grantArb, shareArb, keyArb, (grant, share, key) => {
+      const rows = allocate(grant, share, key);
+      const pots = splitGrant(grant, share);
+      expect(sum(rows.map((r) => r.networkOre))).toBe(pots.networkOre);
+      expect(sum(rows.map((r) => r.uhOre))).toBe(pots.uhOre);
+      rows.forEach((r, i) => {
+        // Within one øre of the exact proportional amount.
+        const exact = pots.networkOre * BigInt(key[i].basisPoints);
+        const diff = r.networkOre * 10_000n - exact;
+        expect(diff > -10_000n && diff < 10_000n).toBe(true);
+      });
+    }));
+  });
+
+  it("scales in proportion when the grant changes: doubling the grant doubles every amount, to the øre", () => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 50_000_000_000n }), keyArb, (grant, key) => {
+      // When every exact share is a whole øre (grant a multiple of 500 kr), scaling is exact.
+      const g = grant * 50_000n;
+      const once = allocate(g, 4000, key);
+      const twice = allocate(g * 2n, 4000, key);
+      twice.forEach((r, i) => {
+        expect(r.networkOre).toBe(once[i].networkOre * 2n);
+        expect(r.uhOre).toBe(once[i].uhOre * 2n);
+      });
+    }));
+  });
+
+  it("a larger grant never gives any region less", () => {
+    fc.assert(fc.property(grantArb, fc.bigInt({ min: 0n, max: 1_000_000_000n }), keyArb, (grant, extra, key) => {
+      const before = allocate(grant, 4000, key);
+      const after = allocate(grant + extra, 4000, key);
+      // Largest remainder can move a single øre between regions; never more.
+      after.forEach((r, i) => expect(r.networkOre >= before[i].networkOre - 1n).toBe(true));
+    }));
+  });
+});
+
+describe("the forum's key", () => {
+  const regions = ["a", "b", "c"];
+  it("must sum to exactly 100 %: 99,99 % is refused", () => {
+    expect(checkKey([{ regionId: "a", basisPoints: 3333 }, { regionId: "b", basisPoints: 3333 }, { regionId: "c", basisPoints: 3333 }], regions))
+      .toEqual({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
+    expect(checkKey([{ regionId: "a", basisPoints: 3334 }, { regionId: "b", basisPoints: 3333 }, { regionId: "c", basisPoints: 3333 }], regions).ok).toBe(true);
+  });
+  it("must name every region once and no other", () => {
+    expect(checkKey([{ regionId: "a", basisPoints: 10000 }], regions).ok).toBe(false);
+    expect(checkKey([{ regionId: "a", basisPoints: 5000 }, { regionId: "a", basisPoints: 5000 }, { regionId: "c", basisPoints: 0 }], regions).ok).toBe(false);
+    expect(checkKey([{ regionId: "x", basisPoints: 10000 }, { regionId: "b", basisPoints: 0 }, { regionId: "c", basisPoints: 0 }], regions).ok).toBe(false);
+  });
+  it("is fixed once an allocation in the period is approved, unless a new forum decision is recorded", () => {
+    expect(checkKeyChange(false, "Sak 3/20", "Sak 3/20").ok).toBe(true);
+    expect(checkKeyChange(true, "Sak 3/20", "Sak 3/20")).toMatchObject({ ok: false, message: expect.stringContaining("låst for strategiperioden") });
+    expect(checkKeyChange(true, "  ", "Sak 3/20").ok).toBe(false);
+    expect(checkKeyChange(false, "", null).ok).toBe(false);
+    expect(checkKeyChange(true, "Samarbeidsforum sak 7/24", "Sak 3/20").ok).toBe(true);
+  });
+});
+
+describe("approval states", () => {
+  const approved: AllocationState = { status: "APPROVED", networkOre: 100n, uhOre: 150n, approvedNetworkOre: null, approvedUhOre: null };
+
+  it("an approved allocation whose amount changes goes back for approval, keeping the approved amounts beside the new", () => {
+    const next = recalculate(approved, { networkOre: 90n, uhOre: 135n });
+    expect(next).toEqual({ status: "NEEDS_REAPPROVAL", networkOre: 90n, uhOre: 135n, approvedNetworkOre: 100n, approvedUhOre: 150n });
+    // A second change keeps the amounts that were approved, not the intermediate ones.
+    expect(recalculate(next, { networkOre: 80n, uhOre: 120n })).toMatchObject({ approvedNetworkOre: 100n, approvedUhOre: 150n });
+    // Back to the approved amounts: approved again.
+    expect(recalculate(next, { networkOre: 100n, uhOre: 150n })).toEqual(approved);
+  });
+
+  it("unchanged amounts change nothing; drafts just take the new amounts", () => {
+    expect(recalculate(approved, { networkOre: 100n, uhOre: 150n })).toBe(approved);
+    expect(recalculate({ ...approved, status: "DRAFT" }, { networkOre: 1n, uhOre: 2n })).toMatchObject({ status: "DRAFT", networkOre: 1n, uhOre: 2n });
+  });
+
+  it("approve and reject drafts and changed allocations; reopen approved and rejected ones; nothing else", () => {
+    expect(decide("DRAFT", "approve")).toEqual({ ok: true, value: "APPROVED" });
+    expect(decide("NEEDS_REAPPROVAL", "approve")).toEqual({ ok: true, value: "APPROVED" });
+    expect(decide("DRAFT", "reject")).toEqual({ ok: true, value: "REJECTED" });
+    expect(decide("APPROVED", "approve")).toEqual({ ok: false, message: "Tildelingen er allerede godkjent." });
+    expect(decide("REJECTED", "approve").ok).toBe(false);
+    expect(decide("APPROVED", "reopen")).toEqual({ ok: true, value: "DRAFT" });
+    expect(decide("REJECTED", "reopen")).toEqual({ ok: true, value: "DRAFT" });
+    expect(decide("DRAFT", "reopen").ok).toBe(false);
+  });
+});
+
+describe("egenandel (co-financing)", () => {
+  it("is 30 % of the state money, rounded up to the øre", () => {
+    expect(requiredCoFinancing(100_000n)).toBe(30_000n);
+    expect(requiredCoFinancing(1n)).toBe(1n);
+    expect(requiredCoFinancing(0n)).toBe(0n);
+  });
+});

@@ -1,0 +1,148 @@
+// The money rules of domain.md §5 (seed 000, «Økonomi»): the 40/60 key, the forum's distribution key
+// between regions, proportional adjustment, and the approval states. Pure: no I/O.
+import { formatBasisPoints } from "./money";
+
+export const FULL_BP = 10_000; // 100 % in basis points
+/** The national 30 % egenandel: a school owner contributes 30 % of the state money it receives. */
+export const CO_FINANCING_BP = 3_000;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+export type ShareAgreement = { agreedBy: string; agreedOn: Date; decisionRef: string };
+
+/**
+ * The network share of the grant: at most the county's setting (40 % in Nordland); lower only with a
+ * recorded agreement that raises the UH share ("med mindre det avtales økt andel til UH").
+ */
+export function checkNetworkShare(shareBp: number, maxBp: number, agreement: ShareAgreement | null): Result<number> {
+  if (!Number.isInteger(shareBp) || shareBp < 0) return fail("Nettverksandelen må være et tall fra 0 til 100 %.");
+  if (shareBp > maxBp) {
+    return fail(`Nettverksandelen kan ikke overstige ${formatBasisPoints(maxBp)}. En annen fordeling kan bare gi mer til UH.`);
+  }
+  if (shareBp < maxBp && !agreement) {
+    return fail(`En nettverksandel under ${formatBasisPoints(maxBp)} krever en registrert avtale om økt andel til UH: hvem som avtalte, når, og vedtaket.`);
+  }
+  return { ok: true, value: shareBp };
+}
+
+/** Network pot and UH pot. The network pot is rounded down, so it never exceeds its share; the two add up to the grant. */
+export function splitGrant(grantOre: bigint, networkShareBp: number): { networkOre: bigint; uhOre: bigint } {
+  if (grantOre < 0n) throw new RangeError("grant must not be negative");
+  const networkOre = (grantOre * BigInt(networkShareBp)) / BigInt(FULL_BP);
+  return { networkOre, uhOre: grantOre - networkOre };
+}
+
+/**
+ * Largest remainder (Hamilton): parts proportional to the weights that add up to the total exactly.
+ * Every part gets its floor; the øre left over go one each to the largest remainders (ties: earlier first).
+ */
+export function largestRemainder(totalOre: bigint, weights: readonly number[]): bigint[] {
+  const sum = BigInt(weights.reduce((a, w) => a + w, 0));
+  if (weights.some((w) => !Number.isInteger(w) || w < 0)) throw new RangeError("weights must be non-negative integers");
+  if (sum === 0n) throw new RangeError("weights must not all be zero");
+  const exact = weights.map((w) => totalOre * BigInt(w));
+  const parts = exact.map((e) => e / sum);
+  let left = totalOre - parts.reduce((a, p) => a + p, 0n);
+  const order = exact.map((e, i) => ({ i, rem: e % sum })).sort((a, b) => (b.rem > a.rem ? 1 : b.rem < a.rem ? -1 : a.i - b.i));
+  for (const { i } of order) {
+    if (left === 0n) break;
+    parts[i] += 1n;
+    left -= 1n;
+  }
+  return parts;
+}
+
+export type KeyShare = { regionId: string; basisPoints: number };
+
+/** The forum's key: every region of the county exactly once, shares that add up to exactly 100 %. */
+export function checkKey(shares: readonly KeyShare[], regionIds: readonly string[]): Result<KeyShare[]> {
+  const seen = new Set<string>();
+  for (const s of shares) {
+    if (!regionIds.includes(s.regionId)) return fail("Nøkkelen nevner en region som ikke finnes i fylket.");
+    if (seen.has(s.regionId)) return fail("En region står to ganger i nøkkelen.");
+    if (!Number.isInteger(s.basisPoints) || s.basisPoints < 0) return fail("Hver andel må være et tall fra 0 til 100 %.");
+    seen.add(s.regionId);
+  }
+  if (seen.size !== regionIds.length) return fail("Nøkkelen må gi en andel til hver region i fylket (0 % er lov).");
+  const sum = shares.reduce((a, s) => a + s.basisPoints, 0);
+  if (sum !== FULL_BP) {
+    return fail(`Andelene i nøkkelen summerer til ${formatBasisPoints(sum)}. De må summere til nøyaktig 100 %.`);
+  }
+  return { ok: true, value: [...shares] };
+}
+
+export type RegionAmounts = { regionId: string; networkOre: bigint; uhOre: bigint };
+
+/** Each region's network and UH amounts: both pots split by the key, each adding up to its pot to the øre. */
+export function allocate(grantOre: bigint, networkShareBp: number, key: readonly KeyShare[]): RegionAmounts[] {
+  const { networkOre, uhOre } = splitGrant(grantOre, networkShareBp);
+  const weights = key.map((k) => k.basisPoints);
+  const network = largestRemainder(networkOre, weights);
+  const uh = largestRemainder(uhOre, weights);
+  return key.map((k, i) => ({ regionId: k.regionId, networkOre: network[i], uhOre: uh[i] }));
+}
+
+export type AllocationStatus = "DRAFT" | "APPROVED" | "REJECTED" | "NEEDS_REAPPROVAL";
+export type AllocationState = {
+  status: AllocationStatus;
+  networkOre: bigint;
+  uhOre: bigint;
+  /** The approved amounts, kept while changed amounts wait for a new approval. */
+  approvedNetworkOre: bigint | null;
+  approvedUhOre: bigint | null;
+};
+
+/**
+ * A recalculation after the grant (or key) changed. Approved amounts that change go back for approval,
+ * keeping the approved amounts beside the new; amounts that return to the approved ones are approved again.
+ */
+export function recalculate(current: AllocationState, next: { networkOre: bigint; uhOre: bigint }): AllocationState {
+  const same = current.networkOre === next.networkOre && current.uhOre === next.uhOre;
+  if (same) return current;
+  if (current.status === "APPROVED") {
+    return { status: "NEEDS_REAPPROVAL", ...next, approvedNetworkOre: current.networkOre, approvedUhOre: current.uhOre };
+  }
+  if (current.status === "NEEDS_REAPPROVAL" && next.networkOre === current.approvedNetworkOre && next.uhOre === current.approvedUhOre) {
+    return { status: "APPROVED", ...next, approvedNetworkOre: null, approvedUhOre: null };
+  }
+  return { ...current, ...next };
+}
+
+export type Decision = "approve" | "reject" | "reopen";
+
+/** Approve or reject a draft or a changed allocation; reopen an approved or rejected one. */
+export function decide(status: AllocationStatus, decision: Decision): Result<AllocationStatus> {
+  switch (decision) {
+    case "approve":
+    case "reject":
+      if (status === "DRAFT" || status === "NEEDS_REAPPROVAL") return { ok: true, value: decision === "approve" ? "APPROVED" : "REJECTED" };
+      return fail(status === "APPROVED" ? "Tildelingen er allerede godkjent." : "En avvist tildeling må gjenåpnes før den kan behandles på nytt.");
+    case "reopen":
+      if (status === "APPROVED" || status === "REJECTED") return { ok: true, value: "DRAFT" };
+      return fail("Bare godkjente eller avviste tildelinger kan gjenåpnes.");
+  }
+}
+
+/** Only approved allocations are published and paid out. */
+export const isPublished = (status: AllocationStatus) => status === "APPROVED";
+
+/**
+ * The key is fixed for the strategy period ("midlene fordeles på samme måte i perioden") once an allocation
+ * in it has been approved; after that, a change needs a new recorded forum decision, not the one behind
+ * the current key.
+ */
+export function checkKeyChange(periodHasApproved: boolean, decisionRef: string, currentDecisionRef: string | null): Result<true> {
+  if (!decisionRef.trim()) return fail("Oppgi vedtaket i samarbeidsforumet som fastsetter nøkkelen.");
+  if (periodHasApproved && decisionRef.trim() === currentDecisionRef?.trim()) {
+    return fail("Fordelingsnøkkelen er låst for strategiperioden fordi en tildeling er godkjent. En endring krever et nytt vedtak i samarbeidsforumet: oppgi det nye vedtaket.");
+  }
+  return { ok: true, value: true };
+}
+
+/** The egenandel a school owner (or a region's owners together) must contribute for a state amount: 30 %, rounded up. */
+export function requiredCoFinancing(stateOre: bigint): bigint {
+  const n = stateOre * BigInt(CO_FINANCING_BP);
+  return n / BigInt(FULL_BP) + (n % BigInt(FULL_BP) ? 1n : 0n);
+}
+

@@ -1,0 +1,62 @@
+// Money is integer øre (bigint) from the form to the database and back; never floating point.
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Upper bound for any amount typed into the portal: 100 billion kroner. */
+export const MAX_ORE = 10_000_000_000_000n;
+
+/**
+ * Reads an amount in kroner as Norwegians type it: "12 345 678,90", "12345678,9", "12.345.678,90",
+ * "12345678.90" or "12345678". At most two decimals (øre); no negative amounts.
+ */
+export function parseKroner(input: string): Parsed<bigint> {
+  const s = input.replace(/[\s\u00a0\u202f]/g, "").replace(/kr\.?$/i, "").replace(/^kr\.?/i, "");
+  if (s === "") return { ok: false, message: "Skriv inn et beløp." };
+  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Beløpet kan ikke være negativt." };
+  let normal: string;
+  if (s.includes(",")) normal = s.replace(/\./g, "").replace(",", ".");
+  else if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) normal = s.replace(/\./g, "");
+  else normal = s;
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(normal);
+  if (!m) return { ok: false, message: "Skriv beløpet med tall, for eksempel 12 345 678,90." };
+  const decimals = m[2] ?? "";
+  if (decimals.length > 2) return { ok: false, message: "Beløpet kan ha høyst to desimaler (øre)." };
+  const ore = BigInt(m[1]) * 100n + BigInt(decimals.padEnd(2, "0") || "0");
+  if (ore > MAX_ORE) return { ok: false, message: "Beløpet er urimelig stort. Sjekk at det er skrevet riktig." };
+  return { ok: true, value: ore };
+}
+
+const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+
+/** 493827156n → "4 938 271,56 kr" (no-break spaces), as Intl's nb-NO currency format, exact for any size. */
+export function formatNok(ore: bigint): string {
+  const negative = ore < 0n;
+  const abs = negative ? -ore : ore;
+  const text = `${group((abs / 100n).toString())},${(abs % 100n).toString().padStart(2, "0")}\u00a0kr`;
+  return negative ? `\u2212${text}` : text;
+}
+
+/** For CSV files opened in a Norwegian spreadsheet: "4938271,56" (no thousands separator). */
+export function formatCsvAmount(ore: bigint): string {
+  const abs = ore < 0n ? -ore : ore;
+  return `${ore < 0n ? "-" : ""}${abs / 100n},${(abs % 100n).toString().padStart(2, "0")}`;
+}
+
+/** A percentage typed as "40", "37,5" or "37.55", to basis points (1/100 of a percent). */
+export function parsePercent(input: string): Parsed<number> {
+  const s = input.replace(/[\s\u00a0%]/g, "").replace(",", ".");
+  if (s === "") return { ok: false, message: "Skriv inn en prosentandel." };
+  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Andelen kan ikke være negativ." };
+  const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(s);
+  if (!m) return { ok: false, message: "Skriv andelen som et tall, for eksempel 40 eller 37,5." };
+  if ((m[2] ?? "").length > 2) return { ok: false, message: "Andelen kan ha høyst to desimaler." };
+  const bp = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0") || "0");
+  if (bp > 10_000) return { ok: false, message: "Andelen kan ikke være over 100 %." };
+  return { ok: true, value: bp };
+}
+
+/** 4000 → "40 %", 3750 → "37,5 %", 1 → "0,01 %". */
+export function formatBasisPoints(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const frac = (bp % 100).toString().padStart(2, "0").replace(/0+$/, "");
+  return `${whole}${frac ? `,${frac}` : ""}\u00a0%`;
+}

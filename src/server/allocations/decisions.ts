@@ -1,0 +1,103 @@
+// Statsforvalteren's decisions on allocations: approve, reject (with a reason), reopen, approve all
+// waiting at once, and pay out. Each checks the version the user saw and leaves an audit entry.
+import { decide, isPublished, type AllocationStatus } from "@/domain/allocation";
+import { can, type Actor } from "@/domain/authorization";
+import { formatNok } from "@/domain/money";
+import { errors } from "@/lib/messages";
+import { invalid, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import type { Db } from "../prisma-client";
+import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { approveAllSchema, decideSchema, payoutSchema } from "./schemas";
+
+const DONE: Record<AllocationStatus, string> = {
+  APPROVED: "er godkjent", REJECTED: "er avvist", DRAFT: "er gjenåpnet", NEEDS_REAPPROVAL: "venter på ny godkjenning",
+};
+
+async function loadForDecision(tx: Tx, actor: Actor, allocationId: string) {
+  const allocation = await tx.allocation.findUnique({ where: { id: allocationId }, include: { grant: true, region: true } });
+  if (!allocation) throw refuse(errors.notFound);
+  if (!can(actor, "allocation.manage", { countyId: allocation.grant.countyId })) throw refuse(errors.forbidden);
+  return allocation;
+}
+
+type Decided = Awaited<ReturnType<typeof loadForDecision>>;
+const snapshot = (a: Pick<Decided, "status" | "networkOre" | "uhOre" | "rejectionReason">) =>
+  ({ status: a.status, networkOre: a.networkOre, uhOre: a.uhOre, rejectionReason: a.rejectionReason });
+
+async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version: number, decision: "approve" | "reject" | "reopen", reason?: string) {
+  const next = decide(allocation.status, decision);
+  if (!next.ok) throw refuse(`${allocation.region.name}: ${next.message}`);
+  await claimVersion(tx.allocation, allocation.id, version, errors.staleAllocation);
+  const updated = await tx.allocation.update({
+    where: { id: allocation.id },
+    data: {
+      status: next.value, decidedById: actor.id, decidedAt: new Date(),
+      rejectionReason: decision === "reject" ? reason : null,
+      // Approving settles the amounts; reopening leaves nothing approved.
+      approvedNetworkOre: null, approvedUhOre: null,
+    },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id, action: `allocation.${decision}`, entityType: "Allocation", entityId: allocation.id,
+    before: snapshot(allocation), after: snapshot(updated),
+  });
+  return updated;
+}
+
+export async function decideAllocation(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = decideSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const allocation = await loadForDecision(tx, actor, input.allocationId);
+      const updated = await applyDecision(tx, actor, allocation, input.version, input.decision, input.reason);
+      return { ok: true as const, message: `Tildelingen til ${allocation.region.name} ${DONE[updated.status]}.` };
+    }),
+  );
+}
+
+/** Approves every allocation the user saw waiting; if any of them changed meanwhile, none is approved. */
+export async function approveAll(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = approveAllSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
+  const { grantId, items } = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      for (const item of items) {
+        const [allocationId, version] = item.split(":");
+        const allocation = await loadForDecision(tx, actor, allocationId);
+        if (allocation.grantId !== grantId) throw refuse(errors.notFound);
+        await applyDecision(tx, actor, allocation, Number(version), "approve");
+      }
+      return { ok: true as const, message: `${items.length} tildelinger er godkjent.` };
+    }, { timeout: 20_000 }),
+  );
+}
+
+/** Registers the payment of what is approved and not yet paid. Only approved allocations are paid. */
+export async function recordPayout(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = payoutSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const allocation = await loadForDecision(tx, actor, input.allocationId);
+      if (!isPublished(allocation.status)) throw refuse(`Tildelingen til ${allocation.region.name} er ikke godkjent, og kan ikke utbetales.`);
+      const paid = await tx.payout.aggregate({ where: { allocationId: allocation.id }, _sum: { amountOre: true } });
+      const due = allocation.networkOre + allocation.uhOre - (paid._sum.amountOre ?? 0n);
+      if (due <= 0n) throw refuse(`Tildelingen til ${allocation.region.name} er allerede utbetalt i sin helhet.`);
+      await claimVersion(tx.allocation, allocation.id, input.version, errors.staleAllocation);
+      const payout = await tx.payout.create({ data: { allocationId: allocation.id, amountOre: due, paidOn: input.paidOn, reference: input.reference } });
+      await recordAudit(tx, {
+        actorId: actor.id, action: "allocation.payout", entityType: "Allocation", entityId: allocation.id,
+        after: { payoutId: payout.id, amountOre: payout.amountOre, paidOn: input.paidOn.toISOString().slice(0, 10), reference: payout.reference },
+      });
+      return { ok: true as const, message: `Utbetaling av ${formatNok(due)} til ${allocation.region.name} er registrert.` };
+    }),
+  );
+}

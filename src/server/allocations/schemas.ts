@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { id, isoDate, kroner, optional, percent, positiveKroner, text, version, year } from "../form-fields";
+
+export const recordGrantSchema = z.object({
+  countyId: id,
+  year,
+  amount: kroner,
+  receivedOn: isoDate,
+  letterRef: text(2, 200, "referansen til tildelingsbrevet"),
+  networkShare: percent,
+  /** Only when the network share is below the county's maximum: the agreement that raised UH's share. */
+  agreedBy: optional(text(2, 200, "hvem som inngikk avtalen")),
+  agreedOn: optional(isoDate),
+  agreementRef: optional(text(2, 200, "vedtaket avtalen bygger på")),
+  /** The grant's version as read; 0 when none was recorded yet. */
+  version,
+});
+
+export const decideSchema = z
+  .object({
+    allocationId: id,
+    version,
+    decision: z.enum(["approve", "reject", "reopen"], { error: "Ukjent handling." }),
+    reason: optional(z.string().trim().max(1000, "Begrunnelsen kan ha høyst 1000 tegn.")),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "reject" && (v.reason ?? "").length < 5) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Skriv en begrunnelse for avvisningen (minst 5 tegn)." });
+    }
+  });
+
+/** "allocationId:version" for every allocation the user saw waiting. */
+export const approveAllSchema = z.object({
+  grantId: id,
+  items: z
+    .array(z.string().regex(/^[a-z0-9]{20,40}:\d+$/i, "Ugyldig liste."), { error: "Ingen tildelinger å godkjenne." })
+    .min(1, "Ingen tildelinger venter på godkjenning.")
+    .max(100, "For mange tildelinger på én gang."),
+});
+
+export const payoutSchema = z.object({
+  allocationId: id,
+  version,
+  paidOn: isoDate,
+  reference: text(2, 200, "betalingsreferansen"),
+});
+
+export const keySchema = z.object({
+  periodId: id,
+  decisionRef: text(2, 200, "vedtaket i samarbeidsforumet"),
+  decidedOn: isoDate,
+  shares: z.array(z.object({ regionId: id, basisPoints: percent })).min(1, "Nøkkelen må ha minst én region."),
+});
+
+export const coFinancingSchema = z.object({
+  schoolOwnerId: id,
+  year,
+  kind: z.enum(["PENGER", "LONN", "FRIKJOP"], { error: "Velg om egenandelen er penger, lønn eller frikjøp." }),
+  amount: positiveKroner,
+  description: text(2, 300, "hva egenandelen består av"),
+});

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { parseKroner, parsePercent } from "@/domain/money";
+
+// Zod building blocks for form fields, with Norwegian messages. Forms send strings; these turn them into
+// exact values (øre as bigint, percentages as basis points, dates as UTC midnight).
+
+/** "" from an empty form field counts as not given. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+export const id = z.string({ error: "Mangler id." }).regex(/^[a-z0-9]{20,40}$/i, "Ugyldig id.");
+
+export const version = z.coerce.number({ error: "Mangler versjon." }).int("Ugyldig versjon.").min(0, "Ugyldig versjon.");
+
+export const kroner = z.string({ error: "Skriv inn et beløp." }).transform((v, ctx) => {
+  const r = parseKroner(v);
+  if (!r.ok) {
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  }
+  return r.value;
+});
+
+export const positiveKroner = kroner.refine((v) => v > 0n, "Beløpet må være større enn 0.");
+
+export const percent = z.string({ error: "Skriv inn en prosentandel." }).transform((v, ctx) => {
+  const r = parsePercent(v);
+  if (!r.ok) {
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  }
+  return r.value;
+});
+
+export const isoDate = z
+  .string({ error: "Velg en dato." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
+  .transform((v, ctx) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+      ctx.addIssue({ code: "custom", message: "Datoen finnes ikke." });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+export const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `Skriv ${what}.` })
+    .trim()
+    .min(min, min <= 1 ? `Skriv ${what}.` : `Skriv ${what} (minst ${min} tegn).`)
+    .max(max, `Teksten kan ha høyst ${max} tegn.`);
+
+export const year = z.coerce.number({ error: "Velg et år." }).int("Velg et år.").min(2000, "Velg et år fra 2000.").max(2100, "Velg et år før 2100.");

@@ -1,0 +1,229 @@
+// Every allocation action against PostgreSQL: the allowed path and each refusal, with the database
+// checked afterwards (nothing changed on refusal; audit entries on success).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "../support/database";
+import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { recordGrant } from "../../src/server/allocations/grant";
+import { approveAll, decideAllocation, recordPayout } from "../../src/server/allocations/decisions";
+import { recordCoFinancing, setKey } from "../../src/server/allocations/key";
+import type { Db } from "../../src/server/prisma-client";
+
+let t: Awaited<ReturnType<typeof testDatabase>>;
+let db: Db;
+let sf: PortalUser, su: PortalUser, owner: PortalUser, forum: PortalUser;
+let countyId: string;
+
+const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const grantInput = (over: Record<string, unknown> = {}) => ({
+  countyId, year: "2023", amount: "12 345 678,90", receivedOn: "2023-01-25", letterRef: "Udir 2023/77", networkShare: "40", version: "0", ...over,
+});
+/** Everything the money actions may touch, to prove a refusal changed nothing. */
+const money = async () => ({
+  grants: await db.stateGrant.findMany({ orderBy: { id: "asc" } }),
+  allocations: await db.allocation.findMany({ orderBy: { id: "asc" } }),
+  payouts: await db.payout.count(),
+  keys: await db.distributionKey.count(),
+  agreements: await db.shareAgreement.count(),
+  cofinancing: await db.coFinancing.count(),
+  audit: await db.auditEntry.count(),
+});
+const allocations2023 = () => db.allocation.findMany({ where: { grant: { year: 2023 } }, include: { region: true }, orderBy: { region: { name: "asc" } } });
+const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
+
+beforeAll(async () => {
+  t = await testDatabase();
+  db = t.db;
+  sf = await as("stine.berg@statsforvalteren.example");
+  su = await as("kari.strand@rkk.example");
+  owner = await as("lene.karlsen@sortland.example");
+  forum = await as("jon.nyland@ks.example");
+  countyId = (await db.county.findUniqueOrThrow({ where: { slug: "nordland" } })).id;
+});
+afterAll(() => t.drop());
+
+describe("recording the state grant", () => {
+  it.each([
+    ["a network share of 40,01 % without an agreement", { networkShare: "40,01" }, "Nettverksandelen kan ikke overstige 40\u00a0%. En annen fordeling kan bare gi mer til UH."],
+    ["a network share of 35 % without an agreement", { networkShare: "35" }, "En nettverksandel under 40\u00a0% krever en registrert avtale om økt andel til UH: hvem som avtalte, når, og vedtaket."],
+    ["an amount with three decimals", { amount: "12 345 678,901" }, "Skjemaet har feil. Rett feltene som er markert."],
+    ["a negative amount", { amount: "-100" }, "Skjemaet har feil. Rett feltene som er markert."],
+    ["a non-numeric amount", { amount: "tolv millioner" }, "Skjemaet har feil. Rett feltene som er markert."],
+    ["a year outside every strategy period", { year: "2031" }, "Det finnes ingen strategiperiode for 2031. Statsforvalteren må registrere perioden først."],
+  ])("refuses %s, and changes nothing", async (_what, over, message) => {
+    const before = await money();
+    const r = await recordGrant(db, sf, grantInput(over));
+    expect(r).toMatchObject({ ok: false, message });
+    expect(await money()).toEqual(before);
+  });
+
+  it("names the wrong field: three decimals, negative, not a number", async () => {
+    const field = async (amount: string) => {
+      const r = await recordGrant(db, sf, grantInput({ amount }));
+      return r.ok ? null : r.fieldErrors?.amount;
+    };
+    expect(await field("1,001")).toEqual(["Beløpet kan ha høyst to desimaler (øre)."]);
+    expect(await field("-1")).toEqual(["Beløpet kan ikke være negativt."]);
+    expect(await field("abc")).toEqual(["Skriv beløpet med tall, for eksempel 12 345 678,90."]);
+  });
+
+  it("refuses a skoleutvikler and a forum member posting straight to the action", async () => {
+    const before = await money();
+    expect(await recordGrant(db, su, grantInput())).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await recordGrant(db, forum, grantInput())).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await recordGrant(db, null, grantInput())).toMatchObject({ ok: false, message: "Du må logge inn for å gjøre dette." });
+    expect(await money()).toEqual(before);
+  });
+
+  it("Statsforvalteren records 12 345 678,90 kr: 4 938 271,56 kr to the networks, 7 407 407,34 kr to UH, split by the key", async () => {
+    const auditBefore = await db.auditEntry.count();
+    const r = await recordGrant(db, sf, grantInput());
+    expect(r).toMatchObject({ ok: true, message: "Tildelingen for 2023 er lagret: 4\u00a0938\u00a0271,56\u00a0kr til nettverkene og 7\u00a0407\u00a0407,34\u00a0kr til UH." });
+    const rows = await allocations2023();
+    expect(rows).toHaveLength(9);
+    expect(rows.every((a) => a.status === "DRAFT")).toBe(true);
+    expect(sum(rows.map((a) => a.networkOre))).toBe(493_827_156n);
+    expect(sum(rows.map((a) => a.uhOre))).toBe(740_740_734n);
+    const vesteralen = rows.find((a) => a.region.slug === "vesteralen")!;
+    // The demo key gives Vesterålen 11 %: 4 938 271,56 × 0,11 = 543 209,8716 → 543 209,87 kr (largest remainder may add 1 øre).
+    expect([54_320_987n, 54_320_988n]).toContain(vesteralen.networkOre);
+    expect(await db.auditEntry.count()).toBe(auditBefore + 1 + 9);
+  });
+
+  it("refuses a second save made on the version both people read", async () => {
+    const before = await money();
+    const r = await recordGrant(db, sf, grantInput({ amount: "1 000 000", version: "0" }));
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining("Noen andre har endret tildelingen") });
+    expect(await money()).toEqual(before);
+  });
+});
+
+describe("approving", () => {
+  it("refuses an approval by a skoleutvikler posted straight to the action", async () => {
+    const [a] = await allocations2023();
+    const before = await money();
+    expect(await decideAllocation(db, su, { allocationId: a.id, version: a.version, decision: "approve" }))
+      .toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await money()).toEqual(before);
+  });
+
+  it("requires a reason to reject, then records it with who and when", async () => {
+    const [a] = await allocations2023();
+    const before = await money();
+    expect(await decideAllocation(db, sf, { allocationId: a.id, version: a.version, decision: "reject", reason: "" }))
+      .toMatchObject({ ok: false, message: "Skriv en begrunnelse for avvisningen (minst 5 tegn)." });
+    expect(await money()).toEqual(before);
+    const r = await decideAllocation(db, sf, { allocationId: a.id, version: a.version, decision: "reject", reason: "Planen mangler tiltak for UH-delen" });
+    expect(r).toEqual({ ok: true, message: `Tildelingen til ${a.region.name} er avvist.` });
+    const after = await db.allocation.findUniqueOrThrow({ where: { id: a.id } });
+    expect([after.status, after.rejectionReason, after.decidedById]).toEqual(["REJECTED", "Planen mangler tiltak for UH-delen", sf.id]);
+    expect(await decideAllocation(db, sf, { allocationId: a.id, version: after.version, decision: "reopen" })).toMatchObject({ ok: true });
+  });
+
+  it("two staff approving the same allocation at once: one wins, the other is told", async () => {
+    const [a] = await allocations2023();
+    const results = await Promise.all([1, 2].map(() => decideAllocation(db, sf, { allocationId: a.id, version: a.version, decision: "approve" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)?.message).toMatch(/Noen andre har endret tildelingen|allerede godkjent/);
+    expect(await db.auditEntry.count({ where: { entityId: a.id, action: "allocation.approve" } })).toBe(1);
+  });
+
+  it("approve all: if one allocation changed since the page was read, none is approved", async () => {
+    const waiting = (await allocations2023()).filter((a) => a.status === "DRAFT");
+    const before = await money();
+    const items = waiting.map((a, i) => `${a.id}:${i === 0 ? a.version + 5 : a.version}`);
+    const r = await approveAll(db, sf, { grantId: waiting[0].grantId, items });
+    expect(r.ok).toBe(false);
+    expect(await money()).toEqual(before);
+    const ok = await approveAll(db, sf, { grantId: waiting[0].grantId, items: waiting.map((a) => `${a.id}:${a.version}`) });
+    expect(ok).toEqual({ ok: true, message: "8 tildelinger er godkjent." });
+    expect((await allocations2023()).every((a) => a.status === "APPROVED")).toBe(true);
+  });
+});
+
+describe("changing the grant after approval", () => {
+  it("a lower grant sends every approved allocation back for approval, with old and new amounts", async () => {
+    const before = await allocations2023();
+    const grant = await db.stateGrant.findFirstOrThrow({ where: { year: 2023 } });
+    const r = await recordGrant(db, sf, grantInput({ amount: "11 000 000", version: String(grant.version) }));
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("9 godkjente tildelinger er endret og må godkjennes på nytt.") });
+    const after = await allocations2023();
+    for (const a of after) {
+      const old = before.find((b) => b.id === a.id)!;
+      expect(a.status).toBe("NEEDS_REAPPROVAL");
+      expect([a.approvedNetworkOre, a.approvedUhOre]).toEqual([old.networkOre, old.uhOre]);
+      expect(a.networkOre < old.networkOre).toBe(true);
+    }
+    expect(sum(after.map((a) => a.networkOre))).toBe(440_000_000n);
+    expect(sum(after.map((a) => a.uhOre))).toBe(660_000_000n);
+  });
+
+  it("a lower network share is accepted with a recorded agreement", async () => {
+    const grant = await db.stateGrant.findFirstOrThrow({ where: { year: 2023 } });
+    const r = await recordGrant(db, sf, grantInput({
+      amount: "11 000 000", networkShare: "35", version: String(grant.version),
+      agreedBy: "Samarbeidsforum for kompetanseutvikling i Nordland", agreedOn: "2023-03-01", agreementRef: "Sak 5/23",
+    }));
+    expect(r.ok).toBe(true);
+    const saved = await db.stateGrant.findFirstOrThrow({ where: { year: 2023 }, include: { agreement: true } });
+    expect([saved.networkShareBasisPoints, saved.agreement?.decisionRef]).toEqual([3500, "Sak 5/23"]);
+    expect(sum((await allocations2023()).map((a) => a.networkOre))).toBe(385_000_000n);
+  });
+});
+
+describe("paying out", () => {
+  it("pays only approved allocations, and only once", async () => {
+    const [waiting] = await allocations2023();
+    const before = await money();
+    expect(await recordPayout(db, sf, { allocationId: waiting.id, version: waiting.version, paidOn: "2023-04-01", reference: "Bilag 1" }))
+      .toMatchObject({ ok: false, message: expect.stringContaining("er ikke godkjent, og kan ikke utbetales") });
+    expect(await money()).toEqual(before);
+    const approved = await db.allocation.findFirstOrThrow({ where: { grant: { year: 2022 } }, include: { region: true } });
+    const r = await recordPayout(db, sf, { allocationId: approved.id, version: approved.version, paidOn: "2022-04-01", reference: "Bilag 22" });
+    expect(r.ok).toBe(true);
+    expect((await db.payout.findFirstOrThrow({ where: { allocationId: approved.id } })).amountOre).toBe(approved.networkOre + approved.uhOre);
+    const again = await db.allocation.findUniqueOrThrow({ where: { id: approved.id } });
+    expect(await recordPayout(db, sf, { allocationId: again.id, version: again.version, paidOn: "2022-04-02", reference: "Bilag 23" }))
+      .toMatchObject({ ok: false, message: expect.stringContaining("allerede utbetalt i sin helhet") });
+  });
+});
+
+describe("the forum's key", () => {
+  const shares = async (bp: (slug: string) => string) =>
+    (await db.region.findMany()).map((r) => ({ regionId: r.id, basisPoints: bp(r.slug) }));
+  const periodId = async () => (await db.strategyPeriod.findFirstOrThrow()).id;
+
+  it("refuses a key that sums to 99,99 %", async () => {
+    const before = await money();
+    const r = await setKey(db, sf, { periodId: await periodId(), decisionRef: "Sak 9/23", decidedOn: "2023-05-01", shares: await shares((s) => (s === "bodo" ? "11,11" : "11,11")) });
+    expect(r).toMatchObject({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
+    expect(await money()).toEqual(before);
+  });
+
+  it("is locked by approvals in the period: the same decision is refused, a new one recalculates", async () => {
+    const current = await db.distributionKey.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    const equal = await shares((s) => (s === "vesteralen" ? "11,12" : "11,11"));
+    const before = await money();
+    expect(await setKey(db, sf, { periodId: await periodId(), decisionRef: current.decisionRef, decidedOn: "2023-05-01", shares: equal }))
+      .toMatchObject({ ok: false, message: expect.stringContaining("låst for strategiperioden") });
+    expect(await money()).toEqual(before);
+    const r = await setKey(db, sf, { periodId: await periodId(), decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal });
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("må godkjennes på nytt") });
+    const paid2022 = await db.allocation.findMany({ where: { grant: { year: 2022 } } });
+    expect(paid2022.filter((a) => a.status === "NEEDS_REAPPROVAL").length).toBeGreaterThan(0);
+  });
+});
+
+describe("egenandel", () => {
+  it("a skoleeier records its own municipality's co-financing; not another's; not zero", async () => {
+    const sortland = await db.schoolOwner.findFirstOrThrow({ where: { name: "Sortland kommune" } });
+    const hadsel = await db.schoolOwner.findFirstOrThrow({ where: { name: "Hadsel kommune" } });
+    const ok = await recordCoFinancing(db, owner, { schoolOwnerId: sortland.id, year: "2023", kind: "FRIKJOP", amount: "150 000", description: "Frikjøp av ressurslærere, 20 %" });
+    expect(ok).toEqual({ ok: true, message: "Egenandel på 150\u00a0000,00\u00a0kr er registrert for Sortland kommune." });
+    const before = await money();
+    expect(await recordCoFinancing(db, owner, { schoolOwnerId: hadsel.id, year: "2023", kind: "PENGER", amount: "1", description: "Forsøk" }))
+      .toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await recordCoFinancing(db, owner, { schoolOwnerId: sortland.id, year: "2023", kind: "PENGER", amount: "0", description: "Null" }))
+      .toMatchObject({ ok: false, fieldErrors: { amount: ["Beløpet må være større enn 0."] } });
+    expect(await money()).toEqual(before);
+  });
+});
