@@ -34,7 +34,9 @@ async function main() {
     await createDatabase(cluster.baseUrl, "dekom");
     databaseUrl = cluster.url("dekom");
   }
+  let server: ReturnType<typeof spawn> | undefined;
   const stop = async () => {
+    server?.kill("SIGTERM");
     await cluster?.stop().catch(() => {});
   };
   process.on("SIGINT", () => void stop().then(() => process.exit(130)));
@@ -68,8 +70,8 @@ async function main() {
     }
     recordBuild(root);
   }
-  const server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
-  server.stdout.on("data", (chunk: Buffer) => {
+  server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready|started server/i.test(chunk.toString())) printWelcome(env.DEKOM_DEMO_LOGIN === "true");
   });

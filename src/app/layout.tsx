@@ -30,6 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Hovedmeny">
               <ul className="flex flex-wrap items-center gap-4">
                 <li><Link className="ds-link" href="/">Forside</Link></li>
+                <li><Link className="ds-link" href="/tildelinger">Tildelinger</Link></li>
                 {user ? (
                   <>
                     <li><Link className="ds-link" href="/min-side">Min side</Link></li>

@@ -21,6 +21,17 @@ export const groupRoleLabel = {
   NETTVERKSDELTAKER: "Nettverksdeltaker",
 } as const;
 
+export const allocationStatusLabel = {
+  DRAFT: "Utkast",
+  APPROVED: "Godkjent",
+  REJECTED: "Avvist",
+  NEEDS_REAPPROVAL: "Endret – venter på ny godkjenning",
+} as const;
+
+export const allocationStatusColor = { DRAFT: "neutral", APPROVED: "success", REJECTED: "danger", NEEDS_REAPPROVAL: "warning" } as const;
+
+export const coFinancingKindLabel = { PENGER: "Penger", LONN: "Lønn", FRIKJOP: "Frikjøp" } as const;
+
 export const signInError: Record<string, string> = {
   "ukjent-bruker":
     "Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av DEKOM-portalen. Kontakt Statsforvalteren for å få tilgang.",

@@ -1,27 +1,16 @@
 "use server";
-// Public POST endpoints: each authenticates (currentUser), and the called function authorizes,
-// validates with zod and writes with its audit entry in one transaction.
-import { revalidatePath } from "next/cache";
-import { errors } from "@/lib/messages";
+// Public POST endpoints. runAction authenticates; the feature functions authorize, validate with zod
+// and write with their audit entry in one transaction.
 import type { ActionResult } from "../action-result";
-import { currentUser } from "../auth/session";
-import { db } from "../db";
+import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
+type State = ActionResult<unknown> | null;
 
-export async function addGroupMemberAction(_prev: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const user = await currentUser();
-  if (!user) return { ok: false, message: errors.notSignedIn };
-  const result = await addGroupMember(db(), user, fields(form, ["groupId", "version", "name", "role"]));
-  revalidatePath(`/min-side/grupper/${String(form.get("groupId"))}`);
-  return result;
+export async function addGroupMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(addGroupMember, formFields(form, ["groupId", "version", "name", "role"]), [`/min-side/grupper/${String(form.get("groupId"))}`]);
 }
 
-export async function removeGroupMemberAction(_prev: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const user = await currentUser();
-  if (!user) return { ok: false, message: errors.notSignedIn };
-  const result = await removeGroupMember(db(), user, fields(form, ["groupId", "version", "memberId"]));
-  revalidatePath(`/min-side/grupper/${String(form.get("groupId"))}`);
-  return result;
+export async function removeGroupMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(removeGroupMember, formFields(form, ["groupId", "version", "memberId"]), [`/min-side/grupper/${String(form.get("groupId"))}`]);
 }

@@ -91,7 +91,8 @@ export async function getStartPage(actor: Actor) {
       include: { owner: { include: { region: true } }, groups: { include: { _count: { select: { members: true } } } } },
     }),
   ]);
-  return { counties, regions, owners, schools };
+  const latest = await d.stateGrant.findFirst({ where: { countyId: { in: owners.map((o) => o.region.countyId) } }, orderBy: { year: "desc" } });
+  return { counties, regions, owners: owners.map((o) => ({ ...o, latestGrantYear: latest?.year ?? null })), schools };
 }
 
 /** A group with its members and history, for someone allowed to edit it; null otherwise. */

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
+import { id, version as baseVersion } from "../form-fields";
 
 // Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
-const id = z.string({ error: "Mangler id." }).regex(/^[a-z0-9]{20,40}$/i, "Ugyldig id.");
-const version = z.coerce
-  .number({ error: "Mangler versjon." })
-  .int("Ugyldig versjon.")
-  .positive("Ugyldig versjon.");
+const version = baseVersion.refine((v) => v > 0, "Ugyldig versjon.");
 
 export const groupRoleSchema = z.enum(
   ["SKOLEEIER", "SKOLELEDER", "HTV", "SKOLEUTVIKLER", "PTV", "RESSURSLAERER", "NETTVERKSDELTAKER"],

@@ -5,6 +5,9 @@ import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
 import { roleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getStartPage } from "@/server/structure/queries";
+import { getRegionAllocationsForStart } from "@/server/allocations/queries";
+import { formatNok } from "@/domain/money";
+import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
 
 export const metadata: Metadata = { title: "Min side" };
@@ -13,6 +16,7 @@ export default async function StartPage() {
   const user = await requirePageUser("/min-side");
   const roles = rolesOf(user);
   const { counties, regions, owners, schools } = await getStartPage(user);
+  const regionAllocations = await getRegionAllocationsForStart(user, regions.map((r) => r.id));
   const has = (r: (typeof roles)[number]) => roles.includes(r);
   return (
     <div className="space-y-8">
@@ -40,6 +44,7 @@ export default async function StartPage() {
               Som medlem av samarbeidsforumet leser du tildelinger og evalueringer fra regionene og tar del i forumets beslutninger.
             </p>
           )}
+          <p><Link className="ds-link" href="/min-side/tildelinger">{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <table className="ds-table" data-border="true">
             <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
             <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
@@ -86,6 +91,22 @@ export default async function StartPage() {
                 </ul>
               </div>
             )}
+            {regionAllocations.some((a) => a.regionId === r.id) && (
+              <table className="ds-table" data-border="true">
+                <caption className="text-left font-semibold pb-2">Tildeling til {r.name}</caption>
+                <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Nettverk</th><th scope="col" className="text-right">UH</th><th scope="col">Status</th></tr></thead>
+                <tbody>
+                  {regionAllocations.filter((a) => a.regionId === r.id).map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${a.grant.year}/${a.region.slug}`}>{a.grant.year}</Link></th>
+                      <td className="text-right tabular-nums">{formatNok(a.networkOre)}</td>
+                      <td className="text-right tabular-nums">{formatNok(a.uhOre)}</td>
+                      <td><AllocationStatusTag status={a.status} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
             {(has("SKOLEUTVIKLER") || has("UH_PARTNER")) && (
               <div className="grid gap-4 md:grid-cols-2">
                 <div>
@@ -106,11 +127,14 @@ export default async function StartPage() {
         );
       })}
 
-      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups })),
-        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups }))].map((unit) => (
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.latestGrantYear}/${o.region.slug}` : null })),
+        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null }))].map((unit) => (
         <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
           <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>
           <p className="ds-paragraph">{unit.sub}. Du holder utviklingsgruppene under oppdatert:</p>
+          {unit.egenandel && (
+            <p><Link className="ds-link" href={unit.egenandel}>Egenandel: registrer og se hva som mangler</Link></p>
+          )}
           <ul className="prose-list">
             {unit.groups.map((g) => (
               <li key={g.id}>

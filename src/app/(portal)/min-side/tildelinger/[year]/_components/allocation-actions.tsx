@@ -1,0 +1,87 @@
+"use client";
+import { useActionState, useId } from "react";
+import { ActionStatus, Field } from "@/components/form-parts";
+import { approveAllAction, decideAllocationAction, recordPayoutAction } from "@/server/allocations/actions";
+
+type Row = { id: string; version: number; region: string; status: "DRAFT" | "APPROVED" | "REJECTED" | "NEEDS_REAPPROVAL"; year: number; paidInFull: boolean };
+
+function Hidden({ row }: { row: Row }) {
+  return (
+    <>
+      <input type="hidden" name="allocationId" value={row.id} />
+      <input type="hidden" name="version" value={row.version} />
+      <input type="hidden" name="year" value={row.year} />
+    </>
+  );
+}
+
+/** Approve, reject (with a reason), reopen or pay one region's allocation, in place in the table. */
+export function AllocationActions({ row, today }: { row: Row; today: string }) {
+  const [state, action, pending] = useActionState(decideAllocationAction, null);
+  const [payState, payAction, paying] = useActionState(recordPayoutAction, null);
+  const uid = useId();
+  const waiting = row.status === "DRAFT" || row.status === "NEEDS_REAPPROVAL";
+  return (
+    <div className="flex flex-col gap-2 items-start">
+      {waiting && (
+        <form action={action}>
+          <Hidden row={row} />
+          <button name="decision" value="approve" type="submit" className="ds-button" data-size="sm" data-variant="primary" disabled={pending}>
+            Godkjenn <span className="sr-only">{row.region}</span>
+          </button>
+        </form>
+      )}
+      {waiting && (
+        <details className="ds-details w-full">
+          <summary>Avvis <span className="sr-only">{row.region}</span></summary>
+          <form action={action} className="p-2 space-y-2">
+            <Hidden row={row} />
+            <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
+            <button name="decision" value="reject" type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={pending}>
+              Avvis tildelingen
+            </button>
+          </form>
+        </details>
+      )}
+      {(row.status === "APPROVED" || row.status === "REJECTED") && (
+        <form action={action}>
+          <Hidden row={row} />
+          <button name="decision" value="reopen" type="submit" className="ds-button" data-size="sm" data-variant="tertiary" disabled={pending}>
+            Gjenåpne <span className="sr-only">{row.region}</span>
+          </button>
+        </form>
+      )}
+      {row.status === "APPROVED" && !row.paidInFull && (
+        <details className="ds-details w-full">
+          <summary>Registrer utbetaling <span className="sr-only">til {row.region}</span></summary>
+          <form action={payAction} className="p-2 space-y-2">
+            <Hidden row={row} />
+            <Field id={`${uid}-paidOn`} name="paidOn" label="Utbetalt dato" type="date" defaultValue={today} state={payState} required />
+            <Field id={`${uid}-ref`} name="reference" label="Bilag eller referanse" state={payState} required />
+            <button type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={paying}>Registrer</button>
+          </form>
+        </details>
+      )}
+      <ActionStatus state={state} className="mt-1" />
+      <ActionStatus state={payState} className="mt-1" />
+    </div>
+  );
+}
+
+export function ApproveAll({ grantId, year, items }: { grantId: string; year: number; items: string[] }) {
+  const [state, action, pending] = useActionState(approveAllAction, null);
+  if (items.length === 0 && !state) return null;
+  return (
+    <form action={action}>
+      <input type="hidden" name="grantId" value={grantId} />
+      <input type="hidden" name="year" value={year} />
+      {items.map((i) => <input key={i} type="hidden" name="items" value={i} />)}
+      {items.length > 0 && (
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>
+          Godkjenn alle som venter ({items.length})
+        </button>
+      )}
+      <ActionStatus state={state} />
+    </form>
+  );
+}

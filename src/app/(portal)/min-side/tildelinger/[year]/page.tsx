@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { splitGrant } from "@/domain/allocation";
+import { formatBasisPoints, formatNok } from "@/domain/money";
+import { SplitBar } from "@/components/split-bar";
+import { AllocationStatusTag } from "@/components/status-tag";
+import { TableScroll } from "@/components/table-scroll";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getAllocationYear } from "@/server/allocations/queries";
+import { DEFAULT_COUNTY } from "@/server/structure/queries";
+import { AllocationActions, ApproveAll } from "./_components/allocation-actions";
+import { GrantForm } from "./_components/grant-form";
+
+type Props = { params: Promise<{ year: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Tildeling ${(await params).year}` };
+}
+
+const kroner = (ore: bigint) => formatNok(ore).replace(/\u00a0kr$/, "").replace(/\u00a0/g, " ");
+const percentInput = (bp: number) => formatBasisPoints(bp).replace(/\u00a0%$/, "");
+
+export default async function AllocationYearPage({ params }: Props) {
+  const year = Number((await params).year);
+  const user = await requirePageUser(`/min-side/tildelinger/${year}`);
+  if (!Number.isInteger(year)) notFound();
+  const data = await getAllocationYear(user, DEFAULT_COUNTY, year);
+  if (!data || !data.period) notFound();
+  const { county, period, key, grant, canManage } = data;
+  const pots = grant && splitGrant(grant.amountOre, grant.networkShareBasisPoints);
+  const keyShare = (regionId: string) => key?.shares.find((s) => s.regionId === regionId)?.basisPoints ?? 0;
+  const waiting = grant?.allocations.filter((a) => a.status === "DRAFT" || a.status === "NEEDS_REAPPROVAL") ?? [];
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Brødsmulesti" className="text-sm">
+        <ol className="flex gap-2">
+          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
+          <li><Link className="ds-link" href="/min-side/tildelinger">Tildelinger</Link> /</li>
+          <li aria-current="page">{year}</li>
+        </ol>
+      </nav>
+      <div>
+        <h1 className="ds-heading" data-size="lg">Tildeling {year}: {county.name}</h1>
+        <p className="ds-paragraph mt-2">
+          {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}
+          {canManage && <Link className="ds-link" href="/min-side/tildelinger/nokkel">Endre nøkkelen</Link>}
+        </p>
+      </div>
+
+      {grant && pots && (
+        <section aria-labelledby="fordeling" className="space-y-3">
+          <h2 id="fordeling" className="ds-heading" data-size="md">Fordeling av {formatNok(grant.amountOre)}</h2>
+          <p className="ds-paragraph">
+            Tildelingsbrev {grant.letterRef}, {formatDate(grant.receivedOn)}. Andel til nettverkene: {formatBasisPoints(grant.networkShareBasisPoints)}
+            {grant.agreement && ` etter avtale om økt UH-andel (${grant.agreement.agreedBy}, ${formatDate(grant.agreement.agreedOn)}, ${grant.agreement.decisionRef})`}.
+          </p>
+          <SplitBar caption={`Statens tilskudd ${year}`} parts={[
+            { label: "Kompetanseregionenes nettverk", ore: pots.networkOre, color: "var(--ds-color-accent-base-default)" },
+            { label: "Universitet og høgskole (UH)", ore: pots.uhOre, color: "var(--ds-color-success-base-default)" },
+          ]} />
+        </section>
+      )}
+
+      {grant && (
+        <section aria-labelledby="regioner" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="regioner" className="ds-heading" data-size="md">Regionene</h2>
+            <a className="ds-link" href={`/min-side/tildelinger/${year}/csv`} download>Last ned som CSV (regneark)</a>
+          </div>
+          {canManage && <ApproveAll grantId={grant.id} year={year} items={waiting.map((a) => `${a.id}:${a.version}`)} />}
+          <TableScroll label={`Tildeling per region ${year}`}>
+            <table className="ds-table" data-border="true">
+              <caption className="sr-only">Tildeling per region {year}, med nøkkel, beløp og status</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Region</th>
+                  <th scope="col" className="text-right">Nøkkel</th>
+                  <th scope="col" className="text-right">Nettverk</th>
+                  <th scope="col" className="text-right">UH</th>
+                  <th scope="col">Status</th>
+                  {canManage && <th scope="col">Behandling</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {grant.allocations.map((a) => {
+                  const paid = a.payouts.reduce((s, p) => s + p.amountOre, 0n);
+                  return (
+                    <tr key={a.id}>
+                      <th scope="row" className="font-normal">
+                        <Link className="ds-link" href={`/min-side/tildelinger/${year}/${a.region.slug}`}>{a.region.name}</Link>
+                      </th>
+                      <td className="text-right tabular-nums">{formatBasisPoints(keyShare(a.regionId))}</td>
+                      <td className="text-right tabular-nums">
+                        {a.approvedNetworkOre !== null && <span className="block text-sm line-through" aria-label={`Godkjent før: ${formatNok(a.approvedNetworkOre)}`}>{formatNok(a.approvedNetworkOre)}</span>}
+                        {formatNok(a.networkOre)}
+                      </td>
+                      <td className="text-right tabular-nums">
+                        {a.approvedUhOre !== null && <span className="block text-sm line-through" aria-label={`Godkjent før: ${formatNok(a.approvedUhOre)}`}>{formatNok(a.approvedUhOre)}</span>}
+                        {formatNok(a.uhOre)}
+                      </td>
+                      <td>
+                        <AllocationStatusTag status={a.status} />
+                        {a.decidedBy && a.decidedAt && <span className="block text-sm">{a.decidedBy.name}, {formatDateTime(a.decidedAt)}</span>}
+                        {a.rejectionReason && <span className="block text-sm">Begrunnelse: {a.rejectionReason}</span>}
+                        {paid > 0n && <span className="block text-sm">Utbetalt {formatNok(paid)}</span>}
+                      </td>
+                      {canManage && (
+                        <td>
+                          <AllocationActions today={today} row={{ id: a.id, version: a.version, region: a.region.name, status: a.status, year, paidInFull: paid >= a.networkOre + a.uhOre }} />
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </section>
+      )}
+
+      {canManage && (
+        <section aria-labelledby="tilskudd" className="space-y-3">
+          <h2 id="tilskudd" className="ds-heading" data-size="md">{grant ? "Endre tildelingen fra staten" : "Registrer tildelingen fra staten"}</h2>
+          {grant && (
+            <p className="ds-paragraph">
+              Endres beløpet, endres hver regions tildeling forholdsmessig. Godkjente tildelinger som endres, må godkjennes på nytt.
+            </p>
+          )}
+          <GrantForm
+            countyId={county.id} year={year} version={grant?.version ?? 0} maxShare={percentInput(county.networkShareBasisPoints)}
+            initial={{
+              amount: grant ? kroner(grant.amountOre) : "",
+              receivedOn: grant ? grant.receivedOn.toISOString().slice(0, 10) : "",
+              letterRef: grant?.letterRef ?? "",
+              networkShare: percentInput(grant?.networkShareBasisPoints ?? county.networkShareBasisPoints),
+              agreedBy: grant?.agreement?.agreedBy ?? "",
+              agreedOn: grant?.agreement ? grant.agreement.agreedOn.toISOString().slice(0, 10) : "",
+              agreementRef: grant?.agreement?.decisionRef ?? "",
+            }}
+          />
+        </section>
+      )}
+      {!grant && !canManage && <p className="ds-paragraph">Statsforvalteren har ikke registrert tildelingen for {year} ennå.</p>}
+    </div>
+  );
+}

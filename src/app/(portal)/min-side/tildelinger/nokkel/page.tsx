@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/domain/authorization";
+import { formatBasisPoints } from "@/domain/money";
+import { formatDate } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getAllocationYear } from "@/server/allocations/queries";
+import { DEFAULT_COUNTY, getCountyOverview } from "@/server/structure/queries";
+import { KeyForm } from "./_components/key-form";
+
+export const metadata: Metadata = { title: "Fordelingsnøkkel" };
+
+export default async function KeyPage() {
+  const user = await requirePageUser("/min-side/tildelinger/nokkel");
+  const county = await getCountyOverview(DEFAULT_COUNTY);
+  const period = county?.periods[0];
+  if (!county || !period || !can(user, "allocation.manage", { countyId: county.id })) notFound();
+  const data = await getAllocationYear(user, DEFAULT_COUNTY, period.startYear);
+  const key = data?.key;
+  return (
+    <div className="space-y-6 max-w-3xl">
+      <nav aria-label="Brødsmulesti" className="text-sm">
+        <ol className="flex gap-2">
+          <li><Link className="ds-link" href="/min-side/tildelinger">Tildelinger</Link> /</li>
+          <li aria-current="page">Fordelingsnøkkel</li>
+        </ol>
+      </nav>
+      <h1 className="ds-heading" data-size="lg">Fordelingsnøkkel for {period.name}</h1>
+      <p className="ds-paragraph">
+        Samarbeidsforumet vedtar hvor stor del av nettverksmidlene hver region får. Midlene fordeles på samme måte i hele
+        perioden: når en tildeling i perioden er godkjent, kan nøkkelen bare endres etter et nytt vedtak i forumet.
+        Godkjente tildelinger som endres av en ny nøkkel, må godkjennes på nytt.
+      </p>
+      {key && <p className="ds-paragraph">Gjeldende nøkkel: {key.decisionRef}, vedtatt {formatDate(key.decidedOn)}.</p>}
+      <KeyForm
+        periodId={period.id}
+        regions={county.regions.map((r) => ({
+          id: r.id, name: r.name,
+          share: formatBasisPoints(key?.shares.find((s) => s.regionId === r.id)?.basisPoints ?? 0).replace(/\u00a0%$/, ""),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+// Public POST endpoints for allocations. runAction authenticates; the feature functions authorize
+// (Statsforvalteren in the county), validate with zod and write with their audit entries in one transaction.
+import type { ActionResult } from "../action-result";
+import { formFields, runAction } from "../run-action";
+import { approveAll, decideAllocation, recordPayout } from "./decisions";
+import { recordGrant } from "./grant";
+import { recordCoFinancing, setKey } from "./key";
+
+type State = ActionResult<unknown> | null;
+const PAGES = ["/min-side/tildelinger", "/tildelinger", "/min-side"];
+const yearPages = (form: FormData) => [...PAGES, `/min-side/tildelinger/${String(form.get("year") ?? "")}`];
+
+export async function recordGrantAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const fields = ["countyId", "year", "amount", "receivedOn", "letterRef", "networkShare", "agreedBy", "agreedOn", "agreementRef", "version"];
+  return runAction(recordGrant, formFields(form, fields), yearPages(form));
+}
+
+export async function decideAllocationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(decideAllocation, formFields(form, ["allocationId", "version", "decision", "reason"]), yearPages(form));
+}
+
+export async function approveAllAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(approveAll, formFields(form, ["grantId"], ["items"]), yearPages(form));
+}
+
+export async function recordPayoutAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(recordPayout, formFields(form, ["allocationId", "version", "paidOn", "reference"]), yearPages(form));
+}
+
+export async function setKeyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const shares = [...form.keys()].filter((k) => k.startsWith("share:")).map((k) => ({ regionId: k.slice(6), basisPoints: form.get(k) }));
+  return runAction(setKey, { ...formFields(form, ["periodId", "decisionRef", "decidedOn"]), shares }, PAGES);
+}
+
+export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), [...yearPages(form), "/min-side/tildelinger"]);
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/domain/authorization";
+import { errors } from "@/lib/messages";
+import type { ActionResult } from "./action-result";
+import { currentUser } from "./auth/session";
+import { db } from "./db";
+import type { Db } from "./prisma-client";
+
+/**
+ * The part every server action shares: authenticate, call the feature function (which authorizes,
+ * validates and writes), and refresh the pages that show what changed.
+ */
+export async function runAction<T>(
+  work: (db: Db, actor: Actor, input: unknown) => Promise<ActionResult<T>>,
+  input: unknown,
+  paths: string[],
+): Promise<ActionResult<T>> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: errors.notSignedIn };
+  const result = await work(db(), user, input);
+  // Refresh even after a refusal: someone who lost a race must see the state that won.
+  for (const p of paths) revalidatePath(p);
+  return result;
+}
+
+/** Form fields by name; a name that occurs several times becomes an array. */
+export function formFields(form: FormData, names: string[], lists: string[] = []) {
+  return {
+    ...Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined])),
+    ...Object.fromEntries(lists.map((n) => [n, form.getAll(n)])),
+  };
+}

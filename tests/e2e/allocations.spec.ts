@@ -1,0 +1,104 @@
+// Statsforvalteren turns the state grant into approved allocations; the public reads them; a lower
+// grant sends them back for approval with old and new amounts.
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signInAsDemo } from "../support/e2e";
+
+const text = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+const rowsOf = (page: Page) => page.getByRole("table", { name: /Tildeling per region 2023/ }).locator("tbody tr");
+
+async function saveGrant(page: Page, amount: string, share = "40") {
+  await page.getByLabel("Beløp fra Udir (kr)").fill(amount);
+  await page.getByLabel("Dato for tildelingsbrevet").fill("2023-01-25");
+  await page.getByLabel("Referanse til tildelingsbrevet").fill("Udir 2023/77");
+  await page.getByLabel("Andel til nettverkene (%)").fill(share);
+  await page.getByRole("button", { name: /Registrer tildeling|Lagre endret tildeling/ }).click();
+}
+
+test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the grant", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signInAsDemo(page, "Stine Berg");
+  await page.getByRole("link", { name: "Tildelinger: registrer, fordel og godkjenn" }).click();
+  await page.getByRole("link", { name: "2023", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tildeling 2023: Nordland");
+  await expectAccessible(page);
+
+  // A share above 40 % is refused with a clear message, and nothing is recorded.
+  await saveGrant(page, "12 345 678,90", "40,01");
+  await expect(page.getByRole("main").getByRole("alert").first()).toContainText("Nettverksandelen kan ikke overstige 40 %");
+  await expect(page.getByRole("heading", { name: "Regionene" })).toHaveCount(0);
+  // An amount with three decimals is refused at the field.
+  await saveGrant(page, "12 345 678,901");
+  await expect(page.getByText("Beløpet kan ha høyst to desimaler (øre).")).toBeVisible();
+
+  await saveGrant(page, "12 345 678,90");
+  await expect(page.getByRole("status")).toHaveText(text("Tildelingen for 2023 er lagret: 4 938 271,56 kr til nettverkene og 7 407 407,34 kr til UH."), { useInnerText: true });
+  const split = page.getByRole("table", { name: "Statens tilskudd 2023" });
+  await expect(split).toContainText("4 938 271,56 kr");
+  await expect(split).toContainText("7 407 407,34 kr");
+  await expect(split).toContainText("12 345 678,90 kr");
+  await expect(rowsOf(page)).toHaveCount(9);
+  await expect(rowsOf(page).filter({ hasText: "Utkast" })).toHaveCount(9);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Godkjenn alle som venter (9)" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("9 tildelinger er godkjent.");
+  await expect(rowsOf(page).filter({ hasText: "Godkjent" })).toHaveCount(9);
+
+  // The public sees the approved allocations without signing in.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/tildelinger");
+  const published = visitor.getByRole("table", { name: "Godkjente tildelinger 2023" });
+  await expect(published.locator("tbody tr")).toHaveCount(9);
+  await expect(published.locator("tfoot")).toContainText("4 938 271,56 kr");
+  await expect(published.locator("tfoot")).toContainText("7 407 407,34 kr");
+  await expectAccessible(visitor);
+
+  // The CSV opens in a Norwegian spreadsheet: BOM, semicolons, decimal comma, æøå intact.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned som CSV (regneark)" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain("Region;Nøkkel (%);Nettverk (kr);UH (kr);Sum (kr);Status");
+  expect(csv).toMatch(/Sør-Helgeland;8;395061,7\d;592592,5\d;/);
+
+  // A lower grant: every approved allocation returns for approval, old amount beside the new.
+  await saveGrant(page, "11 000 000");
+  await expect(page.getByRole("region", { name: "Endre tildelingen fra staten" }).getByRole("status")).toContainText("9 godkjente tildelinger er endret og må godkjennes på nytt.");
+  const vesteralen = rowsOf(page).filter({ hasText: "Vesterålen" });
+  await expect(vesteralen).toContainText("Endret – venter på ny godkjenning");
+  await expect(vesteralen.getByLabel(/Godkjent før:/).first()).toBeVisible();
+  await expect(vesteralen).toContainText("484 000,00 kr");
+  await expectAccessible(page);
+  await visitor.reload();
+  await expect(visitor.getByRole("table", { name: "Godkjente tildelinger 2023" })).toHaveCount(0);
+  await expect(visitor.getByText(/Ikke godkjent ennå: Bodø, Indre Helgeland/)).toBeVisible();
+
+  // The history of one allocation shows each step.
+  await vesteralen.getByRole("link", { name: "Vesterålen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vesterålen: tildeling 2023");
+  const history = page.getByRole("table", { name: /Endringer i tildelingen/ }).locator("tbody tr");
+  await expect(history).toHaveCount(3);
+  await expect(history.nth(0)).toContainText("Beregnet på nytt");
+  await expect(history.nth(1)).toContainText("Godkjent");
+  await expect(history.nth(2)).toContainText("Beregnet");
+  await expectAccessible(page);
+  await visitor.context().close();
+});
+
+test("the skoleutvikler sees her region's allocation and records egenandel, but cannot reach the county's allocation page", async ({ page }) => {
+  await signInAsDemo(page, "Kari Strand");
+  await page.getByRole("link", { name: "2022", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vesterålen: tildeling 2022");
+  await expect(page.getByText("Det mangler 145 200,00 kr i registrert egenandel.")).toBeVisible();
+  await page.getByLabel("Skoleeier").selectOption({ label: "Hadsel kommune" });
+  await page.getByLabel("Form").selectOption({ label: "Frikjøp" });
+  await page.getByLabel("Beløp (kr)").fill("45 200");
+  await page.getByLabel("Hva består egenandelen av").fill("Frikjøp av ressurslærer, 10 %");
+  await page.getByRole("button", { name: "Registrer" }).click();
+  await expect(page.getByRole("status")).toContainText("Egenandel på 45 200,00 kr er registrert for Hadsel kommune.");
+  await expect(page.getByText("Det mangler 100 000,00 kr i registrert egenandel.")).toBeVisible();
+  await expectAccessible(page);
+  expect((await page.goto("/min-side/tildelinger/2022"))?.status()).toBe(404);
+  expect((await page.goto("/min-side/tildelinger"))?.status()).toBe(404);
+});
