@@ -102,3 +102,22 @@ test("the skoleutvikler sees her region's allocation and records egenandel, but 
   expect((await page.goto("/min-side/tildelinger/2022"))?.status()).toBe(404);
   expect((await page.goto("/min-side/tildelinger"))?.status()).toBe(404);
 });
+
+test("the overview and the key page are accessible, and a key that sums to 99,99 % is refused", async ({ page }) => {
+  await signInAsDemo(page, "Stine Berg");
+  await page.goto("/min-side/tildelinger");
+  await expect(page.getByRole("table", { name: "Budsjettår med tilskudd og status" }).locator("tbody tr")).toHaveCount(4);
+  await expectAccessible(page);
+  await page.goto("/min-side/tildelinger/nokkel");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fordelingsnøkkel for Strategi for DEKOM i Nordland 2020–2023");
+  await expect(page.getByText("Sum: 100 %")).toBeVisible();
+  await page.getByLabel("Vesterålen").fill("10,99");
+  await expect(page.getByText("Sum: 99,99 % (må være 100 %)")).toBeVisible();
+  await page.getByLabel("Vedtak i samarbeidsforumet").fill("Samarbeidsforum sak 9/23");
+  await page.getByLabel("Vedtaksdato").fill("2023-05-01");
+  await page.getByRole("button", { name: "Registrer ny nøkkel" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Andelene i nøkkelen summerer til 99,99 %. De må summere til nøyaktig 100 %.", { useInnerText: true });
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByLabel("Vesterålen")).toHaveValue("11");
+});
