@@ -114,16 +114,16 @@ export const oppvekstforum: Array<{
   position?: "LEDER" | "NESTLEDER"; // DEMO choice: the source says only leader from school, deputy from kindergarten
   user?: string;
 }> = [
-  { kind: "KOMMUNE", owner: "Andøy", organisation: "Andøy kommune", title: "Skolefaglig rådgiver", name: "Ingrid Hansen", vote: true },
+  { kind: "KOMMUNE", owner: "Andøy", organisation: "Andøy kommune", title: "Skolefaglig rådgiver", name: "Ingrid Hansen", vote: true, user: "ingrid.hansen@andoy.example" },
   { kind: "KOMMUNE", owner: "Andøy", organisation: "Andøy kommune", title: "Enhetsleder barnehage", name: "Marte Johansen", position: "NESTLEDER" },
-  { kind: "KOMMUNE", owner: "Bø", organisation: "Bø kommune", title: "Skole- og barnehagesjef", name: "Per Olsen", vote: true },
+  { kind: "KOMMUNE", owner: "Bø", organisation: "Bø kommune", title: "Skole- og barnehagesjef", name: "Per Olsen", vote: true, user: "per.olsen@bo.example" },
   { kind: "KOMMUNE", owner: "Bø", organisation: "Bø kommune", title: "Konsulent", name: "Hilde Larsen" },
   { kind: "KOMMUNE", owner: "Sortland", organisation: "Sortland kommune", title: "Kommunalsjef oppvekst", name: "Tor Andreassen", vote: true, position: "LEDER", user: "tor.andreassen@sortland.example" },
-  { kind: "KOMMUNE", owner: "Sortland", organisation: "Sortland kommune", title: "Assisterende kommunalsjef", name: "Lene Karlsen" },
-  { kind: "KOMMUNE", owner: "Hadsel", organisation: "Hadsel kommune", title: "Oppvekstsjef", name: "Geir Pedersen", vote: true },
+  { kind: "KOMMUNE", owner: "Sortland", organisation: "Sortland kommune", title: "Assisterende kommunalsjef", name: "Lene Karlsen", user: "lene.karlsen@sortland.example" },
+  { kind: "KOMMUNE", owner: "Hadsel", organisation: "Hadsel kommune", title: "Oppvekstsjef", name: "Geir Pedersen", vote: true, user: "geir.pedersen@hadsel.example" },
   { kind: "KOMMUNE", owner: "Hadsel", organisation: "Hadsel kommune", title: "Førstekonsulent oppvekst", name: "Anne Nilsen" },
-  { kind: "KOMMUNE", owner: "Øksnes", organisation: "Øksnes kommune", title: "Kommunalsjef oppvekst", name: "Rune Eriksen", vote: true },
-  { kind: "KOMMUNE", owner: "Lødingen", organisation: "Lødingen kommune", title: "Skolefaglig rådgiver", name: "Siv Berg", vote: true },
+  { kind: "KOMMUNE", owner: "Øksnes", organisation: "Øksnes kommune", title: "Kommunalsjef oppvekst", name: "Rune Eriksen", vote: true, user: "rune.eriksen@oksnes.example" },
+  { kind: "KOMMUNE", owner: "Lødingen", organisation: "Lødingen kommune", title: "Skolefaglig rådgiver", name: "Siv Berg", vote: true, user: "siv.berg@lodingen.example" },
   { kind: "PPD", organisation: "PPD Vesterålen og Lødingen", title: "Representant", name: "Knut Jakobsen" },
   { kind: "HTV", organisation: "Utdanningsforbundet, HTV Vesterålen", title: "Hovedtillitsvalgt", name: "Berit Solheim" },
   { kind: "RKK", organisation: "RKK Vesterålen og Lødingen", title: "Skoleutvikler", name: "Kari Strand", user: "kari.strand@rkk.example" },
@@ -293,8 +293,13 @@ export const demoUsers = [
   { email: "kari.strand@rkk.example", name: "Kari Strand", title: "Skoleutvikler, RKK Vesterålen og Lødingen", grants: [{ role: "SKOLEUTVIKLER", region: "vesteralen" }, { role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "tor.andreassen@sortland.example", name: "Tor Andreassen", title: "Kommunalsjef oppvekst, Sortland – leder av Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "nina.lund@nord.example", name: "Nina Lund", title: "Regionkontakt, Nord universitet", grants: [{ role: "UH_PARTNER", region: "vesteralen" }] },
-  { email: "lene.karlsen@sortland.example", name: "Lene Karlsen", title: "Skoleeier, Sortland kommune", grants: [{ role: "SKOLEEIER", owner: "Sortland" }] },
+  { email: "lene.karlsen@sortland.example", name: "Lene Karlsen", title: "Skoleeier, Sortland kommune (ass. kommunalsjef, i Oppvekstforum)", grants: [{ role: "SKOLEEIER", owner: "Sortland" }, { role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "mona.aas@lamarka.example", name: "Mona Aas", title: "Rektor, Lamarka skole", grants: [{ role: "SKOLELEDER", school: "Lamarka" }] },
+  { email: "ingrid.hansen@andoy.example", name: "Ingrid Hansen", title: "Skolefaglig rådgiver, Andøy – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
+  { email: "per.olsen@bo.example", name: "Per Olsen", title: "Skole- og barnehagesjef, Bø – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
+  { email: "geir.pedersen@hadsel.example", name: "Geir Pedersen", title: "Oppvekstsjef, Hadsel – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
+  { email: "rune.eriksen@oksnes.example", name: "Rune Eriksen", title: "Kommunalsjef oppvekst, Øksnes – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
+  { email: "siv.berg@lodingen.example", name: "Siv Berg", title: "Skolefaglig rådgiver, Lødingen – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "uten.rolle@demo.example", name: "Ulf Utenrolle", title: "Bruker uten rolle (for å prøve avvisning)", grants: [] },
 ] as const;
 
@@ -313,3 +318,64 @@ export const demoKey = {
 
 /** DEMO: an approved grant for 2022, so the public page has something to show. */
 export const demoGrant = { year: 2022, amountOre: 1_100_000_000n, receivedOn: "2022-01-20", letterRef: "DEMO: Udir tildelingsbrev 2022/123" };
+
+/**
+ * DEMO: the county Samarbeidsforum (seed 000: region representatives, Statsforvalteren, UH, employee and
+ * employer organisations). Rules from Udir's mandate: consensus first, votes only when it fails,
+ * Statsforvalteren leads and does not vote, and decides when the forum does not agree.
+ */
+export const samarbeidsforum = {
+  name: "Samarbeidsforum for kompetanseutvikling i Nordland",
+  members: [
+    { kind: "STATSFORVALTER", organisation: "Statsforvalteren i Nordland", title: "Leder og sekretariat", name: "Stine Berg", position: "LEDER", vote: false, user: "stine.berg@statsforvalteren.example" },
+    { kind: "KS", organisation: "KS Nordland", title: "Representant", name: "Jon Nyland", vote: true, user: "jon.nyland@ks.example" },
+    { kind: "HTV", organisation: "Utdanningsforbundet Nordland", title: "Representant", name: "Heidi Dahl", vote: true },
+    { kind: "UH", organisation: "Nord universitet", title: "Representant", name: "Trond Lie", vote: true },
+    ...["Vesterålen", "Lofoten", "Ofoten", "Salten", "Bodø", "Indre Helgeland", "Ytre Helgeland", "Sør-Helgeland", "Videregående opplæring"].map((r, i) => ({
+      kind: "REGION", organisation: `Kompetanseregion ${r}`, title: "Regionens representant", name: `${["Anne", "Bjørn", "Camilla", "Dag", "Elin", "Frode", "Guro", "Håkon", "Ida"][i]} ${["Moe", "Strøm", "Berge", "Fjeld", "Aune", "Lunde", "Bakken", "Hagen", "Myhre"][i]}`, vote: true,
+    })),
+  ] as Array<{ kind: "STATSFORVALTER" | "KS" | "HTV" | "UH" | "REGION"; organisation: string; title: string; name: string; position?: "LEDER"; vote: boolean; user?: string }>,
+};
+
+/** DEMO: meetings with cases, so the voting can be tried. Dates are in the future from the seed's writing. */
+export const demoMeetings = [
+  {
+    forum: "oppvekstforum",
+    title: "Oppvekstforum, møte 4/2026",
+    startsAt: "2026-12-04T09:00:00Z",
+    place: "Sortland, rådhuset",
+    cases: [
+      {
+        number: "12/26", title: "Satsingsområder for DEKOM Vesterålen 2024–2027", kind: "PRINSIPIELL", preparedBy: "Arbeidsutvalg skole (AUS)",
+        description: "Oppvekstforum vedtar regionens satsingsområder for neste periode. AUS har forberedt saken på grunnlag av kartleggingen av behov i kommunene og evalueringen av 2020–2023.",
+        proposals: [
+          { text: "Videreføre satsingsområdene: Fagfornyelsen/LK2020, Digital kompetanse og Tilpasset opplæring", priorityAreas: ["Fagfornyelsen/LK2020", "Digital kompetanse", "Tilpasset opplæring"] },
+          { text: "Nye satsingsområder: Lesing og skriving, Inkluderende læringsmiljø og Profesjonsfellesskap", priorityAreas: ["Lesing og skriving", "Inkluderende læringsmiljø", "Profesjonsfellesskap"] },
+        ],
+      },
+      {
+        number: "13/26", title: "Fordeling av regionens nettverksmidler 2027", kind: "OKONOMISK", preparedBy: "Arbeidsutvalg skole (AUS)",
+        description: "Hvordan regionens andel av nettverksmidlene skal fordeles mellom de skolebaserte tiltakene og SFO-ledernettverket.",
+        proposals: [{ text: "Fordele etter antall lærere i kommunene", priorityAreas: [] }, { text: "Lik fordeling mellom kommunene", priorityAreas: [] }],
+      },
+      {
+        number: "14/26", title: "Program for skoleledernettverket våren 2027", kind: "ORDINAR", preparedBy: "Arbeidsutvalg skole (AUS)",
+        description: "Program for samlingen i skoleledernettverket, organisert etter dialogkonferansemodellen.",
+        proposals: [{ text: "Vedta programmet slik AUS foreslår", priorityAreas: [] }, { text: "Sende programmet tilbake til AUS", priorityAreas: [] }],
+      },
+    ],
+  },
+  {
+    forum: "samarbeidsforum",
+    title: "Samarbeidsforum, møte 2/2026",
+    startsAt: "2026-12-10T09:00:00Z",
+    place: "Bodø, Statsforvalterens hus",
+    cases: [
+      {
+        number: "7/26", title: "Fordelingsnøkkel for strategiperioden 2024–2027", kind: "OKONOMISK", preparedBy: "Sekretariatet (Statsforvalteren)",
+        description: "Forumet skal bli enige om hvordan nettverksmidlene fordeles mellom kompetanseregionene i perioden.",
+        proposals: [{ text: "Nøkkel etter antall lærere i regionen", priorityAreas: [] }, { text: "Nøkkel etter antall skoler i regionen", priorityAreas: [] }],
+      },
+    ],
+  },
+] as const;

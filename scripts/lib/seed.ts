@@ -148,7 +148,8 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     }
 
     const forum = await tx.forum.create({
-      data: { regionId: region.id, kind: "OPPVEKSTFORUM", name: "Oppvekstforum Vesterålen og Lødingen" },
+      // Seed 001 §2.1: one vote per municipality, the leader has the double vote on a tie.
+      data: { regionId: region.id, kind: "OPPVEKSTFORUM", name: "Oppvekstforum Vesterålen og Lødingen", voteUnit: "MUNICIPALITY", leaderBreaksTie: true },
     });
     const memberIds = new Map<string, string>();
     for (const m of data.oppvekstforum) {
@@ -166,6 +167,28 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         data: {
           forumId: forum.id, kind: kind as "AUS" | "AUB", mandate: c.mandate,
           members: { create: c.members.map(([name, fn]) => ({ name, function: fn, forumMemberId: memberIds.get(name) })) },
+        },
+      });
+    }
+
+    const samarbeidsforum = await tx.forum.create({
+      data: {
+        countyId: county.id, kind: "SAMARBEIDSFORUM", name: data.samarbeidsforum.name,
+        voteUnit: "MEMBER", leaderBreaksTie: false, requiresConsensusFailure: true, governorHasFinalSay: true,
+        members: { create: data.samarbeidsforum.members.map((m) => ({
+          kind: m.kind, organisation: m.organisation, title: m.title, name: m.name, holdsVote: m.vote,
+          position: m.position ?? "MEDLEM", userId: m.user ? users.get(m.user) : undefined, isDemo: true,
+        })) },
+      },
+    });
+    for (const m of data.demoMeetings) {
+      await tx.meeting.create({
+        data: {
+          forumId: m.forum === "oppvekstforum" ? forum.id : samarbeidsforum.id, title: m.title, startsAt: new Date(m.startsAt), place: m.place, isDemo: true,
+          cases: { create: m.cases.map((c, i) => ({
+            number: c.number, position: i + 1, title: c.title, description: c.description, kind: c.kind, preparedBy: c.preparedBy,
+            proposals: { create: c.proposals.map((p, j) => ({ position: j + 1, text: p.text, priorityAreas: [...p.priorityAreas] })) },
+          })) },
         },
       });
     }

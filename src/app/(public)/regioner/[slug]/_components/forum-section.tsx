@@ -2,7 +2,7 @@ import { DemoTag } from "@/components/demo-tag";
 import { TableScroll } from "@/components/table-scroll";
 import type { RegionDetails } from "@/server/structure/queries";
 
-const KIND_LABEL = { KOMMUNE: "Kommune", PPD: "PPD", HTV: "HTV", RKK: "RKK", UH: "UH" } as const;
+const KIND_LABEL = { KOMMUNE: "Kommune", PPD: "PPD", HTV: "HTV", RKK: "RKK", UH: "UH", STATSFORVALTER: "Statsforvalteren", KS: "KS", REGION: "Kompetanseregion" } as const;
 const POSITION_LABEL = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "" } as const;
 
 export function ForumSection({ forum }: { forum: RegionDetails["forums"][number] }) {

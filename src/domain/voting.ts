@@ -1,0 +1,135 @@
+// The voting rules of domain.md §7 and seed 001 §2.1, and Udir's mandate for the Samarbeidsforum (§9).
+// Pure. Which body has which rule is the body's setting (ForumRules), never a branch on its kind.
+
+export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+export type ForumRules = {
+  voteUnit: "MUNICIPALITY" | "MEMBER";
+  leaderBreaksTie: boolean;
+  requiresConsensusFailure: boolean;
+  governorHasFinalSay: boolean;
+};
+
+export type Member = {
+  id: string;
+  kind: "KOMMUNE" | "PPD" | "HTV" | "RKK" | "UH" | "STATSFORVALTER" | "KS" | "REGION";
+  schoolOwnerId: string | null;
+  holdsVote: boolean;
+  position: "LEDER" | "NESTLEDER" | "MEDLEM";
+};
+
+/**
+ * The vote unit a member votes for, or null if the member only has the right to speak (talerett).
+ * Oppvekstforum: the municipality, whichever of its representatives votes. Samarbeidsforum: the member
+ * itself, if it holds a vote. Statsforvalteren leads the secretariat and never votes.
+ */
+export function voteUnitOf(member: Member, rules: ForumRules): string | null {
+  if (member.kind === "STATSFORVALTER") return null;
+  if (rules.voteUnit === "MUNICIPALITY") return member.kind === "KOMMUNE" && member.schoolOwnerId ? member.schoolOwnerId : null;
+  return member.holdsVote ? member.id : null;
+}
+
+/** The distinct vote units of a body, as frozen when a round opens. */
+export function voteUnits(members: readonly Member[], rules: ForumRules): string[] {
+  return [...new Set(members.map((m) => voteUnitOf(m, rules)).filter((u): u is string => u !== null))];
+}
+
+export type Leader = { unit: string; memberId: string };
+
+/** The leader and the leader's vote unit, for the tie-break; null if the body has no such rule or the leader has no vote. */
+export function leaderOf(members: readonly Member[], rules: ForumRules): Leader | null {
+  if (!rules.leaderBreaksTie) return null;
+  const leader = members.find((m) => m.position === "LEDER");
+  const unit = leader && voteUnitOf(leader, rules);
+  return leader && unit ? { unit, memberId: leader.id } : null;
+}
+
+export type Round = {
+  status: "OPEN" | "CLOSED";
+  opensAt: Date;
+  closesAt: Date;
+  alternatives: readonly string[];
+  voters: readonly string[];
+};
+
+/**
+ * Whether a member may cast (or change) a ballot for an alternative now. A ballot may be changed while
+ * the round is open, never after; `null` is an explicit abstention (avstår).
+ */
+export function checkBallot(round: Round, member: Member, rules: ForumRules, proposalId: string | null, now: Date): Result<string> {
+  const unit = voteUnitOf(member, rules);
+  if (!unit) {
+    return fail(member.kind === "STATSFORVALTER"
+      ? "Statsforvalteren leder sekretariatet og stemmer ikke i forumet."
+      : "Du har talerett, men ikke stemmerett, i dette forumet.");
+  }
+  if (!round.voters.includes(unit)) return fail("Du var ikke blant de stemmeberettigede da avstemningen ble åpnet.");
+  if (round.status !== "OPEN" || now < round.opensAt) return fail(round.status === "OPEN" ? "Avstemningen har ikke åpnet ennå." : "Avstemningen er lukket. Stemmen ble ikke registrert.");
+  if (now >= round.closesAt) return fail("Avstemningen er lukket. Stemmen ble ikke registrert.");
+  if (proposalId !== null && !round.alternatives.includes(proposalId)) return fail("Forslaget er ikke blant alternativene i denne avstemningen.");
+  return { ok: true, value: unit };
+}
+
+export type Ballot = { unit: string; proposalId: string | null; castBy: string };
+
+export type Tally =
+  | { outcome: "ADOPTED"; proposalId: string; rule: "FLERTALL" | "LEDERS_DOBBELTSTEMME"; counts: Record<string, number>; abstentions: number }
+  | { outcome: "UNDECIDED"; counts: Record<string, number>; abstentions: number; tied: string[] };
+
+/**
+ * Counts one ballot per vote unit (the last one cast; callers keep one per unit). The alternative with
+ * most votes wins. On a tie, the alternative the leader voted for wins (dobbeltstemme). The double vote
+ * is the leader's own: if the leader did not vote (abstained, or the municipality's other representative
+ * cast its ballot), or voted for an alternative outside the tie, the result is uavgjort.
+ */
+export function tally(alternatives: readonly string[], ballots: readonly Ballot[], leader: Leader | null): Tally {
+  const counts: Record<string, number> = Object.fromEntries(alternatives.map((a) => [a, 0]));
+  const seen = new Set<string>();
+  let abstentions = 0;
+  for (const b of ballots) {
+    if (seen.has(b.unit)) throw new Error(`two ballots for one vote unit: ${b.unit}`);
+    seen.add(b.unit);
+    if (b.proposalId === null) abstentions++;
+    else if (b.proposalId in counts) counts[b.proposalId]++;
+  }
+  const max = Math.max(0, ...Object.values(counts));
+  const top = alternatives.filter((a) => counts[a] === max);
+  if (max === 0) return { outcome: "UNDECIDED", counts, abstentions, tied: top };
+  if (top.length === 1) return { outcome: "ADOPTED", proposalId: top[0], rule: "FLERTALL", counts, abstentions };
+  const leaderChoice = leader ? ballots.find((b) => b.unit === leader.unit && b.castBy === leader.memberId)?.proposalId : null;
+  if (leaderChoice && top.includes(leaderChoice)) return { outcome: "ADOPTED", proposalId: leaderChoice, rule: "LEDERS_DOBBELTSTEMME", counts, abstentions };
+  return { outcome: "UNDECIDED", counts, abstentions, tied: top };
+}
+
+export type CaseKind = "ORDINAR" | "PRINSIPIELL" | "OKONOMISK";
+
+/** Seed 001 §2.1.1: "Saker av prinsipiell og/eller økonomisk betydning skal ikke avgjøres i arbeidsutvalget." */
+export function checkCommitteeDecision(kind: CaseKind): Result<true> {
+  if (kind !== "ORDINAR") {
+    return fail(`Saken er ${kind === "PRINSIPIELL" ? "prinsipiell" : "økonomisk"}, og kan ikke avgjøres i arbeidsutvalget. Den må legges fram for forumet.`);
+  }
+  return { ok: true, value: true };
+}
+
+/** A round may open only when the case is open, has two or more alternatives, and (where the body requires it) consensus failed. */
+export function checkOpenRound(rules: ForumRules, input: { caseOpen: boolean; alternatives: number; consensusFailedNote: string | null; opensAt: Date; closesAt: Date }): Result<true> {
+  if (!input.caseOpen) return fail("Saken er allerede avgjort.");
+  if (input.alternatives < 2) return fail("En avstemning trenger minst to forslag.");
+  if (rules.requiresConsensusFailure && !input.consensusFailedNote?.trim()) {
+    return fail("Forumet arbeider etter konsensus. Møtelederen må registrere at det ikke ble enighet før det kan stemmes.");
+  }
+  if (input.closesAt <= input.opensAt) return fail("Avstemningen må lukkes etter at den åpner.");
+  return { ok: true, value: true };
+}
+
+/** Statsforvalteren's final say: only where the body has it, only when the vote gave no decision, always with a reason. */
+export function checkFinalSay(rules: ForumRules, lastTally: Tally | null, reason: string): Result<true> {
+  if (!rules.governorHasFinalSay) return fail("Dette forumet har ikke en ordning der Statsforvalteren avgjør saker.");
+  if (!lastTally) return fail("Forumet må ha stemt over saken før Statsforvalteren kan avgjøre den.");
+  if (lastTally.outcome === "ADOPTED") return fail("Avstemningen ga et vedtak. Statsforvalteren avgjør bare når forumet ikke blir enig.");
+  if (reason.trim().length < 10) return fail("Statsforvalterens avgjørelse må begrunnes (minst 10 tegn).");
+  return { ok: true, value: true };
+}
+
+export const isChair = (member: Pick<Member, "position"> | null) => member?.position === "LEDER";

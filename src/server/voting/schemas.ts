@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { id, optional, text, version } from "../form-fields";
+
+export const openRoundSchema = z.object({
+  caseId: id,
+  version,
+  minutes: z.coerce.number({ error: "Velg hvor lenge avstemningen skal være åpen." }).int().min(1, "Minst 1 minutt.").max(7 * 24 * 60, "Høyst en uke."),
+  consensusFailedNote: optional(text(5, 1000, "hva forumet ikke ble enige om")),
+});
+
+/** "avstar" is an explicit abstention. */
+export const ballotSchema = z.object({ roundId: id, choice: z.union([id, z.literal("avstar")], { error: "Velg et forslag, eller at du avstår." }) });
+
+export const closeRoundSchema = z.object({ roundId: id });
+
+export const committeeDecisionSchema = z.object({ caseId: id, version, proposalId: id });
+
+export const finalSaySchema = z.object({ caseId: id, version, proposalId: id, reason: text(10, 2000, "begrunnelsen for avgjørelsen") });
