@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 {user ? (
                   <>
                     <li><Link className="ds-link" href="/min-side">Min side</Link></li>
+                    <li><Link className="ds-link" href="/moter">Møter</Link></li>
                     <li className="text-sm">Innlogget som {user.name}</li>
                     <li><SignOutButton /></li>
                   </>

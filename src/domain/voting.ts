@@ -11,6 +11,11 @@ export type ForumRules = {
   governorHasFinalSay: boolean;
 };
 
+/** A forum row's voting settings. */
+export const forumRules = (f: ForumRules): ForumRules => ({
+  voteUnit: f.voteUnit, leaderBreaksTie: f.leaderBreaksTie, requiresConsensusFailure: f.requiresConsensusFailure, governorHasFinalSay: f.governorHasFinalSay,
+});
+
 export type Member = {
   id: string;
   kind: "KOMMUNE" | "PPD" | "HTV" | "RKK" | "UH" | "STATSFORVALTER" | "KS" | "REGION";

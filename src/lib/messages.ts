@@ -32,6 +32,15 @@ export const allocationStatusColor = { DRAFT: "neutral", APPROVED: "success", RE
 
 export const coFinancingKindLabel = { PENGER: "Penger", LONN: "Lønn", FRIKJOP: "Frikjøp" } as const;
 
+export const caseKindLabel = { ORDINAR: "Ordinær sak", PRINSIPIELL: "Prinsipiell sak", OKONOMISK: "Økonomisk sak" } as const;
+
+export const decisionRuleLabel = {
+  FLERTALL: "Vedtatt med flertall",
+  LEDERS_DOBBELTSTEMME: "Vedtatt ved stemmelikhet med leders dobbeltstemme",
+  ARBEIDSUTVALG: "Avgjort i arbeidsutvalget (ordinær sak)",
+  STATSFORVALTERENS_AVGJORELSE: "Avgjort av Statsforvalteren fordi forumet ikke ble enig",
+} as const;
+
 export const signInError: Record<string, string> = {
   "ukjent-bruker":
     "Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av DEKOM-portalen. Kontakt Statsforvalteren for å få tilgang.",

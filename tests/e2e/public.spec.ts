@@ -24,10 +24,11 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
   await expect(owners.filter({ hasText: "Sortland kommune" })).toContainText("Holmstad, Lamarka, Maurnes, Sigerfjord, Sortland barneskole, Sortland ungdomsskole, Strand");
   const forum = page.getByRole("table", { name: /Medlemmer av Oppvekstforum/ }).locator("tbody tr");
   await expect(forum).toHaveCount(16);
-  await expect(forum.filter({ hasText: "Stemme for kommunen" })).toHaveCount(6);
-  await expect(forum.filter({ hasText: "Talerett" })).toHaveCount(10);
+  await expect(forum.filter({ hasText: "Kan avgi kommunens stemme" })).toHaveCount(10);
+  await expect(forum.filter({ hasText: "Talerett" })).toHaveCount(6);
   await expect(forum.filter({ hasText: "Nord universitet" })).toContainText("Talerett");
   await expect(page.getByText("16 representanter. Hver kommune har én stemme (6 stemmer i alt)")).toBeVisible();
+  await expect(page.getByText("Ved stemmelikhet har lederen dobbeltstemme (Tor Andreassen, Sortland kommune)")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Arbeidsutvalg skole (AUS)" })).toBeVisible();
   await page.getByText("Sortland kommune: 8 grupper").click();
   await expect(page.getByRole("heading", { name: "SKUT Lamarka" })).toBeVisible();

@@ -32,7 +32,7 @@ test("the skoleutvikler sees her region: SUT groups to edit, networks, plan, and
 
 test("the Oppvekstforum leader sees that he holds Sortland's vote and the double vote, and no groups to edit", async ({ page }) => {
   await signInAsDemo(page, "Tor Andreassen");
-  await expect(page.getByText("Du er leder og har dobbeltstemme ved stemmelikhet. Du avgir kommunens stemme.")).toBeVisible();
+  await expect(page.getByText("Du er leder og har dobbeltstemme ved stemmelikhet. Du kan avgi kommunens stemme; den siste stemmen som avgis for kommunen, teller.")).toBeVisible();
   await expect(page.getByRole("link", { name: /Rediger/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Nettverk" })).toHaveCount(0);
   await expectAccessible(page);
@@ -45,10 +45,11 @@ test("the UH partner sees the partnership's networks and tiltak, and no groups t
   await expectAccessible(page);
 });
 
-test("the skoleeier sees Sortland's SUT and the seven SKUT groups, and only those", async ({ page }) => {
+test("the skoleeier (also in Oppvekstforum) sees Sortland's SUT and seven SKUT groups, and her forum seat", async ({ page }) => {
   await signInAsDemo(page, "Lene Karlsen");
-  expect(await headings(page)).toEqual(["Sortland kommune"]);
-  await expect(page.locator("main ul li a")).toHaveCount(8);
+  expect(await headings(page)).toEqual(["Kompetanseregion Vesterålen", "Sortland kommune"]);
+  await expect(page.getByRole("region", { name: "Sortland kommune" }).getByRole("list").getByRole("link")).toHaveCount(8);
+  await expect(page.getByText("Du kan avgi kommunens stemme; den siste stemmen som avgis for kommunen, teller.")).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -1,14 +1,12 @@
 // Loading a case or round with its forum, the forum's rules and the signed-in user's seat in it.
 import { can, type Actor, type Scope } from "@/domain/authorization";
-import type { ForumRules, Member } from "@/domain/voting";
+import { forumRules, type ForumRules, type Member } from "@/domain/voting";
 import { errors } from "@/lib/messages";
 import { refuse, type Tx } from "../transaction";
 
 type ForumRow = { id: string; regionId: string | null; countyId: string | null; voteUnit: "MUNICIPALITY" | "MEMBER"; leaderBreaksTie: boolean; requiresConsensusFailure: boolean; governorHasFinalSay: boolean; region?: { countyId: string } | null };
 
-export const rulesOf = (f: ForumRow): ForumRules => ({
-  voteUnit: f.voteUnit, leaderBreaksTie: f.leaderBreaksTie, requiresConsensusFailure: f.requiresConsensusFailure, governorHasFinalSay: f.governorHasFinalSay,
-});
+export const rulesOf = (f: ForumRow): ForumRules => forumRules(f);
 
 export const forumScope = (f: ForumRow): Scope => ({ countyId: f.countyId ?? f.region?.countyId ?? "", regionId: f.regionId ?? undefined });
 

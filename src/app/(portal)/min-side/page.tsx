@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { rolesOf } from "@/domain/authorization";
+import { forumRules, voteUnitOf } from "@/domain/voting";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
 import { roleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
@@ -74,10 +75,13 @@ export default async function StartPage() {
             {seat && (
               <div className="ds-card" data-variant="tinted">
                 <h3 className="ds-heading" data-size="xs">Din plass i {seat.forum.name}</h3>
+                <p className="mt-1"><Link className="ds-link" href="/moter">Møter, saker og avstemninger</Link></p>
                 <p className="mt-1">
                   {seat.member.title}, {seat.member.organisation}.{" "}
                   {seat.member.position === "LEDER" && "Du er leder og har dobbeltstemme ved stemmelikhet. "}
-                  {seat.member.holdsVote ? "Du avgir kommunens stemme." : "Du har talerett, ikke stemmerett."}
+                  {voteUnitOf(seat.member, forumRules(seat.forum))
+                    ? seat.member.kind === "KOMMUNE" ? "Du kan avgi kommunens stemme; den siste stemmen som avgis for kommunen, teller." : "Du har stemmerett."
+                    : "Du har talerett, ikke stemmerett."}
                 </p>
               </div>
             )}

@@ -1,4 +1,5 @@
 import { DemoTag } from "@/components/demo-tag";
+import { forumRules, voteUnitOf, voteUnits } from "@/domain/voting";
 import { TableScroll } from "@/components/table-scroll";
 import type { RegionDetails } from "@/server/structure/queries";
 
@@ -6,14 +7,18 @@ const KIND_LABEL = { KOMMUNE: "Kommune", PPD: "PPD", HTV: "HTV", RKK: "RKK", UH:
 const POSITION_LABEL = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "" } as const;
 
 export function ForumSection({ forum }: { forum: RegionDetails["forums"][number] }) {
-  const votes = forum.members.filter((m) => m.holdsVote).length;
+  const rules = forumRules(forum);
+  const votes = voteUnits(forum.members, rules).length;
   const leader = forum.members.find((m) => m.position === "LEDER");
   return (
     <section aria-labelledby={`forum-${forum.id}`} className="space-y-4">
       <h2 id={`forum-${forum.id}`} className="ds-heading" data-size="md">{forum.name}</h2>
       <p className="ds-paragraph">
-        {forum.members.length} representanter. Hver kommune har én stemme ({votes} stemmer i alt); de øvrige
-        medlemmene har talerett. Ved stemmelikhet har lederen dobbeltstemme
+        {forum.members.length} representanter.{" "}
+        {rules.voteUnit === "MUNICIPALITY"
+          ? `Hver kommune har én stemme (${votes} stemmer i alt), som kan avgis av hvilken som helst av kommunens representanter; den siste stemmen som avgis, teller.`
+          : `${votes} medlemmer har stemmerett.`}{" "}
+        De øvrige medlemmene har talerett.{rules.leaderBreaksTie && " Ved stemmelikhet har lederen dobbeltstemme"}
         {leader ? ` (${leader.name}, ${leader.organisation})` : ""}.
         {forum.members.some((m) => m.isDemo) && (
           <> Kildene navngir ikke personene: navnene, og hvem som er leder og nestleder, er <DemoTag />.</>
@@ -38,7 +43,7 @@ export function ForumSection({ forum }: { forum: RegionDetails["forums"][number]
                 <td>{m.title}</td>
                 <td>{m.name}</td>
                 <td>{POSITION_LABEL[m.position]}</td>
-                <td>{m.holdsVote ? "Stemme for kommunen" : "Talerett"}</td>
+                <td>{voteUnitOf(m, rules) ? (rules.voteUnit === "MUNICIPALITY" ? "Kan avgi kommunens stemme" : "Stemmerett") : "Talerett"}</td>
               </tr>
             ))}
           </tbody>

@@ -34,7 +34,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
       {waiting && (
         <details className="ds-details w-full">
           <summary>Avvis <span className="sr-only">{row.region}</span></summary>
-          <form action={action} className="p-2 space-y-2">
+          <form action={action} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
             <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
             <button name="decision" value="reject" type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={pending}>
@@ -54,7 +54,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
       {row.status === "APPROVED" && !row.paidInFull && (
         <details className="ds-details w-full">
           <summary>Registrer utbetaling <span className="sr-only">til {row.region}</span></summary>
-          <form action={payAction} className="p-2 space-y-2">
+          <form action={payAction} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
             <Field id={`${uid}-paidOn`} name="paidOn" label="Utbetalt dato" type="date" defaultValue={today} state={payState} required />
             <Field id={`${uid}-ref`} name="reference" label="Bilag eller referanse" state={payState} required />

@@ -1,0 +1,129 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useId, useRef } from "react";
+import { ActionStatus, Field } from "@/components/form-parts";
+import { castBallotAction, closeRoundAction, committeeDecisionAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
+
+/** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
+export function LiveRefresh({ roundIds }: { roundIds: string[] }) {
+  const router = useRouter();
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const key = roundIds.join(",");
+  useEffect(() => {
+    if (!key) return;
+    const sources = key.split(",").map((id) => new EventSource(`/api/avstemninger/${id}/hendelser`));
+    const refresh = () => {
+      if (pending.current) return;
+      pending.current = setTimeout(() => { pending.current = null; router.refresh(); }, 50);
+    };
+    for (const s of sources) s.addEventListener("ballot", refresh);
+    return () => sources.forEach((s) => s.close());
+  }, [key, router]);
+  return null;
+}
+
+export function BallotForm(props: { meetingId: string; roundId: string; unitLabel: string; alternatives: { proposalId: string; text: string }[]; current: { proposalId: string | null; castBy: string } | null }) {
+  const [state, action, pending] = useActionState(castBallotAction, null);
+  const uid = useId();
+  const currentText = props.current && (props.current.proposalId === null ? "avstår" : props.alternatives.find((a) => a.proposalId === props.current!.proposalId)?.text);
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <input type="hidden" name="meetingId" value={props.meetingId} />
+      <input type="hidden" name="roundId" value={props.roundId} />
+      <fieldset className="space-y-1">
+        <legend className="font-semibold">Stemme for {props.unitLabel}</legend>
+        {props.current && <p className="text-sm">Registrert nå: {currentText} (avgitt av {props.current.castBy}). Du kan endre stemmen mens avstemningen er åpen.</p>}
+        {[...props.alternatives.map((a) => ({ value: a.proposalId, label: a.text })), { value: "avstar", label: "Avstår" }].map((o) => (
+          <div key={o.value} className="flex items-center gap-2">
+            <input type="radio" id={`${uid}-${o.value}`} name="choice" value={o.value} className="ds-input" required
+              defaultChecked={props.current ? (props.current.proposalId ?? "avstar") === o.value : false} />
+            <label htmlFor={`${uid}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{props.current ? "Endre stemme" : "Avgi stemme"}</button>
+      <ActionStatus state={state} />
+    </form>
+  );
+}
+
+export function ChairControls(props: { meetingId: string; caseId: string; version: number; openRoundId: string | null; needsConsensusNote: boolean }) {
+  const [openState, open, opening] = useActionState(openRoundAction, null);
+  const [closeState, close, closing] = useActionState(closeRoundAction, null);
+  const uid = useId();
+  if (props.openRoundId) {
+    return (
+      <form action={close}>
+        <input type="hidden" name="meetingId" value={props.meetingId} />
+        <input type="hidden" name="roundId" value={props.openRoundId} />
+        <ActionStatus state={openState} className="mb-3" />
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={closing}>Avslutt avstemningen og tell opp</button>
+        <ActionStatus state={closeState} />
+      </form>
+    );
+  }
+  return (
+    <details className="ds-details">
+      <summary>Åpne avstemning (møteleder)</summary>
+      <form action={open} className="p-2 space-y-2 max-w-md" noValidate>
+        <input type="hidden" name="meetingId" value={props.meetingId} />
+        <input type="hidden" name="caseId" value={props.caseId} />
+        <input type="hidden" name="version" value={props.version} />
+        <Field id={`${uid}-minutes`} name="minutes" label="Åpen i antall minutter" type="number" min={1} defaultValue={15} state={openState} required />
+        {props.needsConsensusNote && (
+          <Field id={`${uid}-note`} name="consensusFailedNote" label="Hva ble forumet ikke enige om?" state={openState} required
+            description="Forumet stemmer bare når det ikke er konsensus. Møtelederen registrerer det her." />
+        )}
+        <button type="submit" className="ds-button" data-variant="primary" disabled={opening}>Åpne avstemningen</button>
+        <ActionStatus state={openState} />
+      </form>
+    </details>
+  );
+}
+
+type Proposal = { id: string; text: string };
+
+function ProposalSelect({ id, proposals }: { id: string; proposals: Proposal[] }) {
+  return (
+    <div className="ds-field">
+      <label className="ds-label" htmlFor={id}>Vedtak</label>
+      <select id={id} name="proposalId" className="ds-input">{proposals.map((p) => <option key={p.id} value={p.id}>{p.text}</option>)}</select>
+    </div>
+  );
+}
+
+export function CommitteeDecision(props: { meetingId: string; caseId: string; version: number; kind: "ORDINAR" | "PRINSIPIELL" | "OKONOMISK"; proposals: Proposal[] }) {
+  const [state, action, pending] = useActionState(committeeDecisionAction, null);
+  const uid = useId();
+  return (
+    <details className="ds-details">
+      <summary>Avgjør i arbeidsutvalget</summary>
+      <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
+        <input type="hidden" name="meetingId" value={props.meetingId} />
+        <input type="hidden" name="caseId" value={props.caseId} />
+        <input type="hidden" name="version" value={props.version} />
+        {props.kind !== "ORDINAR" && <p className="text-sm">Prinsipielle og økonomiske saker skal ikke avgjøres i arbeidsutvalget.</p>}
+        <ProposalSelect id={`${uid}-p`} proposals={props.proposals} />
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer vedtak i arbeidsutvalget</button>
+        <ActionStatus state={state} />
+      </form>
+    </details>
+  );
+}
+
+export function FinalSay(props: { meetingId: string; caseId: string; version: number; proposals: Proposal[] }) {
+  const [state, action, pending] = useActionState(finalSayAction, null);
+  const uid = useId();
+  return (
+    <form action={action} className="space-y-2 max-w-xl" noValidate>
+      <h4 className="ds-heading" data-size="xs">Statsforvalterens endelige avgjørelse</h4>
+      <input type="hidden" name="meetingId" value={props.meetingId} />
+      <input type="hidden" name="caseId" value={props.caseId} />
+      <input type="hidden" name="version" value={props.version} />
+      <ProposalSelect id={`${uid}-p`} proposals={props.proposals} />
+      <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer avgjørelsen</button>
+      <ActionStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+// Public POST endpoints for meetings and votes. runAction authenticates; the functions in service.ts
+// check the seat and role, validate with zod and write with their audit entries in one transaction.
+import type { ActionResult } from "../action-result";
+import { formFields, runAction } from "../run-action";
+import { castBallot, closeRound, decideInCommittee, openRound, recordFinalSay } from "./service";
+
+type State = ActionResult<unknown> | null;
+const pages = (form: FormData) => [`/moter/${String(form.get("meetingId") ?? "")}`, `/moter/${String(form.get("meetingId") ?? "")}/protokoll`];
+
+export async function openRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction((db, actor, input) => openRound(db, actor, input), formFields(form, ["caseId", "version", "minutes", "consensusFailedNote"]), pages(form));
+}
+export async function castBallotAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form));
+}
+export async function closeRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/regioner/vesteralen"]);
+}
+export async function committeeDecisionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form));
+}
+export async function finalSayAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(recordFinalSay, formFields(form, ["caseId", "version", "proposalId", "reason"]), pages(form));
+}

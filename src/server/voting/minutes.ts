@@ -1,0 +1,37 @@
+// The minutes (protokoll) of a meeting as text blocks, shared by the page and the PDF so they never differ.
+import { formatDateTime } from "@/lib/format";
+import { caseKindLabel, decisionRuleLabel } from "@/lib/messages";
+import type { getMinutes } from "./queries";
+
+type Minutes = NonNullable<Awaited<ReturnType<typeof getMinutes>>>;
+export type MinutesBlock = { heading: string; lines: string[] };
+
+export function minutesBlocks({ meeting, cases }: Minutes): { title: string; intro: string[]; blocks: MinutesBlock[] } {
+  const blocks = cases.map((c): MinutesBlock => {
+    const lines = [`${caseKindLabel[c.kind]}. Forberedt av ${c.preparedBy}.`, c.description, "Forslag:", ...c.proposals.map((p, i) => `${i + 1}. ${p.text}`)];
+    for (const r of c.rounds) {
+      const label = (id: string | null) => (id === null ? "avstår" : r.alternatives.find((a) => a.proposalId === id)?.text ?? "ukjent");
+      if (r.consensusFailedNote) lines.push(`Forumet ble ikke enige: ${r.consensusFailedNote}.`);
+      lines.push(`Avstemning (avsluttet ${r.closedAt ? formatDateTime(r.closedAt) : ""}):`);
+      for (const a of r.alternatives) lines.push(`– ${a.text}: ${r.result.counts[a.proposalId] ?? 0} stemmer`);
+      if (r.result.abstentions) lines.push(`– Avstår: ${r.result.abstentions}`);
+      lines.push("Stemmegivning: " + r.voters.map((v) => {
+        const b = r.ballots.find((x) => x.unit === v.unit);
+        return b ? `${v.label}: ${label(b.proposalId)} (${b.member.name})` : `${v.label}: stemte ikke`;
+      }).join("; ") + ".");
+      if (r.result.outcome === "UNDECIDED") lines.push("Avstemningen ble uavgjort.");
+    }
+    if (c.decision) {
+      lines.push(`Vedtak: ${c.decision.text}`, `${decisionRuleLabel[c.decision.rule]}.`);
+      if (c.decision.reason) lines.push(`Begrunnelse: ${c.decision.reason}`);
+    } else {
+      lines.push("Saken er ikke avgjort.");
+    }
+    return { heading: `Sak ${c.number}: ${c.title}`, lines };
+  });
+  return {
+    title: `Protokoll: ${meeting.title}`,
+    intro: [`${meeting.forum.name}`, `Tid: ${formatDateTime(meeting.startsAt)}. Sted: ${meeting.place}.`, "Protokollen er laget av portalen fra sakene, avstemningene og vedtakene som er registrert i møtet."],
+    blocks,
+  };
+}
