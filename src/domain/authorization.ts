@@ -66,6 +66,12 @@ export const POLICY = {
   "allocation.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER"],
   /** Record a school owner's egenandel. */
   "cofinancing.record": ["STATSFORVALTER", "SKOLEUTVIKLER", "SKOLEEIER"],
+  /** Write the region's yearly evaluation and submit it. */
+  "evaluation.edit": ["SKOLEUTVIKLER"],
+  /** Read evaluations (the county's, or a region's own). */
+  "evaluation.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER"],
+  /** Return or accept reports, grant deadline extensions, record the forum's conclusion. */
+  "evaluation.review": ["STATSFORVALTER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */
   "forum.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -16,6 +16,13 @@ export const envSchema = z
     OIDC_SCOPE: z.string().default("openid profile email"),
     /** e.g. idporten-loa-substantial for ID-porten. */
     OIDC_ACR_VALUES: z.string().optional(),
+    /** SMTP for the deadline reminders; without SMTP_HOST no e-mail is sent (and the log says so). */
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_FROM: z.string().default("DEKOM-portalen <ikke-svar@dekom.invalid>"),
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required too",

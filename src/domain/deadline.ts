@@ -1,0 +1,69 @@
+// The yearly evaluation deadline (domain.md §6; seed 000: "innen 1. februar hvert år"): the report on
+// budget year Y is due at the end of the county's deadline day in Y+1, Europe/Oslo time. Judged by the
+// server's clock, passed in, so tests can set it and production cannot.
+
+export const OSLO = "Europe/Oslo";
+
+/** Minutes east of UTC in a time zone at an instant (e.g. 60 for Oslo in winter, 120 in summer). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  }).formatToParts(at);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The last instant (23:59:59.999) of a calendar day in a time zone, as a UTC Date. */
+export function endOfDay(year: number, month: number, day: number, timeZone = OSLO): Date {
+  const guess = new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999));
+  // Two passes settle the offset even on a day when it changes.
+  let t = guess.getTime() - offsetMinutes(guess, timeZone) * 60_000;
+  t = guess.getTime() - offsetMinutes(new Date(t), timeZone) * 60_000;
+  return new Date(t);
+}
+
+/** The calendar date (year, month, day) of an instant in a time zone. */
+export function dateIn(at: Date, timeZone = OSLO): { year: number; month: number; day: number } {
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at).split("-").map(Number);
+  return { year, month, day };
+}
+
+export type DeadlineSetting = { month: number; day: number; timeZone?: string };
+
+/** The deadline for the report on a budget year. */
+export function reportDeadline(budgetYear: number, setting: DeadlineSetting): Date {
+  return endOfDay(budgetYear + 1, setting.month, setting.day, setting.timeZone ?? OSLO);
+}
+
+/** An extension Statsforvalteren granted one region: filing is open until the end of that day. */
+export type Extension = { until: { year: number; month: number; day: number } };
+
+export function effectiveDeadline(budgetYear: number, setting: DeadlineSetting, extension: Extension | null): Date {
+  const base = reportDeadline(budgetYear, setting);
+  if (!extension) return base;
+  const extended = endOfDay(extension.until.year, extension.until.month, extension.until.day, setting.timeZone ?? OSLO);
+  return extended > base ? extended : base;
+}
+
+export type SubmissionCheck = { ok: true; late: boolean } | { ok: false; message: string };
+
+/** Whether a report may be submitted now: until the deadline, or after it only within an extension. */
+export function checkSubmission(now: Date, budgetYear: number, setting: DeadlineSetting, extension: Extension | null): SubmissionCheck {
+  const base = reportDeadline(budgetYear, setting);
+  if (now <= base) return { ok: true, late: false };
+  if (now <= effectiveDeadline(budgetYear, setting, extension)) return { ok: true, late: true };
+  return {
+    ok: false,
+    message: extension
+      ? "Den forlengede fristen har gått ut. Be Statsforvalteren om en ny forlengelse."
+      : "Fristen for å levere rapporten har gått ut. Be Statsforvalteren om utsatt frist.",
+  };
+}
+
+/** Whole Oslo calendar days from now to the deadline day (0 on the day itself, negative after). */
+export function daysLeft(now: Date, deadline: Date, timeZone = OSLO): number {
+  const a = dateIn(now, timeZone);
+  const b = dateIn(deadline, timeZone);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { reportDeadline } from "./deadline";
+import { dashboardStatus, isEditable, remindersDue } from "./evaluation";
+
+const deadline = reportDeadline(2026, { month: 2, day: 1 });
+const at = (iso: string) => new Date(iso);
+
+describe("dashboard status", () => {
+  it("shows each state", () => {
+    const before = at("2027-01-10T12:00:00+01:00");
+    const after = at("2027-02-05T12:00:00+01:00");
+    expect(dashboardStatus(null, before, deadline)).toBe("NOT_STARTED");
+    expect(dashboardStatus({ status: "DRAFT", submittedLate: false }, before, deadline)).toBe("DRAFT");
+    expect(dashboardStatus({ status: "RETURNED", submittedLate: false }, before, deadline)).toBe("RETURNED");
+    expect(dashboardStatus({ status: "SUBMITTED", submittedLate: false }, after, deadline)).toBe("SUBMITTED_ON_TIME");
+    expect(dashboardStatus({ status: "SUBMITTED", submittedLate: true }, after, deadline)).toBe("SUBMITTED_LATE");
+    expect(dashboardStatus({ status: "ACCEPTED", submittedLate: false }, after, deadline)).toBe("ACCEPTED");
+    expect(dashboardStatus({ status: "DRAFT", submittedLate: false }, after, deadline)).toBe("MISSING");
+    expect(dashboardStatus(null, after, deadline)).toBe("MISSING");
+  });
+  it("a submitted report is read-only until returned", () => {
+    expect([isEditable("DRAFT"), isEditable("RETURNED"), isEditable("SUBMITTED"), isEditable("ACCEPTED")]).toEqual([true, true, false, false]);
+  });
+});
+
+describe("reminders", () => {
+  const item = { regionId: "vesteralen", year: 2026, deadline, submitted: false };
+  it("30, 7 and 1 days before, keyed so each goes once", () => {
+    expect(remindersDue(at("2027-01-02T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:30"]);
+    expect(remindersDue(at("2027-01-25T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:7"]);
+    expect(remindersDue(at("2027-01-31T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:1"]);
+    expect(remindersDue(at("2026-12-01T09:00:00+01:00"), "nordland", [item])).toEqual([]);
+  });
+  it("nothing for a submitted report", () => {
+    expect(remindersDue(at("2027-01-31T09:00:00+01:00"), "nordland", [{ ...item, submitted: true }])).toEqual([]);
+  });
+  it("tells Statsforvalteren the morning after a missed deadline, from 07:00 Oslo, listing the regions", () => {
+    const other = { ...item, regionId: "lofoten" };
+    expect(remindersDue(at("2027-02-02T06:30:00+01:00"), "nordland", [item, other])).toEqual([]);
+    expect(remindersDue(at("2027-02-02T07:00:00+01:00"), "nordland", [item, other])).toEqual([
+      { key: "mangler:nordland:2026", year: 2026, kind: "MISSED", regionIds: ["vesteralen", "lofoten"] },
+    ]);
+  });
+});

@@ -1,0 +1,10 @@
+// Runs once when the server starts: the reminder job, every 10 minutes, if SMTP is configured.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (!process.env.SMTP_HOST) {
+    console.log("[dekom] SMTP_HOST is not set: deadline reminders are not sent.");
+    return;
+  }
+  const { startReminderJob } = await import("./server/evaluations/reminder-job");
+  startReminderJob();
+}

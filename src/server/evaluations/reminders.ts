@@ -1,0 +1,68 @@
+// The reminder job: e-mails each region's skoleutvikler 30, 7 and 1 days before the evaluation deadline
+// while the report is not submitted, and Statsforvalteren the morning after a missed deadline. Each
+// reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
+// second server or a rerun never sends it twice, and a failed send is tried again on the next run.
+import nodemailer from "nodemailer";
+import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
+import { remindersDue, type Reminder } from "@/domain/evaluation";
+import { formatDate } from "@/lib/format";
+import type { Db } from "../prisma-client";
+import { toExtension } from "./service";
+
+export type Mail = { to: string[]; subject: string; text: string };
+export type Mailer = { send: (mail: Mail) => Promise<void> };
+
+export function smtpMailer(config: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string }): Mailer {
+  const transport = nodemailer.createTransport({
+    host: config.host, port: config.port, secure: config.secure,
+    auth: config.user ? { user: config.user, pass: config.password } : undefined,
+  });
+  return { send: async (mail) => void (await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text })) };
+}
+
+export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
+  const sent: string[] = [];
+  const counties = await db.county.findMany({ include: { regions: { include: { evaluations: true, extensions: true, roles: { where: { role: "SKOLEUTVIKLER" }, include: { user: true } } } } } });
+  const thisYear = dateIn(now).year;
+  for (const county of counties) {
+    const setting = { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone };
+    const items = county.regions.flatMap((r) => [thisYear - 1, thisYear].map((year) => {
+      const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year) ?? null));
+      const report = r.evaluations.find((e) => e.year === year);
+      return { regionId: r.id, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
+    })).filter((i) => { const left = daysLeft(now, i.deadline); return left >= -3 && left <= 31; });
+    for (const reminder of remindersDue(now, county.id, items)) {
+      const mail = await compose(db, county, reminder, items, portalUrl);
+      if (!mail || mail.to.length === 0) continue;
+      const wasSent = await db.$transaction(async (tx) => {
+        const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${reminder.key}, ${mail.to}, ${now}) ON CONFLICT (key) DO NOTHING`;
+        if (inserted === 0) return false;
+        await mailer.send(mail); // a failure here rolls the key back, so the next run tries again
+        return true;
+      }, { timeout: 30_000 });
+      if (wasSent) sent.push(reminder.key);
+    }
+  }
+  return sent;
+}
+
+type CountyRow = { id: string; name: string; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
+
+async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
+  if (r.kind === "BEFORE") {
+    const region = county.regions.find((x) => x.id === r.regionId)!;
+    const deadline = items.find((i) => i.regionId === r.regionId && i.year === r.year)!.deadline;
+    return {
+      to: region.roles.map((x) => x.user.email),
+      subject: `Påminnelse: evalueringen for ${region.name} ${r.year} skal leveres innen ${formatDate(deadline)}`,
+      text: `Hei!\n\nRapporten om utviklingsarbeidet i ${region.name} for ${r.year} er ikke levert ennå. Fristen er ${formatDate(deadline)} kl. 23.59 (${r.daysBefore === 1 ? "i morgen" : `om ${r.daysBefore} dager`}).\n\nFyll ut og lever rapporten her: ${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}\n\nHilsen DEKOM-portalen, ${county.name}`,
+    };
+  }
+  const governors = await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id }, include: { user: true } });
+  const names = r.regionIds.map((id) => county.regions.find((x) => x.id === id)!.name);
+  return {
+    to: governors.map((g) => g.user.email),
+    subject: `Evalueringer for ${r.year} mangler fra ${names.length} ${names.length === 1 ? "region" : "regioner"}`,
+    text: `Hei!\n\nFristen for evalueringene for ${r.year} gikk ut i går. Disse regionene har ikke levert: ${names.join(", ")}.\n\nOversikt: ${portalUrl}/min-side/evalueringer\n\nHilsen DEKOM-portalen`,
+  };
+}

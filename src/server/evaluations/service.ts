@@ -1,0 +1,185 @@
+// The yearly evaluation: autosaved fields with per-field conflict detection, who else is editing,
+// submission by the server's deadline, review, extensions and the forum's conclusion. Each function
+// authorizes, validates with zod and writes with its audit entry in one transaction.
+import { can, type Actor } from "@/domain/authorization";
+import { checkSubmission, type Extension } from "@/domain/deadline";
+import { isEditable } from "@/domain/evaluation";
+import { formatDate } from "@/lib/format";
+import { errors } from "@/lib/messages";
+import { invalid, type ActionResult } from "../action-result";
+import { recordAudit } from "../audit";
+import type { Db } from "../prisma-client";
+import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema } from "./schemas";
+
+const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
+
+async function loadEvaluation(tx: Tx, id: string) {
+  const e = await tx.evaluation.findUnique({ where: { id }, include: { region: { include: { county: true } }, measures: true } });
+  if (!e) throw refuse(errors.notFound);
+  return { e, scope: { countyId: e.region.countyId, regionId: e.regionId } };
+}
+
+export const toExtension = (x: { until: Date } | null): Extension | null =>
+  x ? { until: { year: x.until.getUTCFullYear(), month: x.until.getUTCMonth() + 1, day: x.until.getUTCDate() } } : null;
+
+/** The region's report for the year, created as an empty draft the first time the skoleutvikler opens it. */
+export async function openEvaluation(db: Db, actor: Actor, regionId: string, year: number) {
+  const region = await db.region.findUniqueOrThrow({ where: { id: regionId } });
+  const existing = await db.evaluation.findUnique({ where: { regionId_year: { regionId, year } } });
+  if (existing || !can(actor, "evaluation.edit", { countyId: region.countyId, regionId })) return existing;
+  return db.$transaction(async (tx) => {
+    const created = await tx.evaluation.upsert({ where: { regionId_year: { regionId, year } }, create: { regionId, year }, update: {} });
+    await recordAudit(tx, { actorId: actor.id, action: "evaluation.create", entityType: "Evaluation", entityId: created.id, after: { regionId, year } });
+    return created;
+  });
+}
+
+export type SaveResult = ActionResult<{ version: number; savedAt: string }> | { ok: false; message: string; conflict: { current: string; by: string | null } };
+
+/**
+ * Saves one field. If the field changed on the server since this editor last saw it (someone else saved
+ * it), nothing is written and the editor gets the other text and who wrote it: no silent overwrite.
+ */
+export async function saveField(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<SaveResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = saveFieldSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
+  const { evaluationId, field, base, value } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Evaluation" WHERE id = ${evaluationId} FOR UPDATE`;
+      const { e, scope } = await loadEvaluation(tx, evaluationId);
+      if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
+      if (!isEditable(e.status)) throw refuse(LOCKED);
+      const [, measureId, dimension] = field.startsWith("measure:") ? field.split(":") : [];
+      let current: string;
+      if (measureId) {
+        const measure = await tx.measure.findFirst({ where: { id: measureId, goal: { regionId: e.regionId } } });
+        if (!measure) throw refuse("Tiltaket hører ikke til regionens plan.");
+        const row = e.measures.find((m) => m.measureId === measureId);
+        current = row ? row[dimension as "effect" | "process" | "structure"] : "";
+      } else {
+        current = e[field as "effect" | "process" | "structure" | "moneyUse" | "participation"];
+      }
+      if (current !== base) {
+        const by = e.lastEditedById ? (await tx.user.findUnique({ where: { id: e.lastEditedById } }))?.name ?? null : null;
+        return { ok: false as const, message: `${by ?? "Noen andre"} har endret dette feltet mens du skrev. Teksten din er ikke lagret over deres: se begge og slå dem sammen.`, conflict: { current, by } };
+      }
+      if (current === value) return { ok: true as const, message: "Lagret", data: { version: e.version, savedAt: now.toISOString() } };
+      if (measureId) {
+        await tx.evaluationMeasure.upsert({
+          where: { evaluationId_measureId: { evaluationId, measureId } },
+          create: { evaluationId, measureId, [dimension]: value },
+          update: { [dimension]: value },
+        });
+      }
+      const updated = await tx.evaluation.update({
+        where: { id: evaluationId },
+        data: { ...(measureId ? {} : { [field]: value }), version: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.edit", entityType: "Evaluation", entityId: evaluationId, before: { field, value: current }, after: { field, value } });
+      return { ok: true as const, message: "Lagret", data: { version: updated.version, savedAt: now.toISOString() } };
+    });
+  } catch (error) {
+    return refusable(() => Promise.reject(error));
+  }
+}
+
+/** Marks the user as having the report open and returns the others who have it open now. */
+export async function heartbeat(db: Db, actor: Actor | null, evaluationId: string, now = new Date()): Promise<string[]> {
+  if (!actor) return [];
+  const e = await db.evaluation.findUnique({ where: { id: evaluationId }, include: { region: true } });
+  if (!e || !can(actor, "evaluation.read", { countyId: e.region.countyId, regionId: e.regionId })) return [];
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  await db.evaluationEditor.upsert({
+    where: { evaluationId_userId: { evaluationId, userId: actor.id } },
+    create: { evaluationId, userId: actor.id, userName: user.name, seenAt: now },
+    update: { seenAt: now },
+  });
+  const others = await db.evaluationEditor.findMany({ where: { evaluationId, userId: { not: actor.id }, seenAt: { gte: new Date(now.getTime() - 45_000) } } });
+  return others.map((o) => o.userName);
+}
+
+export async function submitEvaluation(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = evaluationRefSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const { e, scope } = await loadEvaluation(tx, input.evaluationId);
+      if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
+      if (!isEditable(e.status)) throw refuse(LOCKED);
+      const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: e.regionId, year: e.year } } });
+      const check = checkSubmission(now, e.year, { month: e.region.county.reportDeadlineMonth, day: e.region.county.reportDeadlineDay, timeZone: e.region.county.timeZone }, toExtension(extension));
+      if (!check.ok) throw refuse(check.message);
+      if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse("Fyll ut Effekt/resultat, Prosess og Struktur for regionen før rapporten leveres.");
+      await claimVersion(tx.evaluation, e.id, input.version, "Rapporten er endret siden du åpnet den. Se over den nyeste versjonen og lever igjen.");
+      await tx.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED", submittedAt: now, submittedLate: check.late, returnComment: null } });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.submit", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: "SUBMITTED", late: check.late } });
+      return { ok: true as const, message: check.late ? "Rapporten er levert etter fristen, innenfor den forlengede fristen." : "Rapporten er levert. Takk!" };
+    }),
+  );
+}
+
+async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof evaluationRefSchema | typeof returnSchema, to: "RETURNED" | "ACCEPTED"): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data as { evaluationId: string; version: number; comment?: string };
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const { e, scope } = await loadEvaluation(tx, input.evaluationId);
+      if (!can(actor, "evaluation.review", scope)) throw refuse(errors.forbidden);
+      if (e.status !== "SUBMITTED") throw refuse("Bare leverte rapporter kan sendes tilbake eller godkjennes.");
+      await claimVersion(tx.evaluation, e.id, input.version);
+      await tx.evaluation.update({ where: { id: e.id }, data: { status: to, returnComment: to === "RETURNED" ? input.comment : null } });
+      await recordAudit(tx, { actorId: actor.id, action: to === "RETURNED" ? "evaluation.return" : "evaluation.accept", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: to, comment: input.comment } });
+      return { ok: true as const, message: to === "RETURNED" ? `Rapporten fra ${e.region.name} er sendt tilbake med kommentar.` : `Rapporten fra ${e.region.name} er godkjent.` };
+    }),
+  );
+}
+export const returnEvaluation = (db: Db, actor: Actor | null, raw: unknown) => review(db, actor, raw, returnSchema, "RETURNED");
+export const acceptEvaluation = (db: Db, actor: Actor | null, raw: unknown) => review(db, actor, raw, evaluationRefSchema, "ACCEPTED");
+
+export async function grantExtension(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = extensionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const region = await tx.region.findUnique({ where: { id: input.regionId } });
+      if (!region) throw refuse(errors.notFound);
+      if (!can(actor, "evaluation.review", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
+      const before = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: region.id, year: input.year } } });
+      await tx.deadlineExtension.upsert({
+        where: { regionId_year: { regionId: region.id, year: input.year } },
+        create: { regionId: region.id, year: input.year, until: input.until, reason: input.reason },
+        update: { until: input.until, reason: input.reason },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
+      return { ok: true as const, message: `${region.name} har fått utsatt frist til ${formatDate(input.until)} for rapporten om ${input.year}.` };
+    }),
+  );
+}
+
+export async function recordConclusion(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = conclusionSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      if (!can(actor, "evaluation.review", { countyId: input.countyId })) throw refuse(errors.forbidden);
+      const before = await tx.forumConclusion.findUnique({ where: { countyId_year: { countyId: input.countyId, year: input.year } } });
+      const row = await tx.forumConclusion.upsert({
+        where: { countyId_year: { countyId: input.countyId, year: input.year } },
+        create: input, update: { adjustStrategy: input.adjustStrategy, reasoning: input.reasoning },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
+      return { ok: true as const, message: `Samarbeidsforumets konklusjon for ${input.year} er registrert.` };
+    }),
+  );
+}

@@ -1,0 +1,163 @@
+// The yearly evaluation through the functions the server actions call, with the clock set by the test.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "../support/database";
+import { startSmtp } from "../support/smtp";
+import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { acceptEvaluation, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
+import { runReminders, smtpMailer } from "../../src/server/evaluations/reminders";
+import type { Db } from "../../src/server/prisma-client";
+
+let t: Awaited<ReturnType<typeof testDatabase>>;
+let db: Db;
+let kari: PortalUser, stine: PortalUser, nina: PortalUser, jon: PortalUser;
+let vesteralen: { id: string; countyId: string }, lofoten: { id: string };
+const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const oslo = (iso: string) => new Date(iso);
+const snapshot = async () => ({ evaluations: await db.evaluation.findMany({ orderBy: { id: "asc" } }), measures: await db.evaluationMeasure.count(), audit: await db.auditEntry.count() });
+const report = async () => db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } });
+
+beforeAll(async () => {
+  t = await testDatabase();
+  db = t.db;
+  [kari, stine, nina, jon] = await Promise.all(["kari.strand@rkk.example", "stine.berg@statsforvalteren.example", "nina.lund@nord.example", "jon.nyland@ks.example"].map(as));
+  vesteralen = await db.region.findUniqueOrThrow({ where: { slug: "vesteralen" } });
+  lofoten = await db.region.findUniqueOrThrow({ where: { slug: "lofoten" } });
+});
+afterAll(() => t.drop());
+
+describe("writing the report", () => {
+  it("the skoleutvikler's first visit creates the draft; a reader's visit does not", async () => {
+    expect(await openEvaluation(db, nina, vesteralen.id, 2026)).toBeNull();
+    const e = await openEvaluation(db, kari, vesteralen.id, 2026);
+    expect(e).toMatchObject({ status: "DRAFT", year: 2026, version: 1 });
+  });
+
+  it("saves a field and a tiltak's dimension, each with an audit entry", async () => {
+    const e = await report();
+    const now = oslo("2027-01-10T10:00:00+01:00");
+    expect(await saveField(db, kari, { evaluationId: e.id, field: "effect", base: "", value: "Flere elever opplever mestring." }, now)).toMatchObject({ ok: true, message: "Lagret" });
+    const measure = await db.measure.findFirstOrThrow({ where: { goal: { regionId: vesteralen.id, number: 2 }, number: 1 } });
+    expect((await saveField(db, kari, { evaluationId: e.id, field: `measure:${measure.id}:process`, base: "", value: "Skolene og Nord universitet møttes månedlig." }, now)).ok).toBe(true);
+    const saved = await db.evaluation.findUniqueOrThrow({ where: { id: e.id }, include: { measures: true } });
+    expect(saved.effect).toBe("Flere elever opplever mestring.");
+    expect(saved.measures.map((m) => [m.measureId, m.process])).toEqual([[measure.id, "Skolene og Nord universitet møttes månedlig."]]);
+    expect(await db.auditEntry.count({ where: { entityId: e.id, action: "evaluation.edit" } })).toBe(2);
+  });
+
+  it("two people editing the same field: the second save, made on the old text, is refused with the other text and who wrote it", async () => {
+    const e = await report();
+    const before = await snapshot();
+    const r = await saveField(db, kari, { evaluationId: e.id, field: "effect", base: "", value: "Min versjon" });
+    expect(r).toEqual({ ok: false, message: "Kari Strand har endret dette feltet mens du skrev. Teksten din er ikke lagret over deres: se begge og slå dem sammen.", conflict: { current: "Flere elever opplever mestring.", by: "Kari Strand" } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("shows who else has the report open", async () => {
+    const e = await report();
+    const now = oslo("2027-01-10T10:00:00+01:00");
+    expect(await heartbeat(db, kari, e.id, now)).toEqual([]);
+    expect(await heartbeat(db, stine, e.id, new Date(now.getTime() + 5_000))).toEqual(["Kari Strand"]);
+    expect(await heartbeat(db, kari, e.id, new Date(now.getTime() + 120_000))).toEqual([]); // Stine's last sign of life is too old
+  });
+
+  it("refuses another region's skoleutvikler, a reader, a 100 000-character field and an unknown field; nothing changes", async () => {
+    const e = await report();
+    const before = await snapshot();
+    expect(await saveField(db, nina, { evaluationId: e.id, field: "process", base: "", value: "x" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await saveField(db, kari, { evaluationId: e.id, field: "process", base: "", value: "a".repeat(100_000) })).toMatchObject({ ok: false, message: "Feltet kan ha høyst 20\u00a0000 tegn." });
+    expect(await saveField(db, kari, { evaluationId: e.id, field: "status", base: "", value: "ACCEPTED" })).toMatchObject({ ok: false, message: "Ukjent felt." });
+    const lofotenReport = await db.evaluation.create({ data: { regionId: lofoten.id, year: 2026 } });
+    const afterCreate = await snapshot();
+    expect(await saveField(db, kari, { evaluationId: lofotenReport.id, field: "effect", base: "", value: "x" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await submitEvaluation(db, kari, { evaluationId: lofotenReport.id, version: 1 }, oslo("2027-01-10T10:00:00+01:00"))).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await snapshot()).toEqual(afterCreate);
+    expect(before.evaluations.length + 1).toBe(afterCreate.evaluations.length);
+  });
+});
+
+describe("submitting by the deadline", () => {
+  it("refuses after 1 February 23:59:59 Oslo, then accepts within an extension Statsforvalteren granted", async () => {
+    let e = await report();
+    for (const [field, value] of [["process", "Samlinger etter dialogkonferansemodellen."], ["structure", "SUT og SKUT i alle kommuner."]] as const) {
+      await saveField(db, kari, { evaluationId: e.id, field, base: "", value });
+    }
+    e = await report();
+    const before = await snapshot();
+    expect(await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-02T00:00:00+01:00")))
+      .toEqual({ ok: false, message: "Fristen for å levere rapporten har gått ut. Be Statsforvalteren om utsatt frist." });
+    expect(await snapshot()).toEqual(before);
+    expect(await grantExtension(db, kari, { regionId: vesteralen.id, year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: false });
+    expect(await grantExtension(db, stine, { regionId: vesteralen.id, year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: true });
+    expect(await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-10T12:00:00+01:00")))
+      .toEqual({ ok: true, message: "Rapporten er levert etter fristen, innenfor den forlengede fristen." });
+    expect((await report())).toMatchObject({ status: "SUBMITTED", submittedLate: true });
+  });
+
+  it("a submitted report cannot be changed", async () => {
+    const e = await report();
+    const before = await snapshot();
+    expect(await saveField(db, kari, { evaluationId: e.id, field: "effect", base: e.effect, value: "Endret etterpå" }))
+      .toMatchObject({ ok: false, message: expect.stringContaining("Rapporten er levert og kan ikke endres") });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("Statsforvalteren returns it with a comment; it is fixed, resubmitted and accepted", async () => {
+    let e = await report();
+    expect(await returnEvaluation(db, jon, { evaluationId: e.id, version: e.version, comment: "Mangler UH-delen" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await returnEvaluation(db, stine, { evaluationId: e.id, version: e.version, comment: "" })).toMatchObject({ ok: false });
+    expect(await returnEvaluation(db, stine, { evaluationId: e.id, version: e.version, comment: "Beskriv bruken av UH-midlene." })).toMatchObject({ ok: true });
+    e = await report();
+    expect([e.status, e.returnComment]).toEqual(["RETURNED", "Beskriv bruken av UH-midlene."]);
+    expect((await saveField(db, kari, { evaluationId: e.id, field: "moneyUse", base: "", value: "UH-midlene gikk til veiledning i fire skoler." })).ok).toBe(true);
+    e = await report();
+    expect((await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-12T12:00:00+01:00"))).ok).toBe(true);
+    e = await report();
+    expect(await acceptEvaluation(db, stine, { evaluationId: e.id, version: e.version })).toEqual({ ok: true, message: "Rapporten fra Vesterålen er godkjent." });
+    expect((await report()).status).toBe("ACCEPTED");
+  });
+
+  it("the forum's conclusion for the year is recorded by Statsforvalteren", async () => {
+    expect(await recordConclusion(db, jon, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: false });
+    expect(await recordConclusion(db, stine, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: true });
+    expect(await db.forumConclusion.findFirstOrThrow()).toMatchObject({ year: 2026, adjustStrategy: false });
+  });
+});
+
+describe("reminders over a real SMTP server", () => {
+  it("sends the 7-day reminder once to the skoleutvikler, and the missed-deadline notice once to Statsforvalteren", async () => {
+    const smtp = await startSmtp();
+    try {
+      const mailer = smtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "DEKOM-portalen <ikke-svar@dekom.invalid>" });
+      await db.evaluation.updateMany({ where: { year: 2026 }, data: { status: "DRAFT" } });
+      await db.deadlineExtension.deleteMany({});
+      const sevenDays = oslo("2027-01-25T09:00:00+01:00");
+      const sent = await runReminders(db, mailer, sevenDays, "http://portal.test");
+      // Only Vesterålen has a skoleutvikler among the demo users; a region without one gets no key, so it
+      // is reminded as soon as someone holds the role.
+      expect(sent).toEqual([`frist:${vesteralen.id}:2026:7`]);
+      const toKari = smtp.received.filter((m) => m.to.includes("kari.strand@rkk.example"));
+      expect(toKari).toHaveLength(1);
+      expect(toKari[0].raw).toContain("Vesterålen");
+      expect(toKari[0].raw).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026");
+      // A rerun, or a restarted server, sends nothing again.
+      expect(await runReminders(db, mailer, new Date(sevenDays.getTime() + 3600_000), "http://portal.test")).toEqual([]);
+      expect(smtp.received).toHaveLength(1); // only Vesterålen has a skoleutvikler among the demo users
+
+      const morningAfter = oslo("2027-02-02T07:30:00+01:00");
+      expect(await runReminders(db, mailer, morningAfter, "http://portal.test")).toEqual([`mangler:${vesteralen.countyId}:2026`]);
+      const notice = smtp.received.at(-1)!;
+      expect(notice.to).toEqual(["stine.berg@statsforvalteren.example"]);
+      expect(notice.raw).toMatch(/Vester=C3=A5len|Vesterålen/);
+      expect(await runReminders(db, mailer, new Date(morningAfter.getTime() + 600_000), "http://portal.test")).toEqual([]);
+    } finally {
+      await smtp.stop();
+    }
+  });
+
+  it("a failed send is not recorded, so the next run tries again", async () => {
+    const failing = { send: async () => { throw new Error("SMTP down"); } };
+    await db.reminderSent.deleteMany({});
+    await expect(runReminders(db, failing, oslo("2027-01-31T09:00:00+01:00"), "http://portal.test")).rejects.toThrow("SMTP down");
+    expect(await db.reminderSent.count()).toBe(0);
+  });
+});
