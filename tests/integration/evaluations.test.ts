@@ -137,8 +137,8 @@ describe("reminders over a real SMTP server", () => {
       expect(sent).toEqual([`frist:${vesteralen.id}:2026:7`]);
       const toKari = smtp.received.filter((m) => m.to.includes("kari.strand@rkk.example"));
       expect(toKari).toHaveLength(1);
-      expect(toKari[0].raw).toContain("Vesterålen");
-      expect(toKari[0].raw).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026");
+      expect(toKari[0].text).toContain("Rapporten om utviklingsarbeidet i Vesterålen for 2026 er ikke levert ennå.");
+      expect(toKari[0].text).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026");
       // A rerun, or a restarted server, sends nothing again.
       expect(await runReminders(db, mailer, new Date(sevenDays.getTime() + 3600_000), "http://portal.test")).toEqual([]);
       expect(smtp.received).toHaveLength(1); // only Vesterålen has a skoleutvikler among the demo users
@@ -147,7 +147,7 @@ describe("reminders over a real SMTP server", () => {
       expect(await runReminders(db, mailer, morningAfter, "http://portal.test")).toEqual([`mangler:${vesteralen.countyId}:2026`]);
       const notice = smtp.received.at(-1)!;
       expect(notice.to).toEqual(["stine.berg@statsforvalteren.example"]);
-      expect(notice.raw).toMatch(/Vester=C3=A5len|Vesterålen/);
+      expect(notice.text).toMatch(/Disse regionene har ikke levert: [^\n]*Vesterålen/);
       expect(await runReminders(db, mailer, new Date(morningAfter.getTime() + 600_000), "http://portal.test")).toEqual([]);
     } finally {
       await smtp.stop();

@@ -1,7 +1,11 @@
 // A real SMTP server (the smtp-server package) on loopback that keeps what it receives.
 import { SMTPServer } from "smtp-server";
 
-export type Received = { from: string; to: string[]; raw: string };
+/** The message as text: quoted-printable soft breaks and =XX bytes decoded (enough for assertions). */
+const decodeQuotedPrintable = (raw: string) =>
+  Buffer.from(raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+
+export type Received = { from: string; to: string[]; raw: string; text: string };
 
 export async function startSmtp(): Promise<{ port: number; received: Received[]; stop: () => Promise<void> }> {
   const received: Received[] = [];
@@ -12,7 +16,7 @@ export async function startSmtp(): Promise<{ port: number; received: Received[];
       let raw = "";
       stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
       stream.on("end", () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw, text: decodeQuotedPrintable(raw) });
         callback();
       });
     },
