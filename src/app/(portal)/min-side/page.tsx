@@ -7,6 +7,8 @@ import { roleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getStartPage } from "@/server/structure/queries";
 import { getRegionAllocationsForStart } from "@/server/allocations/queries";
+import { getDashboard } from "@/server/evaluations/queries";
+import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
 import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
@@ -18,6 +20,7 @@ export default async function StartPage() {
   const roles = rolesOf(user);
   const { counties, regions, owners, schools } = await getStartPage(user);
   const regionAllocations = await getRegionAllocationsForStart(user, regions.map((r) => r.id));
+  const evaluationRows = (await getDashboard(user)).flatMap((c) => c.rows);
   const has = (r: (typeof roles)[number]) => roles.includes(r);
   return (
     <div className="space-y-8">
@@ -46,6 +49,7 @@ export default async function StartPage() {
             </p>
           )}
           <p><Link className="ds-link" href="/min-side/tildelinger">{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
+          <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <table className="ds-table" data-border="true">
             <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
             <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
@@ -95,6 +99,20 @@ export default async function StartPage() {
                 </ul>
               </div>
             )}
+            {evaluationRows.filter((row) => row.region.id === r.id).map((row) => (
+              <div key={row.region.id} className="ds-card" data-variant="tinted">
+                <h3 className="ds-heading" data-size="xs">Årlig evaluering</h3>
+                <ul className="mt-1 space-y-1">
+                  {row.cells.slice(0, 2).map((c) => (
+                    <li key={c.year}>
+                      <Link className="ds-link" href={`/min-side/evalueringer/${r.slug}/${c.year}`}>Rapport {c.year}</Link>{" "}
+                      <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
+                      {c.daysLeft >= 0 && (c.status === "NOT_STARTED" || c.status === "DRAFT" || c.status === "RETURNED") && <> – {c.daysLeft} dager til fristen</>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
             {regionAllocations.some((a) => a.regionId === r.id) && (
               <table className="ds-table" data-border="true">
                 <caption className="text-left font-semibold pb-2">Tildeling til {r.name}</caption>

@@ -1,0 +1,23 @@
+import type { EditorField } from "./evaluation-editor";
+
+/** The report as read-only text, grouped as in the form. */
+export function ReportBody({ fields }: { fields: EditorField[] }) {
+  const groups = [...new Set(fields.map((f) => f.group ?? ""))];
+  return (
+    <div className="space-y-6">
+      {groups.map((g) => (
+        <section key={g} aria-label={g} className="space-y-2 break-inside-avoid">
+          <h2 className="ds-heading" data-size="xs">{g}</h2>
+          <dl className="space-y-2">
+            {fields.filter((f) => (f.group ?? "") === g).map((f) => (
+              <div key={f.name}>
+                <dt className="font-semibold">{f.label}</dt>
+                <dd className="whitespace-pre-wrap">{f.value.trim() || "–"}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

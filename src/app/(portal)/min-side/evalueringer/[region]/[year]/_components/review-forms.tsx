@@ -1,0 +1,77 @@
+"use client";
+import { useActionState, useId } from "react";
+import { ActionStatus, Field } from "@/components/form-parts";
+import { acceptAction, conclusionAction, extensionAction, returnAction } from "@/server/evaluations/actions";
+
+type Ref = { evaluationId: string; version: number; regionSlug: string; year: number };
+function Hidden({ r }: { r: Ref }) {
+  return (<><input type="hidden" name="evaluationId" value={r.evaluationId} /><input type="hidden" name="version" value={r.version} /><input type="hidden" name="regionSlug" value={r.regionSlug} /><input type="hidden" name="year" value={r.year} /></>);
+}
+
+export function ReviewForms(props: Ref) {
+  const [retState, ret, returning] = useActionState(returnAction, null);
+  const [accState, acc, accepting] = useActionState(acceptAction, null);
+  const uid = useId();
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <form action={ret} className="space-y-2" noValidate>
+        <Hidden r={props} />
+        <Field id={`${uid}-comment`} name="comment" label="Send tilbake med kommentar" description="Skriv hva regionen må rette eller utdype." state={retState} required>
+          {(aria) => <textarea id={`${uid}-comment`} name="comment" className="ds-input" rows={3} {...aria} />}
+        </Field>
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={returning}>Send tilbake</button>
+        <ActionStatus state={retState} />
+      </form>
+      <form action={acc} className="space-y-2">
+        <Hidden r={props} />
+        <p className="ds-paragraph">Er rapporten god nok, godkjenner du den. Den blir da en del av grunnlaget for forumets vurdering.</p>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={accepting}>Godkjenn rapporten</button>
+        <ActionStatus state={accState} />
+      </form>
+    </div>
+  );
+}
+
+export function ExtensionForm(props: { regionId: string; regionSlug: string; year: number }) {
+  const [state, action, pending] = useActionState(extensionAction, null);
+  const uid = useId();
+  return (
+    <details className="ds-details">
+      <summary>Gi utsatt frist</summary>
+      <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
+        <input type="hidden" name="regionId" value={props.regionId} />
+        <input type="hidden" name="regionSlug" value={props.regionSlug} />
+        <input type="hidden" name="year" value={props.year} />
+        <Field id={`${uid}-until`} name="until" label="Ny frist" type="date" state={state} required />
+        <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Gi utsatt frist</button>
+        <ActionStatus state={state} />
+      </form>
+    </details>
+  );
+}
+
+export function ConclusionForm(props: { countyId: string; year: number; current: { adjustStrategy: boolean; reasoning: string } | null }) {
+  const [state, action, pending] = useActionState(conclusionAction, null);
+  const uid = useId();
+  return (
+    <form action={action} className="space-y-2 max-w-xl" noValidate>
+      <input type="hidden" name="countyId" value={props.countyId} />
+      <input type="hidden" name="year" value={props.year} />
+      <fieldset>
+        <legend className="font-semibold">Må strategien eller prioriteringene justeres etter rapportene for {props.year}?</legend>
+        {[["ja", "Ja, strategien justeres"], ["nei", "Nei, strategien står"]].map(([v, l]) => (
+          <div key={v} className="flex items-center gap-2">
+            <input type="radio" id={`${uid}-${v}`} name="adjustStrategy" value={v} className="ds-input" defaultChecked={props.current ? (props.current.adjustStrategy ? "ja" : "nei") === v : false} />
+            <label htmlFor={`${uid}-${v}`}>{l}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Field id={`${uid}-reasoning`} name="reasoning" label="Forumets begrunnelse" state={state} required>
+        {(aria) => <textarea id={`${uid}-reasoning`} name="reasoning" className="ds-input" rows={3} defaultValue={props.current?.reasoning} {...aria} />}
+      </Field>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer konklusjonen</button>
+      <ActionStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isEditable, MAX_FIELD_CHARS } from "@/domain/evaluation";
+import { dimensionText, evaluationEventLabel, regionFieldText } from "@/lib/evaluation-text";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getEvaluationPage } from "@/server/evaluations/queries";
+import { EvaluationEditor, type EditorField } from "./_components/evaluation-editor";
+import { ExtensionForm, ReviewForms } from "./_components/review-forms";
+import { ReportBody } from "./_components/report-body";
+
+type Props = { params: Promise<{ region: string; year: string }> };
+export const metadata: Metadata = { title: "Evaluering" };
+
+const STATUS = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake for retting", ACCEPTED: "Godkjent" } as const;
+
+export default async function EvaluationPage({ params }: Props) {
+  const { region: slug, year: y } = await params;
+  const year = Number(y);
+  const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}`);
+  const data = Number.isInteger(year) ? await getEvaluationPage(user, slug, year) : null;
+  if (!data) notFound();
+  const { region, evaluation, history, extension, deadline, daysLeft, canEdit, canReview } = data;
+  const measures = region.goals.flatMap((g) => g.measures.map((m) => ({ ...m, goal: g.number })));
+  const fields: EditorField[] = evaluation ? [
+    ...(["effect", "process", "structure", "moneyUse", "participation"] as const).map((name) => ({
+      name, label: regionFieldText[name].label, guidance: regionFieldText[name].guidance, value: evaluation[name], group: "Regionen som helhet",
+    })),
+    ...measures.flatMap((m) => (["effect", "process", "structure"] as const).map((dim) => ({
+      name: `measure:${m.id}:${dim}`, label: `${dimensionText[dim].label}`, guidance: dimensionText[dim].guidance,
+      value: evaluation.measures.find((x) => x.measureId === m.id)?.[dim] ?? "", group: `Mål ${m.goal}, tiltak ${m.number}: ${m.title}`,
+    }))),
+  ] : [];
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Brødsmulesti" className="text-sm">
+        <ol className="flex gap-2"><li><Link className="ds-link" href="/min-side/evalueringer">Evalueringer</Link> /</li><li aria-current="page">{region.name} {year}</li></ol>
+      </nav>
+      <div>
+        <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
+        <p className="ds-paragraph mt-2">
+          Status: <strong>{evaluation ? STATUS[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
+          {extension ? ` (utsatt: ${extension.reason})` : ""}{daysLeft >= 0 && (!evaluation || isEditable(evaluation.status)) ? `, ${daysLeft === 0 ? "i dag" : `om ${daysLeft} ${daysLeft === 1 ? "dag" : "dager"}`}` : ""}.
+          {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
+        </p>
+        {evaluation?.status === "RETURNED" && evaluation.returnComment && (
+          <div className="ds-alert mt-3" data-color="warning"><strong>Statsforvalterens kommentar:</strong> {evaluation.returnComment}</div>
+        )}
+      </div>
+      {evaluation && canEdit && isEditable(evaluation.status) ? (
+        <EvaluationEditor evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} fields={fields} maxChars={MAX_FIELD_CHARS} />
+      ) : evaluation ? (
+        <ReportBody fields={fields} />
+      ) : (
+        <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
+      )}
+      {canReview && evaluation?.status === "SUBMITTED" && (
+        <section aria-labelledby="behandling" className="space-y-3">
+          <h2 id="behandling" className="ds-heading" data-size="md">Behandling</h2>
+          <ReviewForms evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} />
+        </section>
+      )}
+      {canReview && (!evaluation || isEditable(evaluation.status)) && <ExtensionForm regionId={region.id} regionSlug={slug} year={year} />}
+      {history.length > 0 && (
+        <section aria-labelledby="historikk">
+          <h2 id="historikk" className="ds-heading" data-size="sm">Historikk</h2>
+          <ul className="prose-list mt-2">
+            {history.map((h) => <li key={String(h.id)}>{formatDateTime(h.at)}: {evaluationEventLabel[h.action] ?? h.action} ({h.actor?.name ?? "ukjent"})</li>)}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TableScroll } from "@/components/table-scroll";
+import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
+import { formatDate } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getDashboard } from "@/server/evaluations/queries";
+import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
+
+export const metadata: Metadata = { title: "Evalueringer" };
+
+const daysText = (d: number) => (d > 1 ? `${d} dager igjen` : d === 1 ? "1 dag igjen" : d === 0 ? "frist i dag" : null);
+
+export default async function EvaluationDashboard() {
+  const user = await requirePageUser("/min-side/evalueringer");
+  const counties = (await getDashboard(user)).filter((c) => c.rows.length > 0);
+  if (counties.length === 0) notFound();
+  return (
+    <div className="space-y-8">
+      <h1 className="ds-heading" data-size="lg">Evalueringer</h1>
+      <p className="ds-paragraph">
+        Kompetanseregionene evaluerer utviklingsarbeidet hvert år (effekt/resultat, prosess og struktur) og rapporterer til samarbeidsforumet.
+      </p>
+      {counties.map(({ county, rows, years, canReview }) => (
+        <section key={county.id} aria-labelledby={`ev-${county.id}`} className="space-y-4">
+          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}: status per region og år</h2>
+          <TableScroll label={`Evalueringer i ${county.name}`}>
+            <table className="ds-table" data-border="true">
+              <caption className="sr-only">Status for evalueringene per region og budsjettår, med dager til fristen</caption>
+              <thead><tr><th scope="col">Region</th>{years.map((y) => <th key={y} scope="col">Rapport {y}<span className="block text-sm font-normal">frist {formatDate(rows[0].cells.find((c) => c.year === y)!.deadline).replace(/ \d{4}$/, "")} {y + 1}</span></th>)}</tr></thead>
+              <tbody>
+                {rows.map(({ region, cells }) => (
+                  <tr key={region.id}>
+                    <th scope="row" className="font-normal">{region.name}</th>
+                    {cells.map((c) => (
+                      <td key={c.year}>
+                        <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${c.year}`}>
+                          <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
+                          <span className="sr-only"> – rapport {c.year} for {region.name}</span>
+                        </Link>
+                        {(c.status === "NOT_STARTED" || c.status === "DRAFT" || c.status === "RETURNED") && daysText(c.daysLeft) && (
+                          <span className="block text-sm">{daysText(c.daysLeft)}{c.extended ? " (utsatt)" : ""}</span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {canReview && (
+            <div className="space-y-2">
+              <h3 className="ds-heading" data-size="sm">Samarbeidsforumets konklusjon for {years[1]}</h3>
+              <ConclusionForm countyId={county.id} year={years[1]} current={county.forumConclusions.find((c) => c.year === years[1]) ?? null} />
+            </div>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+// Public POST endpoints for the yearly evaluation. runAction authenticates; service.ts authorizes,
+// validates with zod and writes with its audit entry in one transaction.
+import type { ActionResult } from "../action-result";
+import { currentUser } from "../auth/session";
+import { db } from "../db";
+import { formFields, runAction } from "../run-action";
+import { acceptEvaluation, grantExtension, heartbeat, recordConclusion, returnEvaluation, saveField, submitEvaluation, type SaveResult } from "./service";
+import { errors } from "@/lib/messages";
+
+type State = ActionResult<unknown> | null;
+const pages = (form: FormData) => ["/min-side/evalueringer", "/min-side", `/min-side/evalueringer/${String(form.get("regionSlug") ?? "")}/${String(form.get("year") ?? "")}`];
+
+/** Autosave of one field: called by the editor directly (no form), refreshes nothing. */
+export async function saveFieldAction(input: { evaluationId: string; field: string; base: string; value: string }): Promise<SaveResult> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: errors.notSignedIn };
+  return saveField(db(), user, input);
+}
+
+export async function heartbeatAction(evaluationId: string): Promise<string[]> {
+  return heartbeat(db(), await currentUser(), String(evaluationId));
+}
+
+export async function submitAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction((d, a, i) => submitEvaluation(d, a, i), formFields(form, ["evaluationId", "version"]), pages(form));
+}
+export async function returnAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(returnEvaluation, formFields(form, ["evaluationId", "version", "comment"]), pages(form));
+}
+export async function acceptAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(acceptEvaluation, formFields(form, ["evaluationId", "version"]), pages(form));
+}
+export async function extensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(grantExtension, formFields(form, ["regionId", "year", "until", "reason"]), pages(form));
+}
+export async function conclusionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form));
+}

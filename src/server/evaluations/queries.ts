@@ -1,0 +1,57 @@
+import "server-only";
+import { can, type Actor } from "@/domain/authorization";
+import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
+import { dashboardStatus } from "@/domain/evaluation";
+import { db } from "../db";
+import { openEvaluation, toExtension } from "./service";
+
+/** The budget years the dashboard shows: the last three finished years and the current one. */
+export const dashboardYears = (now: Date) => { const y = dateIn(now).year; return [y, y - 1, y - 2, y - 3]; };
+
+/** Regions × years with status and days to the deadline, for the regions the user may read. */
+export async function getDashboard(actor: Actor, now = new Date()) {
+  const counties = await db().county.findMany({
+    include: { regions: { orderBy: { name: "asc" }, include: { evaluations: true, extensions: true } }, forumConclusions: true },
+  });
+  const years = dashboardYears(now);
+  return counties.map((county) => ({
+    county,
+    canReview: can(actor, "evaluation.review", { countyId: county.id }),
+    years,
+    rows: county.regions
+      .filter((r) => can(actor, "evaluation.read", { countyId: county.id, regionId: r.id }))
+      .map((r) => ({
+        region: r,
+        cells: years.map((year) => {
+          const extension = r.extensions.find((x) => x.year === year) ?? null;
+          const deadline = effectiveDeadline(year, { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone }, toExtension(extension));
+          const report = r.evaluations.find((e) => e.year === year) ?? null;
+          return { year, status: dashboardStatus(report, now, deadline), daysLeft: daysLeft(now, deadline), deadline, extended: !!extension };
+        }),
+      })),
+  }));
+}
+
+/** The report page: the report (created on the skoleutvikler's first visit), the plan's tiltak, history, rights. */
+export async function getEvaluationPage(actor: Actor, regionSlug: string, year: number, now = new Date()) {
+  const region = await db().region.findUnique({
+    where: { slug: regionSlug },
+    include: { county: true, goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" } } } }, extensions: { where: { year } } },
+  });
+  if (!region) return null;
+  const scope = { countyId: region.countyId, regionId: region.id };
+  if (!can(actor, "evaluation.read", scope)) return null;
+  const opened = await openEvaluation(db(), actor, region.id, year);
+  const evaluation = opened && (await db().evaluation.findUnique({ where: { id: opened.id }, include: { measures: true } }));
+  const history = evaluation
+    ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
+    : [];
+  const extension = region.extensions[0] ?? null;
+  const deadline = effectiveDeadline(year, { month: region.county.reportDeadlineMonth, day: region.county.reportDeadlineDay, timeZone: region.county.timeZone }, toExtension(extension));
+  return {
+    region, evaluation, history, extension, deadline,
+    daysLeft: daysLeft(now, deadline),
+    canEdit: can(actor, "evaluation.edit", scope),
+    canReview: can(actor, "evaluation.review", scope),
+  };
+}
