@@ -6,7 +6,7 @@ import { dimensionText, evaluationEventLabel, regionFieldText } from "@/lib/eval
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
-import { EvaluationEditor, type EditorField } from "./_components/evaluation-editor";
+import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
 import { ExtensionForm, ReviewForms } from "./_components/review-forms";
 import { ReportBody } from "./_components/report-body";
 
@@ -44,10 +44,17 @@ export default async function EvaluationPage({ params }: Props) {
           {extension ? ` (utsatt: ${extension.reason})` : ""}{daysLeft >= 0 && (!evaluation || isEditable(evaluation.status)) ? `, ${daysLeft === 0 ? "i dag" : `om ${daysLeft} ${daysLeft === 1 ? "dag" : "dager"}`}` : ""}.
           {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
         </p>
+        {evaluation?.status === "SUBMITTED" && evaluation.submittedAt && (
+          <div className="ds-alert mt-3" data-color="success">
+            Rapporten ble levert {formatDateTime(evaluation.submittedAt)}{evaluation.submittedLate ? " (etter fristen, innenfor utsatt frist)" : ""}. Den kan ikke endres med mindre Statsforvalteren sender den tilbake.
+          </div>
+        )}
+        {evaluation?.status === "ACCEPTED" && <div className="ds-alert mt-3" data-color="success">Rapporten er godkjent av Statsforvalteren.</div>}
         {evaluation?.status === "RETURNED" && evaluation.returnComment && (
           <div className="ds-alert mt-3" data-color="warning"><strong>Statsforvalterens kommentar:</strong> {evaluation.returnComment}</div>
         )}
       </div>
+      {evaluation && <PresenceNote evaluationId={evaluation.id} />}
       {evaluation && canEdit && isEditable(evaluation.status) ? (
         <EvaluationEditor evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} fields={fields} maxChars={MAX_FIELD_CHARS} />
       ) : evaluation ? (

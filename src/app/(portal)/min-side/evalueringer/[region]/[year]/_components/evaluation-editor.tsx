@@ -16,7 +16,6 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
   const [fields, setFields] = useState<Record<string, FieldState>>(() =>
     Object.fromEntries(props.fields.map((f) => [f.name, { value: f.value, base: f.value, status: "saved" }])));
   const [version, setVersion] = useState(props.version);
-  const [others, setOthers] = useState<string[]>([]);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   const latest = useRef(fields);
@@ -68,14 +67,6 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
     return () => { window.removeEventListener("online", retry); clearInterval(interval); };
   }, [save]);
 
-  // Who else has the report open.
-  useEffect(() => {
-    const beat = () => heartbeatAction(props.evaluationId).then(setOthers).catch(() => {});
-    void beat();
-    const interval = setInterval(beat, 15_000);
-    return () => clearInterval(interval);
-  }, [props.evaluationId]);
-
   // Warn before leaving with text that is neither saved nor kept.
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => { if (Object.values(latest.current).some((f) => f.status === "saving")) e.preventDefault(); };
@@ -114,7 +105,6 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
     <div className="space-y-5">
       <div className="sticky top-0 z-10 py-2" style={{ background: "var(--ds-color-neutral-background-default)" }}>
         <p aria-live="polite" role="status" className="font-semibold" data-testid="lagret">{overall}</p>
-        {others.length > 0 && <p className="ds-alert mt-1" data-color="warning" role="status">{others.join(" og ")} har også rapporten åpen nå. Endringer i samme felt blir ikke skrevet over: den som lagrer sist, får beskjed.</p>}
       </div>
       {props.fields.map((def) => {
         const f = fields[def.name];
@@ -164,5 +154,22 @@ function SubmitForm(props: { evaluationId: string; version: number; regionSlug: 
       {props.disabled && <p className="text-sm">Venter på at alle endringer er lagret.</p>}
       <ActionStatus state={state} />
     </form>
+  );
+}
+
+/** Who else has the report open now (a heartbeat every 15 s), so people working together see each other. */
+export function PresenceNote({ evaluationId }: { evaluationId: string }) {
+  const [others, setOthers] = useState<string[]>([]);
+  useEffect(() => {
+    const beat = () => heartbeatAction(evaluationId).then(setOthers).catch(() => {});
+    void beat();
+    const interval = setInterval(beat, 15_000);
+    return () => clearInterval(interval);
+  }, [evaluationId]);
+  if (others.length === 0) return null;
+  return (
+    <p className="ds-alert" data-color="info" role="status">
+      {others.join(" og ")} har også rapporten åpen nå. Endringer i samme felt blir ikke skrevet over: den som lagrer sist, får beskjed.
+    </p>
   );
 }

@@ -1,0 +1,115 @@
+// The yearly evaluation: the skoleutvikler writes over two sessions (nothing lost), submits; Statsforvalteren
+// returns it with a comment; it is fixed and accepted; the dashboard shows each state.
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signInAsDemo } from "../support/e2e";
+
+const REPORT = "/min-side/evalueringer/vesteralen/2026";
+const saved = (page: Page) => expect(page.getByTestId("lagret")).toHaveText(/Alle endringer er lagret/, { timeout: 10_000 });
+const field = (page: Page, group: RegExp | string, label: string) =>
+  page.locator("div.space-y-1").filter({ has: page.getByRole("heading", { name: group }) }).getByLabel(label, { exact: true });
+const regionField = (page: Page, label: string) => page.getByLabel(label, { exact: true }).first();
+
+async function statusOnDashboard(page: Page) {
+  await page.goto("/min-side/evalueringer");
+  return page.getByRole("row", { name: /^Vesterålen/ }).getByRole("cell").nth(0).locator(".ds-tag").innerText();
+}
+
+test("write over two sessions, submit, return with comment, fix, accept; the dashboard follows", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signInAsDemo(page, "Kari Strand");
+  await page.getByRole("link", { name: "Rapport 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evaluering 2026: Vesterålen");
+  await expectAccessible(page);
+
+  await regionField(page, "Effekt/resultat").fill("Flere elever opplever mestring i lesing.");
+  await saved(page);
+  // A reload before the autosave fires keeps the text (the browser keeps it and sends it).
+  await regionField(page, "Prosess").fill("Tre fagsamlinger med aksjon mellom samlingene.");
+  await page.reload();
+  await expect(regionField(page, "Prosess")).toHaveValue("Tre fagsamlinger med aksjon mellom samlingene.");
+  await saved(page);
+
+  // Offline: the text waits in the browser and is sent when the connection is back.
+  await page.context().setOffline(true);
+  await regionField(page, "Struktur").fill("SUT i alle seks kommuner, SKUT på hver skole.");
+  await expect(page.getByTestId("lagret")).toHaveText(/ingen forbindelse/, { timeout: 10_000 });
+  await page.context().setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await saved(page);
+
+  // Session two: sign out, sign in again; the draft is there.
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+  await signInAsDemo(page, "Kari Strand");
+  await page.goto(REPORT);
+  await expect(regionField(page, "Effekt/resultat")).toHaveValue("Flere elever opplever mestring i lesing.");
+  await expect(regionField(page, "Struktur")).toHaveValue("SUT i alle seks kommuner, SKUT på hver skole.");
+  await field(page, /Mål 2, tiltak 1/, "Effekt/resultat").fill("Fire skoler har prøvd ut nye arbeidsmåter.");
+  await saved(page);
+  expect(await statusOnDashboard(page)).toBe("Utkast");
+
+  await page.goto(REPORT);
+  await page.getByRole("button", { name: "Lever rapporten" }).click();
+  await expect(page.getByText(/Rapporten ble levert .*Den kan ikke endres med mindre Statsforvalteren sender den tilbake\./)).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0); // read-only once submitted
+  expect(await statusOnDashboard(page)).toBe("Levert i tide");
+
+  // Statsforvalteren returns it with a comment.
+  const sf = await (await browser.newContext()).newPage();
+  await signInAsDemo(sf, "Stine Berg");
+  await sf.goto("/min-side/evalueringer");
+  await expect(sf.getByRole("table", { name: /Status for evalueringene/ }).locator("tbody tr")).toHaveCount(9);
+  await expectAccessible(sf);
+  await sf.getByRole("row", { name: /^Vesterålen/ }).getByRole("link", { name: /Levert i tide/ }).click();
+  await expect(sf.getByText("Flere elever opplever mestring i lesing.")).toBeVisible();
+  await expectAccessible(sf);
+  await sf.getByLabel("Send tilbake med kommentar").fill("Beskriv hvordan UH-midlene ble brukt.");
+  await sf.getByRole("button", { name: "Send tilbake" }).click();
+  await expect(sf.getByText("Statsforvalterens kommentar: Beskriv hvordan UH-midlene ble brukt.")).toBeVisible();
+  expect(await statusOnDashboard(page)).toBe("Sendt tilbake");
+
+  // The skoleutvikler sees the comment, fixes and submits again; Statsforvalteren accepts.
+  await page.goto(REPORT);
+  await expect(page.getByText("Statsforvalterens kommentar: Beskriv hvordan UH-midlene ble brukt.")).toBeVisible();
+  await regionField(page, "Bruk av midlene").fill("UH-midlene gikk til veiledning fra Nord universitet i fire skoler.");
+  await saved(page);
+  await page.getByRole("button", { name: "Lever rapporten" }).click();
+  await expect(page.getByText(/Rapporten ble levert/)).toBeVisible();
+  await sf.reload();
+  await sf.getByRole("button", { name: "Godkjenn rapporten" }).click();
+  await expect(sf.getByText("Rapporten er godkjent av Statsforvalteren.")).toBeVisible();
+  expect(await statusOnDashboard(page)).toBe("Godkjent");
+
+  // The printable report carries region, year, status history and every section.
+  await sf.goto(`${REPORT}/utskrift`);
+  await expect(sf.getByRole("heading", { level: 1 })).toHaveText("Evaluering 2026: kompetanseregion Vesterålen");
+  await expect(sf.getByRole("region", { name: "Statushistorikk" }).getByRole("listitem")).toHaveText([/Påbegynt/, /Levert/, /Sendt tilbake/, /Levert/, /Godkjent/]);
+  await expect(sf.getByText("UH-midlene gikk til veiledning fra Nord universitet i fire skoler.")).toBeVisible();
+  await expectAccessible(sf);
+  await sf.context().close();
+});
+
+test("two people in the same report: each sees the other, and a save over the other's text is stopped", async ({ browser }) => {
+  const a = await (await browser.newContext()).newPage();
+  await signInAsDemo(a, "Kari Strand");
+  await a.goto("/min-side/evalueringer/vesteralen/2025");
+  await expect(regionField(a, "Prosess")).toBeVisible();
+  const stine = await (await browser.newContext()).newPage();
+  await signInAsDemo(stine, "Stine Berg");
+  await stine.goto("/min-side/evalueringer/vesteralen/2025");
+  await expect(stine.getByText("Kari Strand har også rapporten åpen nå.")).toBeVisible();
+  const b = await (await browser.newContext()).newPage();
+  await signInAsDemo(b, "Kari Strand");
+  await b.goto("/min-side/evalueringer/vesteralen/2025");
+  await regionField(a, "Prosess").fill("Tekst fra første fane.");
+  await saved(a);
+  await regionField(b, "Prosess").fill("Tekst fra andre fane.");
+  await expect(b.getByText("har endret dette feltet mens du skrev")).toBeVisible({ timeout: 10_000 });
+  await expect(b.getByText("Tekst fra første fane.")).toBeVisible();
+  await expectAccessible(b);
+  await b.getByRole("button", { name: "Lagre min tekst over den" }).click();
+  await saved(b);
+  await a.reload();
+  await expect(regionField(a, "Prosess")).toHaveValue("Tekst fra andre fane.");
+  for (const p of [stine, a, b]) await p.context().close();
+});
