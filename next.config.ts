@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // pg and the Prisma runtime stay plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
+  // Evaluation attachments are up to 10 MB (src/domain/attachment.ts); the rule itself is checked in the action.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -109,6 +109,16 @@ test("two people in the same report: each sees the other, and a save over the ot
   await expectAccessible(b);
   await b.getByRole("button", { name: "Lagre min tekst over den" }).click();
   await saved(b);
+  // Attachments: a PDF is accepted, a program is refused with a message at the field.
+  await b.getByLabel("Legg ved en fil").setInputFiles({ name: "program.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+  await b.getByRole("button", { name: "Last opp" }).click();
+  await expect(b.getByText("Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved.").first()).toBeVisible();
+  await b.getByLabel("Legg ved en fil").setInputFiles({ name: "Samlingsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan") });
+  await b.getByRole("button", { name: "Last opp" }).click();
+  await expect(b.getByRole("link", { name: "Samlingsplan.pdf" })).toBeVisible();
+  const download = await b.request.get(await b.getByRole("link", { name: "Samlingsplan.pdf" }).getAttribute("href") as string);
+  expect((await download.body()).toString()).toBe("%PDF-1.4 plan");
+  await expectAccessible(b);
   await a.reload();
   await expect(regionField(a, "Prosess")).toHaveValue("Tekst fra andre fane.");
   for (const p of [stine, a, b]) await p.context().close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { acceptEvaluation, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
+import { acceptEvaluation, addAttachment, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
 import { runReminders, smtpMailer } from "../../src/server/evaluations/reminders";
 import type { Db } from "../../src/server/prisma-client";
 
@@ -120,6 +120,24 @@ describe("submitting by the deadline", () => {
     expect(await recordConclusion(db, jon, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: false });
     expect(await recordConclusion(db, stine, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: true });
     expect(await db.forumConclusion.findFirstOrThrow()).toMatchObject({ year: 2026, adjustStrategy: false });
+  });
+});
+
+describe("attachments", () => {
+  it("accepts a PDF on an editable report; refuses a wrong type, a file over 10 MB, another region and a submitted report", async () => {
+    const e = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2024 } });
+    const pdf = new TextEncoder().encode("%PDF-1.7 rapport");
+    expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "Nettverk 2024.pdf", bytes: pdf })).toEqual({ ok: true, message: "Nettverk 2024.pdf er lagt ved." });
+    const stored = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: e.id } });
+    expect([stored.mimeType, stored.size, Buffer.from(stored.data).toString()]).toEqual(["application/pdf", pdf.length, "%PDF-1.7 rapport"]);
+    const before = await db.evaluationAttachment.count();
+    expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "virus.exe", bytes: pdf })).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("Bare PDF og kontordokumenter")] } });
+    const big = new Uint8Array(10 * 1024 * 1024 + 1); big.set(pdf);
+    expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "stor.pdf", bytes: big })).toMatchObject({ ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." });
+    expect(await addAttachment(db, nina, { evaluationId: e.id, filename: "a.pdf", bytes: pdf })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    await db.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED" } });
+    expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "b.pdf", bytes: pdf })).toMatchObject({ ok: false, message: expect.stringContaining("Rapporten er levert") });
+    expect(await db.evaluationAttachment.count()).toBe(before);
   });
 });
 

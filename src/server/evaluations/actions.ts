@@ -5,7 +5,7 @@ import type { ActionResult } from "../action-result";
 import { currentUser } from "../auth/session";
 import { db } from "../db";
 import { formFields, runAction } from "../run-action";
-import { acceptEvaluation, grantExtension, heartbeat, recordConclusion, returnEvaluation, saveField, submitEvaluation, type SaveResult } from "./service";
+import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, submitEvaluation, type SaveResult } from "./service";
 import { errors } from "@/lib/messages";
 
 type State = ActionResult<unknown> | null;
@@ -36,4 +36,15 @@ export async function extensionAction(_prev: State, form: FormData): Promise<Act
 }
 export async function conclusionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form));
+}
+
+export async function uploadAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
+  const input = { evaluationId: String(form.get("evaluationId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return runAction((d, a) => addAttachment(d, a, input), null, pages(form));
+}
+
+export async function removeAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction((d, a) => removeAttachment(d, a, String(form.get("attachmentId") ?? "")), null, pages(form));
 }

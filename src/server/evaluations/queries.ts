@@ -42,7 +42,10 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   const scope = { countyId: region.countyId, regionId: region.id };
   if (!can(actor, "evaluation.read", scope)) return null;
   const opened = await openEvaluation(db(), actor, region.id, year);
-  const evaluation = opened && (await db().evaluation.findUnique({ where: { id: opened.id }, include: { measures: true } }));
+  const evaluation = opened && (await db().evaluation.findUnique({
+    where: { id: opened.id },
+    include: { measures: true, attachments: { select: { id: true, filename: true, size: true }, orderBy: { createdAt: "asc" } } },
+  }));
   const history = evaluation
     ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
     : [];

@@ -4,6 +4,7 @@
 import { can, type Actor } from "@/domain/authorization";
 import { checkSubmission, type Extension } from "@/domain/deadline";
 import { isEditable } from "@/domain/evaluation";
+import { checkAttachment } from "@/domain/attachment";
 import { formatDate } from "@/lib/format";
 import { errors } from "@/lib/messages";
 import { invalid, type ActionResult } from "../action-result";
@@ -180,6 +181,42 @@ export async function recordConclusion(db: Db, actor: Actor | null, raw: unknown
       });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
       return { ok: true as const, message: `Samarbeidsforumets konklusjon for ${input.year} er registrert.` };
+    }),
+  );
+}
+
+/** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */
+export async function addAttachment(db: Db, actor: Actor | null, input: { evaluationId: string; filename: string; bytes: Uint8Array }): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const check = checkAttachment(input.filename, input.bytes);
+  if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const { e, scope } = await loadEvaluation(tx, input.evaluationId);
+      if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
+      if (!isEditable(e.status)) throw refuse(LOCKED);
+      const row = await tx.evaluationAttachment.create({
+        data: { evaluationId: e.id, filename: check.filename, mimeType: check.mime, size: input.bytes.length, data: Buffer.from(input.bytes), uploadedById: actor.id },
+        select: { id: true, filename: true, size: true, mimeType: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.attach", entityType: "Evaluation", entityId: e.id, after: row });
+      return { ok: true as const, message: `${row.filename} er lagt ved.` };
+    }),
+  );
+}
+
+export async function removeAttachment(db: Db, actor: Actor | null, attachmentId: string): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const a = await tx.evaluationAttachment.findUnique({ where: { id: attachmentId }, select: { id: true, evaluationId: true, filename: true, size: true } });
+      if (!a) throw refuse(errors.notFound);
+      const { e, scope } = await loadEvaluation(tx, a.evaluationId);
+      if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
+      if (!isEditable(e.status)) throw refuse(LOCKED);
+      await tx.evaluationAttachment.delete({ where: { id: a.id } });
+      await recordAudit(tx, { actorId: actor.id, action: "evaluation.detach", entityType: "Evaluation", entityId: e.id, before: a });
+      return { ok: true as const, message: `${a.filename} er fjernet.` };
     }),
   );
 }

@@ -9,6 +9,7 @@ import { getEvaluationPage } from "@/server/evaluations/queries";
 import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
 import { ExtensionForm, ReviewForms } from "./_components/review-forms";
 import { ReportBody } from "./_components/report-body";
+import { Attachments } from "./_components/attachments";
 
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering" };
@@ -61,6 +62,10 @@ export default async function EvaluationPage({ params }: Props) {
         <ReportBody fields={fields} />
       ) : (
         <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
+      )}
+      {evaluation && (
+        <Attachments evaluationId={evaluation.id} regionSlug={slug} year={year} editable={canEdit && isEditable(evaluation.status)}
+          attachments={evaluation.attachments} />
       )}
       {canReview && evaluation?.status === "SUBMITTED" && (
         <section aria-labelledby="behandling" className="space-y-3">

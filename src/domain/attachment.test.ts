@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from "./attachment";
+
+const pdf = new TextEncoder().encode("%PDF-1.7\n...");
+const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+
+describe("attachments", () => {
+  it("accepts a PDF and an office document by their content", () => {
+    expect(checkAttachment("rapport.pdf", pdf)).toEqual({ ok: true, mime: "application/pdf", filename: "rapport.pdf" });
+    expect(checkAttachment("Tiltak.DOCX", zip)).toMatchObject({ ok: true });
+  });
+  it("refuses other types, a renamed file, an empty file and one over 10 MB", () => {
+    expect(checkAttachment("skript.exe", pdf)).toMatchObject({ ok: false, message: expect.stringContaining("Bare PDF og kontordokumenter") });
+    expect(checkAttachment("bilde.pdf", new Uint8Array([0xff, 0xd8, 0xff]))).toMatchObject({ ok: false, message: "Filen er ikke en gyldig .pdf-fil. Lagre den på nytt som PDF og prøv igjen." });
+    expect(checkAttachment("tom.pdf", new Uint8Array())).toMatchObject({ ok: false, message: "Filen er tom." });
+    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    big.set(pdf);
+    expect(checkAttachment("stor.pdf", big)).toMatchObject({ ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." });
+  });
+  it("keeps a path out of the file name", () => {
+    expect(checkAttachment("../../etc/x.pdf", pdf)).toMatchObject({ ok: true, filename: ".._.._etc_x.pdf" });
+  });
+});

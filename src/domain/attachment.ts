@@ -1,0 +1,32 @@
+// Which files may be attached to a report: PDF and office documents, at most 10 MB, recognised by their
+// content (magic bytes), not only by the name the browser sends.
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const TYPES: Record<string, { mime: string; magic: "pdf" | "zip" | "ole" }> = {
+  pdf: { mime: "application/pdf", magic: "pdf" },
+  docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", magic: "zip" },
+  xlsx: { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", magic: "zip" },
+  pptx: { mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", magic: "zip" },
+  odt: { mime: "application/vnd.oasis.opendocument.text", magic: "zip" },
+  ods: { mime: "application/vnd.oasis.opendocument.spreadsheet", magic: "zip" },
+  odp: { mime: "application/vnd.oasis.opendocument.presentation", magic: "zip" },
+  doc: { mime: "application/msword", magic: "ole" },
+  xls: { mime: "application/vnd.ms-excel", magic: "ole" },
+  ppt: { mime: "application/vnd.ms-powerpoint", magic: "ole" },
+};
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+const MAGIC = { pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], zip: [0x50, 0x4b, 0x03, 0x04], ole: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] };
+
+export type AttachmentCheck = { ok: true; mime: string; filename: string } | { ok: false; message: string };
+
+export function checkAttachment(filename: string, bytes: Uint8Array): AttachmentCheck {
+  const name = filename.replace(/[\\/]/g, "_").trim().slice(0, 200);
+  if (bytes.length === 0) return { ok: false, message: "Filen er tom." };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." };
+  const ext = name.split(".").pop()?.toLowerCase() ?? "";
+  const type = TYPES[ext];
+  if (!type) return { ok: false, message: "Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved." };
+  if (!startsWith(bytes, MAGIC[type.magic])) return { ok: false, message: `Filen er ikke en gyldig .${ext}-fil. Lagre den på nytt som ${ext.toUpperCase()} og prøv igjen.` };
+  return { ok: true, mime: type.mime, filename: name };
+}
