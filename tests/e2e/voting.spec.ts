@@ -91,3 +91,18 @@ test("in the Samarbeidsforum, the chair must record that consensus failed before
   await expect(sak.getByLabel("Hva ble forumet ikke enige om?")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 });
+
+test("an AUS member puts a new case on the agenda", async ({ page }) => {
+  await signInAsDemo(page, "Geir Pedersen");
+  await page.goto("/moter");
+  await page.getByRole("link", { name: /Oppvekstforum, møte 4\/2026/ }).click();
+  await page.getByText("Ny sak på sakslisten").click();
+  await page.getByLabel("Saksnummer").fill("16/26");
+  await page.getByLabel("Tittel").fill("Felles plan for overgang barnehage–skole");
+  await page.getByLabel("Beskrivelse").fill("AUS foreslår en felles plan for overgangen i alle seks kommuner.");
+  await page.getByLabel("Forslag til vedtak").fill("Vedta planen\nSende planen på høring");
+  await page.getByRole("button", { name: "Sett saken på sakslisten" }).click();
+  await expect(page.getByRole("heading", { name: "Sak 16/26: Felles plan for overgang barnehage–skole" })).toBeVisible();
+  await expect(caseCard(page, "16/26")).toContainText("Forberedt av Arbeidsutvalg skole (AUS).");
+  await expectAccessible(page);
+});

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { castBallot, closeRound, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
+import { castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
 import type { Db } from "../../src/server/prisma-client";
 
 let t: Awaited<ReturnType<typeof testDatabase>>;
@@ -157,5 +157,20 @@ describe("the county Samarbeidsforum: case 7/26", () => {
     expect(await recordFinalSay(db, stine, { caseId: c.id, version: fresh.version, proposalId: a.id, reason: "Lærertall gir best samsvar med regionenes behovsmeldinger" }))
       .toEqual({ ok: true, message: "Statsforvalterens avgjørelse i sak 7/26 er registrert." });
     expect(await db.decision.findUniqueOrThrow({ where: { caseId: c.id } })).toMatchObject({ rule: "STATSFORVALTERENS_AVGJORELSE", proposalId: a.id, reason: "Lærertall gir best samsvar med regionenes behovsmeldinger" });
+  });
+});
+
+describe("preparing cases", () => {
+  it("an AUS member puts a case with its proposals on the agenda; others cannot; bad input is refused", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { forum: { kind: "OPPVEKSTFORUM" } } });
+    const input = { meetingId: meeting.id, number: "15/26", title: "Regional eksamensordning", description: "Skal regionen etablere en felles eksamensordning?", kind: "PRINSIPIELL", proposals: "Etablere ordningen fra 2027\nUtsette saken ett år\n" };
+    const before = await db.case.count();
+    expect(await createCase(db, lene, input)).toEqual({ ok: false, message: "Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg)." });
+    expect(await createCase(db, geir, { ...input, proposals: "Bare ett forslag" })).toMatchObject({ ok: false, fieldErrors: { proposals: ["Skriv minst to forslag, ett per linje."] } });
+    expect(await db.case.count()).toBe(before);
+    expect(await createCase(db, geir, input)).toMatchObject({ ok: true, message: "Sak 15/26 er satt på sakslisten." });
+    const created = await db.case.findFirstOrThrow({ where: { number: "15/26" }, include: { proposals: { orderBy: { position: "asc" } } } });
+    expect([created.preparedBy, created.kind, created.proposals.map((p) => p.text)]).toEqual(["Arbeidsutvalg skole (AUS)", "PRINSIPIELL", ["Etablere ordningen fra 2027", "Utsette saken ett år"]]);
+    expect(await createCase(db, geir, input)).toMatchObject({ ok: false, message: "Sak 15/26 finnes allerede i møtet." });
   });
 });

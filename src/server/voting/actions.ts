@@ -3,7 +3,7 @@
 // check the seat and role, validate with zod and write with their audit entries in one transaction.
 import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
-import { castBallot, closeRound, decideInCommittee, openRound, recordFinalSay } from "./service";
+import { castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "./service";
 
 type State = ActionResult<unknown> | null;
 const pages = (form: FormData) => [`/moter/${String(form.get("meetingId") ?? "")}`, `/moter/${String(form.get("meetingId") ?? "")}/protokoll`];
@@ -22,4 +22,7 @@ export async function committeeDecisionAction(_prev: State, form: FormData): Pro
 }
 export async function finalSayAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(recordFinalSay, formFields(form, ["caseId", "version", "proposalId", "reason"]), pages(form));
+}
+export async function createCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(createCase, formFields(form, ["meetingId", "number", "title", "description", "kind", "proposals"]), pages(form));
 }

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx } from "../transaction";
 import { forumScope, loadCase, requireForumAccess, rulesOf, seatOf } from "./context";
-import { ballotSchema, closeRoundSchema, committeeDecisionSchema, finalSaySchema, openRoundSchema } from "./schemas";
+import { ballotSchema, closeRoundSchema, committeeDecisionSchema, createCaseSchema, finalSaySchema, openRoundSchema } from "./schemas";
 
 type Frozen = { alternatives: { proposalId: string; text: string }[]; voters: { unit: string; label: string }[] };
 
@@ -176,6 +176,33 @@ export async function recordFinalSay(db: Db, actor: Actor | null, raw: unknown):
       await claimVersion(tx.case, c.id, input.version);
       await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
       return { ok: true as const, message: `Statsforvalterens avgjørelse i sak ${c.number} er registrert.` };
+    }),
+  );
+}
+
+/** A working committee member (AUS/AUB) prepares a case and puts it on the agenda; where the body has no committee, the chair does. */
+export async function createCase(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ caseId: string }>> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const parsed = createCaseSchema.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  return refusable(() =>
+    db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, include: { cases: true, forum: { include: { members: true, committees: { include: { members: { include: { forumMember: true } } } } } } } });
+      if (!meeting) throw refuse(errors.notFound);
+      const committee = meeting.forum.committees.find((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
+      const chair = isChair(seatOf(actor, meeting.forum.members));
+      if (!committee && !chair) throw refuse("Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg).");
+      if (meeting.cases.some((c) => c.number === input.number)) throw refuse(`Sak ${input.number} finnes allerede i møtet.`, { number: ["Saksnummeret er brukt."] });
+      const created = await tx.case.create({
+        data: {
+          meetingId: meeting.id, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
+          preparedBy: committee ? (committee.kind === "AUS" ? "Arbeidsutvalg skole (AUS)" : "Arbeidsutvalg barnehage (AUB)") : "Møteleder",
+          proposals: { create: input.proposals.map((text, i) => ({ position: i + 1, text })) },
+        },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "case.create", entityType: "Case", entityId: created.id, after: { ...input, preparedBy: created.preparedBy } });
+      return { ok: true as const, message: `Sak ${created.number} er satt på sakslisten.`, data: { caseId: created.id } };
     }),
   );
 }

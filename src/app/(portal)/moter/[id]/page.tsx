@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { caseKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getMeetingForUser } from "@/server/voting/queries";
-import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh } from "./_components/voting-forms";
+import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh, NewCaseForm } from "./_components/voting-forms";
 import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,6 +36,7 @@ export default async function MeetingPage({ params }: Props) {
       </div>
       <LiveRefresh roundIds={openRoundIds} />
       <h2 className="ds-heading" data-size="md">Saksliste</h2>
+      {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} />}
       {cases.map((c) => {
         const open = c.rounds.find((r) => r.status === "OPEN");
         const closed = c.rounds.filter((r) => r.status === "CLOSED");

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { ActionStatus, Field } from "@/components/form-parts";
-import { castBallotAction, closeRoundAction, committeeDecisionAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
+import { castBallotAction, closeRoundAction, committeeDecisionAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
 /** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
 export function LiveRefresh({ roundIds }: { roundIds: string[] }) {
@@ -125,5 +125,39 @@ export function FinalSay(props: { meetingId: string; caseId: string; version: nu
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer avgjørelsen</button>
       <ActionStatus state={state} />
     </form>
+  );
+}
+
+/** The working committee (or the chair) puts a new case on the agenda. */
+export function NewCaseForm({ meetingId }: { meetingId: string }) {
+  const [state, action, pending] = useActionState(createCaseAction, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => { if (state?.ok) form.current?.reset(); }, [state]);
+  return (
+    <details className="ds-details">
+      <summary>Ny sak på sakslisten</summary>
+      <form ref={form} action={action} className="p-2 space-y-3 max-w-xl" noValidate>
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
+          <Field id="ny-sak-nr" name="number" label="Saksnummer" state={state} placeholder="15/26" required />
+          <Field id="ny-sak-tittel" name="title" label="Tittel" state={state} required />
+        </div>
+        <Field id="ny-sak-beskrivelse" name="description" label="Beskrivelse" state={state} required>
+          {(aria) => <textarea id="ny-sak-beskrivelse" name="description" className="ds-input" rows={3} {...aria} />}
+        </Field>
+        <Field id="ny-sak-type" name="kind" label="Type sak" state={state} description="Prinsipielle og økonomiske saker kan ikke avgjøres i arbeidsutvalget.">
+          {(aria) => (
+            <select id="ny-sak-type" name="kind" className="ds-input" defaultValue="ORDINAR" {...aria}>
+              <option value="ORDINAR">Ordinær sak</option><option value="PRINSIPIELL">Prinsipiell sak</option><option value="OKONOMISK">Økonomisk sak</option>
+            </select>
+          )}
+        </Field>
+        <Field id="ny-sak-forslag" name="proposals" label="Forslag til vedtak" state={state} description="Ett forslag per linje, minst to." required>
+          {(aria) => <textarea id="ny-sak-forslag" name="proposals" className="ds-input" rows={3} {...aria} />}
+        </Field>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Sett saken på sakslisten</button>
+        <ActionStatus state={state} />
+      </form>
+    </details>
   );
 }
