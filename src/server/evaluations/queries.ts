@@ -49,10 +49,11 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   const history = evaluation
     ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
     : [];
+  const allocation = await db().allocation.findFirst({ where: { regionId: region.id, grant: { year } }, select: { networkOre: true, uhOre: true, status: true } });
   const extension = region.extensions[0] ?? null;
   const deadline = effectiveDeadline(year, { month: region.county.reportDeadlineMonth, day: region.county.reportDeadlineDay, timeZone: region.county.timeZone }, toExtension(extension));
   return {
-    region, evaluation, history, extension, deadline,
+    region, evaluation, history, extension, deadline, allocation,
     daysLeft: daysLeft(now, deadline),
     canEdit: can(actor, "evaluation.edit", scope),
     canReview: can(actor, "evaluation.review", scope),

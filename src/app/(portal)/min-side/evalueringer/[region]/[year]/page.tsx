@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isEditable, MAX_FIELD_CHARS } from "@/domain/evaluation";
 import { dimensionText, evaluationEventLabel, regionFieldText } from "@/lib/evaluation-text";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatNok } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
 import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
@@ -22,11 +22,15 @@ export default async function EvaluationPage({ params }: Props) {
   const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}`);
   const data = Number.isInteger(year) ? await getEvaluationPage(user, slug, year) : null;
   if (!data) notFound();
-  const { region, evaluation, history, extension, deadline, daysLeft, canEdit, canReview } = data;
+  const { region, evaluation, history, extension, deadline, daysLeft, canEdit, canReview, allocation } = data;
+  // The money used is reported against the allocation: show it beside the field.
+  const allocated = allocation
+    ? ` Tildelt ${year}: ${formatNok(allocation.networkOre)} til nettverkene og ${formatNok(allocation.uhOre)} til UH${allocation.status === "APPROVED" ? "" : " (ikke endelig godkjent)"}.`
+    : ` Det er ikke registrert noen tildeling til regionen for ${year}.`;
   const measures = region.goals.flatMap((g) => g.measures.map((m) => ({ ...m, goal: g.number })));
   const fields: EditorField[] = evaluation ? [
     ...(["effect", "process", "structure", "moneyUse", "participation"] as const).map((name) => ({
-      name, label: regionFieldText[name].label, guidance: regionFieldText[name].guidance, value: evaluation[name], group: "Regionen som helhet",
+      name, label: regionFieldText[name].label, guidance: regionFieldText[name].guidance + (name === "moneyUse" ? allocated : ""), value: evaluation[name], group: "Regionen som helhet",
     })),
     ...measures.flatMap((m) => (["effect", "process", "structure"] as const).map((dim) => ({
       name: `measure:${m.id}:${dim}`, label: `${dimensionText[dim].label}`, guidance: dimensionText[dim].guidance,
