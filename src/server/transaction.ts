@@ -1,6 +1,9 @@
+import type { z } from "zod";
+import type { Actor } from "@/domain/authorization";
 import type { Prisma } from "@/generated/prisma/client";
 import { errors } from "@/lib/messages";
-import type { ActionResult } from "./action-result";
+import { invalid, type ActionResult } from "./action-result";
+import type { Db } from "./prisma-client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -32,4 +35,23 @@ export async function claimVersion(
 ) {
   const { count } = await table.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
   if (count !== 1) throw refuse(message);
+}
+
+/**
+ * The shape of every write: refuse the anonymous caller, validate the input with its zod schema, then run
+ * the work (which authorizes against the loaded scope, applies the domain rule and writes with its audit
+ * entry) in one transaction. A Refusal thrown by the work rolls everything back and becomes the result.
+ * `now` is the server's clock; tests pass their own, production callers never do.
+ */
+export function guarded<S extends z.ZodType, T = undefined>(
+  schema: S,
+  work: (tx: Tx, actor: Actor, input: z.output<S>, now: Date) => Promise<ActionResult<T>>,
+  options: { timeout?: number; summary?: "first-issue" } = {},
+) {
+  return async (db: Db, actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<ActionResult<T>> => {
+    if (!actor) return { ok: false, message: errors.notSignedIn };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return invalid(parsed.error, options.summary === "first-issue" ? parsed.error.issues[0]?.message : undefined);
+    return refusable(() => db.$transaction((tx) => work(tx, actor, parsed.data, now), { timeout: options.timeout ?? 10_000 }));
+  };
 }

@@ -4,10 +4,8 @@ import { decide, isPublished, type AllocationStatus } from "@/domain/allocation"
 import { can, type Actor } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
 import { errors } from "@/lib/messages";
-import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { approveAllSchema, decideSchema, payoutSchema } from "./schemas";
 
 const DONE: Record<AllocationStatus, string> = {
@@ -45,59 +43,35 @@ async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version:
   return updated;
 }
 
-export async function decideAllocation(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = decideSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const allocation = await loadForDecision(tx, actor, input.allocationId);
-      const updated = await applyDecision(tx, actor, allocation, input.version, input.decision, input.reason);
-      return { ok: true as const, message: `Tildelingen til ${allocation.region.name} ${DONE[updated.status]}.` };
-    }),
-  );
-}
+export const decideAllocation = guarded(decideSchema, async (tx, actor, input) => {
+  const allocation = await loadForDecision(tx, actor, input.allocationId);
+  const updated = await applyDecision(tx, actor, allocation, input.version, input.decision, input.reason);
+  return { ok: true as const, message: `Tildelingen til ${allocation.region.name} ${DONE[updated.status]}.` };
+}, { summary: "first-issue" });
 
 /** Approves every allocation the user saw waiting; if any of them changed meanwhile, none is approved. */
-export async function approveAll(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = approveAllSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const { grantId, items } = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      for (const item of items) {
-        const [allocationId, version] = item.split(":");
-        const allocation = await loadForDecision(tx, actor, allocationId);
-        if (allocation.grantId !== grantId) throw refuse(errors.notFound);
-        await applyDecision(tx, actor, allocation, Number(version), "approve");
-      }
-      return { ok: true as const, message: `${items.length} tildelinger er godkjent.` };
-    }, { timeout: 20_000 }),
-  );
-}
+export const approveAll = guarded(approveAllSchema, async (tx, actor, { grantId, items }) => {
+  for (const item of items) {
+    const [allocationId, version] = item.split(":");
+    const allocation = await loadForDecision(tx, actor, allocationId);
+    if (allocation.grantId !== grantId) throw refuse(errors.notFound);
+    await applyDecision(tx, actor, allocation, Number(version), "approve");
+  }
+  return { ok: true as const, message: `${items.length} tildelinger er godkjent.` };
+}, { timeout: 20_000, summary: "first-issue" });
 
 /** Registers the payment of what is approved and not yet paid. Only approved allocations are paid. */
-export async function recordPayout(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = payoutSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const allocation = await loadForDecision(tx, actor, input.allocationId);
-      if (!isPublished(allocation.status)) throw refuse(`Tildelingen til ${allocation.region.name} er ikke godkjent, og kan ikke utbetales.`);
-      const paid = await tx.payout.aggregate({ where: { allocationId: allocation.id }, _sum: { amountOre: true } });
-      const due = allocation.networkOre + allocation.uhOre - (paid._sum.amountOre ?? 0n);
-      if (due <= 0n) throw refuse(`Tildelingen til ${allocation.region.name} er allerede utbetalt i sin helhet.`);
-      await claimVersion(tx.allocation, allocation.id, input.version, errors.staleAllocation);
-      const payout = await tx.payout.create({ data: { allocationId: allocation.id, amountOre: due, paidOn: input.paidOn, reference: input.reference } });
-      await recordAudit(tx, {
-        actorId: actor.id, action: "allocation.payout", entityType: "Allocation", entityId: allocation.id,
-        after: { payoutId: payout.id, amountOre: payout.amountOre, paidOn: input.paidOn.toISOString().slice(0, 10), reference: payout.reference },
-      });
-      return { ok: true as const, message: `Utbetaling av ${formatNok(due)} til ${allocation.region.name} er registrert.` };
-    }),
-  );
-}
+export const recordPayout = guarded(payoutSchema, async (tx, actor, input) => {
+  const allocation = await loadForDecision(tx, actor, input.allocationId);
+  if (!isPublished(allocation.status)) throw refuse(`Tildelingen til ${allocation.region.name} er ikke godkjent, og kan ikke utbetales.`);
+  const paid = await tx.payout.aggregate({ where: { allocationId: allocation.id }, _sum: { amountOre: true } });
+  const due = allocation.networkOre + allocation.uhOre - (paid._sum.amountOre ?? 0n);
+  if (due <= 0n) throw refuse(`Tildelingen til ${allocation.region.name} er allerede utbetalt i sin helhet.`);
+  await claimVersion(tx.allocation, allocation.id, input.version, errors.staleAllocation);
+  const payout = await tx.payout.create({ data: { allocationId: allocation.id, amountOre: due, paidOn: input.paidOn, reference: input.reference } });
+  await recordAudit(tx, {
+    actorId: actor.id, action: "allocation.payout", entityType: "Allocation", entityId: allocation.id,
+    after: { payoutId: payout.id, amountOre: payout.amountOre, paidOn: input.paidOn.toISOString().slice(0, 10), reference: payout.reference },
+  });
+  return { ok: true as const, message: `Utbetaling av ${formatNok(due)} til ${allocation.region.name} er registrert.` };
+});

@@ -1,12 +1,10 @@
 // Recording the state grant and recalculating the regions' allocations from it, in one transaction.
 import { allocate, checkKey, checkNetworkShare, recalculate, splitGrant, type AllocationState } from "@/domain/allocation";
-import { can, type Actor } from "@/domain/authorization";
+import { can } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
 import { errors } from "@/lib/messages";
-import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { recordGrantSchema } from "./schemas";
 
 const state = (a: AllocationState): AllocationState => ({
@@ -49,49 +47,41 @@ export async function recalculateGrant(tx: Tx, actorId: string, grantId: string,
   return { sentBack };
 }
 
-export async function recordGrant(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ grantId: string }>> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = recordGrantSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const county = await tx.county.findUnique({ where: { id: input.countyId } });
-      if (!county) throw refuse(errors.notFound);
-      if (!can(actor, "allocation.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-      const { key } = await periodAndKey(tx, county.id, input.year);
+export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) => {
+  const county = await tx.county.findUnique({ where: { id: input.countyId } });
+  if (!county) throw refuse(errors.notFound);
+  if (!can(actor, "allocation.manage", { countyId: county.id })) throw refuse(errors.forbidden);
+  const { key } = await periodAndKey(tx, county.id, input.year);
 
-      const agreementGiven = input.agreedBy && input.agreedOn && input.agreementRef;
-      const agreement = input.networkShare < county.networkShareBasisPoints && agreementGiven
-        ? { agreedBy: input.agreedBy!, agreedOn: input.agreedOn!, decisionRef: input.agreementRef! }
-        : null;
-      const share = checkNetworkShare(input.networkShare, county.networkShareBasisPoints, agreement);
-      if (!share.ok) throw refuse(share.message, { networkShare: [share.message] });
+  const agreementGiven = input.agreedBy && input.agreedOn && input.agreementRef;
+  const agreement = input.networkShare < county.networkShareBasisPoints && agreementGiven
+    ? { agreedBy: input.agreedBy!, agreedOn: input.agreedOn!, decisionRef: input.agreementRef! }
+    : null;
+  const share = checkNetworkShare(input.networkShare, county.networkShareBasisPoints, agreement);
+  if (!share.ok) throw refuse(share.message, { networkShare: [share.message] });
 
-      const existing = await tx.stateGrant.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } });
-      if (existing) await claimVersion(tx.stateGrant, existing.id, input.version, errors.staleAllocation);
-      else if (input.version !== 0) throw refuse(errors.staleAllocation);
+  const existing = await tx.stateGrant.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } });
+  if (existing) await claimVersion(tx.stateGrant, existing.id, input.version, errors.staleAllocation);
+  else if (input.version !== 0) throw refuse(errors.staleAllocation);
 
-      const agreementRow = agreement
-        ? await tx.shareAgreement.create({ data: { countyId: county.id, networkShareBasisPoints: input.networkShare, ...agreement } })
-        : null;
-      const data = {
-        amountOre: input.amount, receivedOn: input.receivedOn, letterRef: input.letterRef,
-        networkShareBasisPoints: input.networkShare, agreementId: agreementRow?.id ?? null,
-      };
-      const grant = existing
-        ? await tx.stateGrant.update({ where: { id: existing.id }, data })
-        : await tx.stateGrant.create({ data: { ...data, countyId: county.id, year: input.year } });
-      await recordAudit(tx, {
-        actorId: actor.id, action: existing ? "grant.change" : "grant.record", entityType: "StateGrant", entityId: grant.id,
-        before: existing && { amountOre: existing.amountOre, networkShareBasisPoints: existing.networkShareBasisPoints, letterRef: existing.letterRef },
-        after: { amountOre: grant.amountOre, networkShareBasisPoints: grant.networkShareBasisPoints, letterRef: grant.letterRef, agreementId: grant.agreementId },
-      });
-      const { sentBack } = await recalculateGrant(tx, actor.id, grant.id, key.id);
-      const pots = splitGrant(grant.amountOre, grant.networkShareBasisPoints);
-      const message = `Tildelingen for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
-        (sentBack ? ` ${sentBack} godkjente tildelinger er endret og må godkjennes på nytt.` : "");
-      return { ok: true as const, message, data: { grantId: grant.id } };
-    }, { timeout: 20_000 }),
-  );
-}
+  const agreementRow = agreement
+    ? await tx.shareAgreement.create({ data: { countyId: county.id, networkShareBasisPoints: input.networkShare, ...agreement } })
+    : null;
+  const data = {
+    amountOre: input.amount, receivedOn: input.receivedOn, letterRef: input.letterRef,
+    networkShareBasisPoints: input.networkShare, agreementId: agreementRow?.id ?? null,
+  };
+  const grant = existing
+    ? await tx.stateGrant.update({ where: { id: existing.id }, data })
+    : await tx.stateGrant.create({ data: { ...data, countyId: county.id, year: input.year } });
+  await recordAudit(tx, {
+    actorId: actor.id, action: existing ? "grant.change" : "grant.record", entityType: "StateGrant", entityId: grant.id,
+    before: existing && { amountOre: existing.amountOre, networkShareBasisPoints: existing.networkShareBasisPoints, letterRef: existing.letterRef },
+    after: { amountOre: grant.amountOre, networkShareBasisPoints: grant.networkShareBasisPoints, letterRef: grant.letterRef, agreementId: grant.agreementId },
+  });
+  const { sentBack } = await recalculateGrant(tx, actor.id, grant.id, key.id);
+  const pots = splitGrant(grant.amountOre, grant.networkShareBasisPoints);
+  const message = `Tildelingen for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
+    (sentBack ? ` ${sentBack} godkjente tildelinger er endret og må godkjennes på nytt.` : "");
+  return { ok: true as const, message, data: { grantId: grant.id } };
+}, { timeout: 20_000 });

@@ -1,69 +1,51 @@
 // The forum's distribution key and the egenandel records.
 import { checkKey, checkKeyChange } from "@/domain/allocation";
-import { can, type Actor } from "@/domain/authorization";
+import { can } from "@/domain/authorization";
 import { errors } from "@/lib/messages";
-import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import type { Db } from "../prisma-client";
-import { refusable, refuse } from "../transaction";
+import { refuse, guarded } from "../transaction";
 import { recalculateGrant } from "./grant";
 import { coFinancingSchema, keySchema } from "./schemas";
 import { formatNok } from "@/domain/money";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
-export async function setKey(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = keySchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
-      if (!period) throw refuse(errors.notFound);
-      if (!can(actor, "allocation.manage", { countyId: period.countyId })) throw refuse(errors.forbidden);
-      const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
-      const checked = checkKey(input.shares, regions.map((r) => r.id));
-      if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
-      const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { createdAt: "desc" }, include: { shares: true } });
-      const approved = await tx.allocation.count({
-        where: { grant: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } }, status: { in: ["APPROVED", "NEEDS_REAPPROVAL"] } },
-      });
-      const change = checkKeyChange(approved > 0, input.decisionRef, current?.decisionRef ?? null);
-      if (!change.ok) throw refuse(change.message, { decisionRef: [change.message] });
-      const key = await tx.distributionKey.create({
-        data: { periodId: period.id, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id, action: "key.set", entityType: "DistributionKey", entityId: key.id,
-        before: current && { decisionRef: current.decisionRef, shares: current.shares.map((s) => ({ regionId: s.regionId, basisPoints: s.basisPoints })) },
-        after: { decisionRef: key.decisionRef, shares: checked.value },
-      });
-      const grants = await tx.stateGrant.findMany({ where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } } });
-      let sentBack = 0;
-      for (const g of grants) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
-      return {
-        ok: true as const,
-        message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
-      };
-    }, { timeout: 20_000 }),
-  );
-}
+export const setKey = guarded(keySchema, async (tx, actor, input) => {
+  const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
+  if (!period) throw refuse(errors.notFound);
+  if (!can(actor, "allocation.manage", { countyId: period.countyId })) throw refuse(errors.forbidden);
+  const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
+  const checked = checkKey(input.shares, regions.map((r) => r.id));
+  if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
+  const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { createdAt: "desc" }, include: { shares: true } });
+  const approved = await tx.allocation.count({
+    where: { grant: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } }, status: { in: ["APPROVED", "NEEDS_REAPPROVAL"] } },
+  });
+  const change = checkKeyChange(approved > 0, input.decisionRef, current?.decisionRef ?? null);
+  if (!change.ok) throw refuse(change.message, { decisionRef: [change.message] });
+  const key = await tx.distributionKey.create({
+    data: { periodId: period.id, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id, action: "key.set", entityType: "DistributionKey", entityId: key.id,
+    before: current && { decisionRef: current.decisionRef, shares: current.shares.map((s) => ({ regionId: s.regionId, basisPoints: s.basisPoints })) },
+    after: { decisionRef: key.decisionRef, shares: checked.value },
+  });
+  const grants = await tx.stateGrant.findMany({ where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } } });
+  let sentBack = 0;
+  for (const g of grants) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
+  return {
+    ok: true as const,
+    message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
+  };
+}, { timeout: 20_000 });
 
-export async function recordCoFinancing(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = coFinancingSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const owner = await tx.schoolOwner.findUnique({ where: { id: input.schoolOwnerId }, include: { region: true } });
-      if (!owner) throw refuse(errors.notFound);
-      const scope = { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id };
-      if (!can(actor, "cofinancing.record", scope)) throw refuse(errors.forbidden);
-      const { amount, ...rest } = input;
-      const row = await tx.coFinancing.create({ data: { ...rest, amountOre: amount } });
-      await recordAudit(tx, { actorId: actor.id, action: "cofinancing.record", entityType: "SchoolOwner", entityId: owner.id, after: row });
-      return { ok: true as const, message: `Egenandel på ${formatNok(row.amountOre)} er registrert for ${owner.name}.` };
-    }),
-  );
-}
+export const recordCoFinancing = guarded(coFinancingSchema, async (tx, actor, input) => {
+  const owner = await tx.schoolOwner.findUnique({ where: { id: input.schoolOwnerId }, include: { region: true } });
+  if (!owner) throw refuse(errors.notFound);
+  const scope = { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id };
+  if (!can(actor, "cofinancing.record", scope)) throw refuse(errors.forbidden);
+  const { amount, ...rest } = input;
+  const row = await tx.coFinancing.create({ data: { ...rest, amountOre: amount } });
+  await recordAudit(tx, { actorId: actor.id, action: "cofinancing.record", entityType: "SchoolOwner", entityId: owner.id, after: row });
+  return { ok: true as const, message: `Egenandel på ${formatNok(row.amountOre)} er registrert for ${owner.name}.` };
+});

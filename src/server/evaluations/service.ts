@@ -10,7 +10,7 @@ import { errors } from "@/lib/messages";
 import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { claimVersion, refusable, refuse, type Tx, guarded } from "../transaction";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema } from "./schemas";
 
 const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
@@ -102,27 +102,19 @@ export async function heartbeat(db: Db, actor: Actor | null, evaluationId: strin
   return others.map((o) => o.userName);
 }
 
-export async function submitEvaluation(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = evaluationRefSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const { e, scope } = await loadEvaluation(tx, input.evaluationId);
-      if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
-      if (!isEditable(e.status)) throw refuse(LOCKED);
-      const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: e.regionId, year: e.year } } });
-      const check = checkSubmission(now, e.year, { month: e.region.county.reportDeadlineMonth, day: e.region.county.reportDeadlineDay, timeZone: e.region.county.timeZone }, toExtension(extension));
-      if (!check.ok) throw refuse(check.message);
-      if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse("Fyll ut Effekt/resultat, Prosess og Struktur for regionen før rapporten leveres.");
-      await claimVersion(tx.evaluation, e.id, input.version, "Rapporten er endret siden du åpnet den. Se over den nyeste versjonen og lever igjen.");
-      await tx.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED", submittedAt: now, submittedLate: check.late, returnComment: null } });
-      await recordAudit(tx, { actorId: actor.id, action: "evaluation.submit", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: "SUBMITTED", late: check.late } });
-      return { ok: true as const, message: check.late ? "Rapporten er levert etter fristen, innenfor den forlengede fristen." : "Rapporten er levert. Takk!" };
-    }),
-  );
-}
+export const submitEvaluation = guarded(evaluationRefSchema, async (tx, actor, input, now) => {
+  const { e, scope } = await loadEvaluation(tx, input.evaluationId);
+  if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
+  if (!isEditable(e.status)) throw refuse(LOCKED);
+  const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: e.regionId, year: e.year } } });
+  const check = checkSubmission(now, e.year, { month: e.region.county.reportDeadlineMonth, day: e.region.county.reportDeadlineDay, timeZone: e.region.county.timeZone }, toExtension(extension));
+  if (!check.ok) throw refuse(check.message);
+  if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse("Fyll ut Effekt/resultat, Prosess og Struktur for regionen før rapporten leveres.");
+  await claimVersion(tx.evaluation, e.id, input.version, "Rapporten er endret siden du åpnet den. Se over den nyeste versjonen og lever igjen.");
+  await tx.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED", submittedAt: now, submittedLate: check.late, returnComment: null } });
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.submit", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: "SUBMITTED", late: check.late } });
+  return { ok: true as const, message: check.late ? "Rapporten er levert etter fristen, innenfor den forlengede fristen." : "Rapporten er levert. Takk!" };
+});
 
 async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof evaluationRefSchema | typeof returnSchema, to: "RETURNED" | "ACCEPTED"): Promise<ActionResult> {
   if (!actor) return { ok: false, message: errors.notSignedIn };
@@ -144,46 +136,30 @@ async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof 
 export const returnEvaluation = (db: Db, actor: Actor | null, raw: unknown) => review(db, actor, raw, returnSchema, "RETURNED");
 export const acceptEvaluation = (db: Db, actor: Actor | null, raw: unknown) => review(db, actor, raw, evaluationRefSchema, "ACCEPTED");
 
-export async function grantExtension(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = extensionSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const region = await tx.region.findUnique({ where: { id: input.regionId } });
-      if (!region) throw refuse(errors.notFound);
-      if (!can(actor, "evaluation.review", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
-      const before = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: region.id, year: input.year } } });
-      await tx.deadlineExtension.upsert({
-        where: { regionId_year: { regionId: region.id, year: input.year } },
-        create: { regionId: region.id, year: input.year, until: input.until, reason: input.reason },
-        update: { until: input.until, reason: input.reason },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
-      return { ok: true as const, message: `${region.name} har fått utsatt frist til ${formatDate(input.until)} for rapporten om ${input.year}.` };
-    }),
-  );
-}
+export const grantExtension = guarded(extensionSchema, async (tx, actor, input) => {
+  const region = await tx.region.findUnique({ where: { id: input.regionId } });
+  if (!region) throw refuse(errors.notFound);
+  if (!can(actor, "evaluation.review", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
+  const before = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: region.id, year: input.year } } });
+  await tx.deadlineExtension.upsert({
+    where: { regionId_year: { regionId: region.id, year: input.year } },
+    create: { regionId: region.id, year: input.year, until: input.until, reason: input.reason },
+    update: { until: input.until, reason: input.reason },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
+  return { ok: true as const, message: `${region.name} har fått utsatt frist til ${formatDate(input.until)} for rapporten om ${input.year}.` };
+});
 
-export async function recordConclusion(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = conclusionSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      if (!can(actor, "evaluation.review", { countyId: input.countyId })) throw refuse(errors.forbidden);
-      const before = await tx.forumConclusion.findUnique({ where: { countyId_year: { countyId: input.countyId, year: input.year } } });
-      const row = await tx.forumConclusion.upsert({
-        where: { countyId_year: { countyId: input.countyId, year: input.year } },
-        create: input, update: { adjustStrategy: input.adjustStrategy, reasoning: input.reasoning },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
-      return { ok: true as const, message: `Samarbeidsforumets konklusjon for ${input.year} er registrert.` };
-    }),
-  );
-}
+export const recordConclusion = guarded(conclusionSchema, async (tx, actor, input) => {
+  if (!can(actor, "evaluation.review", { countyId: input.countyId })) throw refuse(errors.forbidden);
+  const before = await tx.forumConclusion.findUnique({ where: { countyId_year: { countyId: input.countyId, year: input.year } } });
+  const row = await tx.forumConclusion.upsert({
+    where: { countyId_year: { countyId: input.countyId, year: input.year } },
+    create: input, update: { adjustStrategy: input.adjustStrategy, reasoning: input.reasoning },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
+  return { ok: true as const, message: `Samarbeidsforumets konklusjon for ${input.year} er registrert.` };
+});
 
 /** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */
 export async function addAttachment(db: Db, actor: Actor | null, input: { evaluationId: string; filename: string; bytes: Uint8Array }): Promise<ActionResult> {

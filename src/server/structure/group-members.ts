@@ -1,65 +1,46 @@
 // Adding and removing SUT/SKUT members: authorize, validate, check the version, write and audit in one
 // transaction. Called by the server actions in actions.ts with the signed-in user, and by the tests.
-import { can, type Actor } from "@/domain/authorization";
+import { can } from "@/domain/authorization";
 import { MAX_GROUP_MEMBERS, roleFitsGroup } from "@/domain/groups";
 import { errors, groupRoleLabel } from "@/lib/messages";
-import type { ActionResult } from "../action-result";
-import { invalid } from "../action-result";
 import { recordAudit } from "../audit";
-import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse } from "../transaction";
+import { claimVersion, refuse, guarded } from "../transaction";
 import { groupScope } from "./group-scope";
 import { addGroupMemberSchema, removeGroupMemberSchema } from "./schemas";
 
-export async function addGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ memberId: string }>> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = addGroupMemberSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const found = await groupScope(tx, input.groupId);
-      if (!found) throw refuse(errors.notFound);
-      if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
-      const { group } = found;
-      if (!roleFitsGroup(group.kind, input.role)) {
-        throw refuse(`En ${group.kind} kan ikke ha rollen «${groupRoleLabel[input.role]}».`, {
-          role: [`Rollen passer ikke i en ${group.kind}.`],
-        });
-      }
-      if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
-        throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
-      }
-      await claimVersion(tx.developmentGroup, group.id, input.version);
-      const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
-      await recordAudit(tx, {
-        actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
-        before: null, after: { memberId: member.id, name: member.name, role: member.role },
-      });
-      return { ok: true as const, message: `${member.name} er lagt til i ${group.name}.`, data: { memberId: member.id } };
-    }),
-  );
-}
+export const addGroupMember = guarded(addGroupMemberSchema, async (tx, actor, input) => {
+  const found = await groupScope(tx, input.groupId);
+  if (!found) throw refuse(errors.notFound);
+  if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
+  const { group } = found;
+  if (!roleFitsGroup(group.kind, input.role)) {
+    throw refuse(`En ${group.kind} kan ikke ha rollen «${groupRoleLabel[input.role]}».`, {
+      role: [`Rollen passer ikke i en ${group.kind}.`],
+    });
+  }
+  if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
+    throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
+  }
+  await claimVersion(tx.developmentGroup, group.id, input.version);
+  const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
+  await recordAudit(tx, {
+    actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
+    before: null, after: { memberId: member.id, name: member.name, role: member.role },
+  });
+  return { ok: true as const, message: `${member.name} er lagt til i ${group.name}.`, data: { memberId: member.id } };
+});
 
-export async function removeGroupMember(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = removeGroupMemberSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const found = await groupScope(tx, input.groupId);
-      if (!found) throw refuse(errors.notFound);
-      if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
-      const member = await tx.groupMember.findFirst({ where: { id: input.memberId, groupId: input.groupId } });
-      await claimVersion(tx.developmentGroup, input.groupId, input.version);
-      if (!member) throw refuse(errors.staleVersion);
-      await tx.groupMember.delete({ where: { id: member.id } });
-      await recordAudit(tx, {
-        actorId: actor.id, action: "group.member.remove", entityType: "DevelopmentGroup", entityId: input.groupId,
-        before: { memberId: member.id, name: member.name, role: member.role }, after: null,
-      });
-      return { ok: true as const, message: `${member.name} er fjernet fra ${found.group.name}.` };
-    }),
-  );
-}
+export const removeGroupMember = guarded(removeGroupMemberSchema, async (tx, actor, input) => {
+  const found = await groupScope(tx, input.groupId);
+  if (!found) throw refuse(errors.notFound);
+  if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
+  const member = await tx.groupMember.findFirst({ where: { id: input.memberId, groupId: input.groupId } });
+  await claimVersion(tx.developmentGroup, input.groupId, input.version);
+  if (!member) throw refuse(errors.staleVersion);
+  await tx.groupMember.delete({ where: { id: member.id } });
+  await recordAudit(tx, {
+    actorId: actor.id, action: "group.member.remove", entityType: "DevelopmentGroup", entityId: input.groupId,
+    before: { memberId: member.id, name: member.name, role: member.role }, after: null,
+  });
+  return { ok: true as const, message: `${member.name} er fjernet fra ${found.group.name}.` };
+});

@@ -4,87 +4,69 @@
 import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { errors } from "@/lib/messages";
-import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
-import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse, type Tx } from "../transaction";
+import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { forumScope, loadCase, requireForumAccess, rulesOf, seatOf } from "./context";
 import { ballotSchema, closeRoundSchema, committeeDecisionSchema, createCaseSchema, finalSaySchema, openRoundSchema } from "./schemas";
 
 type Frozen = { alternatives: { proposalId: string; text: string }[]; voters: { unit: string; label: string }[] };
 
-export async function openRound(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<ActionResult<{ roundId: string }>> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = openRoundSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const c = await loadCase(tx, input.caseId);
-      const forum = c.meeting.forum;
-      if (!isChair(seatOf(actor, forum.members))) throw refuse("Bare møtelederen kan åpne en avstemning.");
-      const rules = rulesOf(forum);
-      const closesAt = new Date(now.getTime() + input.minutes * 60_000);
-      const check = checkOpenRound(rules, {
-        caseOpen: c.status === "OPEN" && !c.rounds.some((r) => r.status === "OPEN"),
-        alternatives: c.proposals.length, consensusFailedNote: input.consensusFailedNote ?? null, opensAt: now, closesAt,
-      });
-      if (!check.ok) throw refuse(check.message, rules.requiresConsensusFailure ? { consensusFailedNote: [check.message] } : undefined);
-      await claimVersion(tx.case, c.id, input.version);
-      // The rules of the round are frozen now: who may vote, the alternatives, and the leader for the tie-break.
-      const voters = [...new Map(forum.members.flatMap((m) => {
-        const unit = voteUnitOf(m, rules);
-        return unit ? [[unit, rules.voteUnit === "MUNICIPALITY" ? m.organisation : `${m.name}, ${m.organisation}`] as const] : [];
-      })).entries()].map(([unit, label]) => ({ unit, label }));
-      const frozen: Frozen = { alternatives: c.proposals.map((p) => ({ proposalId: p.id, text: p.text })), voters };
-      const leader = leaderOf(forum.members, rules);
-      const round = await tx.voteRound.create({
-        data: {
-          caseId: c.id, opensAt: now, closesAt, consensusFailedNote: input.consensusFailedNote ?? null,
-          frozenAlternatives: frozen.alternatives, frozenVoters: frozen.voters, frozenLeaderUnit: leader ? `${leader.unit}|${leader.memberId}` : null,
-        },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "vote.open", entityType: "Case", entityId: c.id, after: { roundId: round.id, closesAt, ...frozen, consensusFailedNote: round.consensusFailedNote } });
-      return { ok: true as const, message: `Avstemningen i sak ${c.number} er åpnet til ${closesAt.toLocaleTimeString("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit" })}.`, data: { roundId: round.id } };
-    }),
-  );
-}
+export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) => {
+  const c = await loadCase(tx, input.caseId);
+  const forum = c.meeting.forum;
+  if (!isChair(seatOf(actor, forum.members))) throw refuse("Bare møtelederen kan åpne en avstemning.");
+  const rules = rulesOf(forum);
+  const closesAt = new Date(now.getTime() + input.minutes * 60_000);
+  const check = checkOpenRound(rules, {
+    caseOpen: c.status === "OPEN" && !c.rounds.some((r) => r.status === "OPEN"),
+    alternatives: c.proposals.length, consensusFailedNote: input.consensusFailedNote ?? null, opensAt: now, closesAt,
+  });
+  if (!check.ok) throw refuse(check.message, rules.requiresConsensusFailure ? { consensusFailedNote: [check.message] } : undefined);
+  await claimVersion(tx.case, c.id, input.version);
+  // The rules of the round are frozen now: who may vote, the alternatives, and the leader for the tie-break.
+  const voters = [...new Map(forum.members.flatMap((m) => {
+    const unit = voteUnitOf(m, rules);
+    return unit ? [[unit, rules.voteUnit === "MUNICIPALITY" ? m.organisation : `${m.name}, ${m.organisation}`] as const] : [];
+  })).entries()].map(([unit, label]) => ({ unit, label }));
+  const frozen: Frozen = { alternatives: c.proposals.map((p) => ({ proposalId: p.id, text: p.text })), voters };
+  const leader = leaderOf(forum.members, rules);
+  const round = await tx.voteRound.create({
+    data: {
+      caseId: c.id, opensAt: now, closesAt, consensusFailedNote: input.consensusFailedNote ?? null,
+      frozenAlternatives: frozen.alternatives, frozenVoters: frozen.voters, frozenLeaderUnit: leader ? `${leader.unit}|${leader.memberId}` : null,
+    },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "vote.open", entityType: "Case", entityId: c.id, after: { roundId: round.id, closesAt, ...frozen, consensusFailedNote: round.consensusFailedNote } });
+  return { ok: true as const, message: `Avstemningen i sak ${c.number} er åpnet til ${closesAt.toLocaleTimeString("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit" })}.`, data: { roundId: round.id } };
+});
 
-export async function castBallot(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = ballotSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
-  const { roundId, choice } = parsed.data;
+export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, choice }, now) => {
   const proposalId = choice === "avstar" ? null : choice;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      // Holds off a concurrent close until this ballot is in: a ballot is either counted or refused.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VoteRound" WHERE id = ${roundId} FOR SHARE`;
-      if (locked.length === 0) throw refuse(errors.notFound);
-      const round = await tx.voteRound.findUniqueOrThrow({ where: { id: roundId }, include: { case: { include: { meeting: { include: { forum: { include: { members: true } } } } } } } });
-      const forum = round.case.meeting.forum;
-      const seat = seatOf(actor, forum.members);
-      if (!seat) throw refuse("Du er ikke medlem av dette forumet, og kan ikke stemme.");
-      const frozen = { alternatives: (round.frozenAlternatives as Frozen["alternatives"]).map((a) => a.proposalId), voters: (round.frozenVoters as Frozen["voters"]).map((v) => v.unit) };
-      const check = checkBallot({ status: round.status, opensAt: round.opensAt, closesAt: round.closesAt, ...frozen }, seat, rulesOf(forum), proposalId, now);
-      if (!check.ok) throw refuse(check.message);
-      const unit = check.value;
-      const previous = await tx.ballot.findUnique({ where: { roundId_unit: { roundId, unit } } });
-      // One row per vote unit: the last ballot replaces the earlier, atomically (ON CONFLICT), whoever cast it.
-      await tx.$executeRaw`
-        INSERT INTO "Ballot" (id, "roundId", unit, "memberId", "proposalId", "castAt")
-        VALUES (${`b${crypto.randomUUID().replace(/-/g, "").slice(0, 24)}`}, ${roundId}, ${unit}, ${seat.id}, ${proposalId}, ${now})
-        ON CONFLICT ("roundId", unit) DO UPDATE SET "memberId" = EXCLUDED."memberId", "proposalId" = EXCLUDED."proposalId", "castAt" = EXCLUDED."castAt"`;
-      await recordAudit(tx, {
-        actorId: actor.id, action: previous ? "vote.change" : "vote.cast", entityType: "VoteRound", entityId: roundId,
-        before: previous && { unit, memberId: previous.memberId, proposalId: previous.proposalId },
-        after: { unit, memberId: seat.id, proposalId },
-      });
-      const what = proposalId ? "Stemmen" : "At du avstår,";
-      return { ok: true as const, message: previous ? `${what} er endret.` : `${what} er registrert.` };
-    }),
-  );
-}
+  // Holds off a concurrent close until this ballot is in: a ballot is either counted or refused.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VoteRound" WHERE id = ${roundId} FOR SHARE`;
+  if (locked.length === 0) throw refuse(errors.notFound);
+  const round = await tx.voteRound.findUniqueOrThrow({ where: { id: roundId }, include: { case: { include: { meeting: { include: { forum: { include: { members: true } } } } } } } });
+  const forum = round.case.meeting.forum;
+  const seat = seatOf(actor, forum.members);
+  if (!seat) throw refuse("Du er ikke medlem av dette forumet, og kan ikke stemme.");
+  const frozen = { alternatives: (round.frozenAlternatives as Frozen["alternatives"]).map((a) => a.proposalId), voters: (round.frozenVoters as Frozen["voters"]).map((v) => v.unit) };
+  const check = checkBallot({ status: round.status, opensAt: round.opensAt, closesAt: round.closesAt, ...frozen }, seat, rulesOf(forum), proposalId, now);
+  if (!check.ok) throw refuse(check.message);
+  const unit = check.value;
+  const previous = await tx.ballot.findUnique({ where: { roundId_unit: { roundId, unit } } });
+  // One row per vote unit: the last ballot replaces the earlier, atomically (ON CONFLICT), whoever cast it.
+  await tx.$executeRaw`
+    INSERT INTO "Ballot" (id, "roundId", unit, "memberId", "proposalId", "castAt")
+    VALUES (${`b${crypto.randomUUID().replace(/-/g, "").slice(0, 24)}`}, ${roundId}, ${unit}, ${seat.id}, ${proposalId}, ${now})
+    ON CONFLICT ("roundId", unit) DO UPDATE SET "memberId" = EXCLUDED."memberId", "proposalId" = EXCLUDED."proposalId", "castAt" = EXCLUDED."castAt"`;
+  await recordAudit(tx, {
+    actorId: actor.id, action: previous ? "vote.change" : "vote.cast", entityType: "VoteRound", entityId: roundId,
+    before: previous && { unit, memberId: previous.memberId, proposalId: previous.proposalId },
+    after: { unit, memberId: seat.id, proposalId },
+  });
+  const what = proposalId ? "Stemmen" : "At du avstår,";
+  return { ok: true as const, message: previous ? `${what} er endret.` : `${what} er registrert.` };
+}, { summary: "first-issue" });
 
 /** The count of a round from its ballots (one per vote unit), with the frozen leader. */
 export function countRound(round: { frozenAlternatives: unknown; frozenLeaderUnit: string | null; ballots: { unit: string; proposalId: string | null; memberId: string }[] }): Tally {
@@ -115,96 +97,65 @@ async function adopt(tx: Tx, actor: Actor, c: Awaited<ReturnType<typeof loadCase
   return decision;
 }
 
-export async function closeRound(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = closeRoundSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const round = await tx.voteRound.findUnique({ where: { id: parsed.data.roundId } });
-      if (!round) throw refuse(errors.notFound);
-      const c = await loadCase(tx, round.caseId);
-      if (!isChair(seatOf(actor, c.meeting.forum.members))) throw refuse("Bare møtelederen kan avslutte en avstemning.");
-      const { count } = await tx.voteRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
-      if (count !== 1) throw refuse("Avstemningen er allerede avsluttet.");
-      const ballots = await tx.ballot.findMany({ where: { roundId: round.id } });
-      const result = countRound({ ...round, ballots });
-      await recordAudit(tx, { actorId: actor.id, action: "vote.close", entityType: "VoteRound", entityId: round.id, after: result });
-      if (result.outcome === "ADOPTED") {
-        await adopt(tx, actor, c, result.proposalId, result.rule, result);
-        return { ok: true as const, message: `Sak ${c.number} er avgjort: ${c.proposals.find((p) => p.id === result.proposalId)?.text}.` };
-      }
-      return { ok: true as const, message: `Avstemningen i sak ${c.number} ble uavgjort. Saken står åpen.` };
-    }),
-  );
-}
+export const closeRound = guarded(closeRoundSchema, async (tx, actor, input, now) => {
+  const round = await tx.voteRound.findUnique({ where: { id: input.roundId } });
+  if (!round) throw refuse(errors.notFound);
+  const c = await loadCase(tx, round.caseId);
+  if (!isChair(seatOf(actor, c.meeting.forum.members))) throw refuse("Bare møtelederen kan avslutte en avstemning.");
+  const { count } = await tx.voteRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
+  if (count !== 1) throw refuse("Avstemningen er allerede avsluttet.");
+  const ballots = await tx.ballot.findMany({ where: { roundId: round.id } });
+  const result = countRound({ ...round, ballots });
+  await recordAudit(tx, { actorId: actor.id, action: "vote.close", entityType: "VoteRound", entityId: round.id, after: result });
+  if (result.outcome === "ADOPTED") {
+    await adopt(tx, actor, c, result.proposalId, result.rule, result);
+    return { ok: true as const, message: `Sak ${c.number} er avgjort: ${c.proposals.find((p) => p.id === result.proposalId)?.text}.` };
+  }
+  return { ok: true as const, message: `Avstemningen i sak ${c.number} ble uavgjort. Saken står åpen.` };
+});
 
-export async function decideInCommittee(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = committeeDecisionSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const c = await loadCase(tx, input.caseId);
-      const inCommittee = c.meeting.forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
-      if (!inCommittee) throw refuse("Bare medlemmer av arbeidsutvalget kan avgjøre saker i utvalget.");
-      const check = checkCommitteeDecision(c.kind);
-      if (!check.ok) throw refuse(check.message);
-      if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
-      await claimVersion(tx.case, c.id, input.version);
-      await adopt(tx, actor, c, input.proposalId, "ARBEIDSUTVALG", null);
-      return { ok: true as const, message: `Sak ${c.number} er avgjort i arbeidsutvalget.` };
-    }),
-  );
-}
+export const decideInCommittee = guarded(committeeDecisionSchema, async (tx, actor, input) => {
+  const c = await loadCase(tx, input.caseId);
+  const inCommittee = c.meeting.forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
+  if (!inCommittee) throw refuse("Bare medlemmer av arbeidsutvalget kan avgjøre saker i utvalget.");
+  const check = checkCommitteeDecision(c.kind);
+  if (!check.ok) throw refuse(check.message);
+  if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
+  await claimVersion(tx.case, c.id, input.version);
+  await adopt(tx, actor, c, input.proposalId, "ARBEIDSUTVALG", null);
+  return { ok: true as const, message: `Sak ${c.number} er avgjort i arbeidsutvalget.` };
+});
 
-export async function recordFinalSay(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = finalSaySchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const c = await loadCase(tx, input.caseId);
-      const forum = c.meeting.forum;
-      if (!can(actor, "county.manage", forumScope(forum))) throw refuse("Bare Statsforvalteren kan ta den endelige avgjørelsen.");
-      if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
-      const last = c.rounds.find((r) => r.status === "CLOSED");
-      const check = checkFinalSay(rulesOf(forum), last ? countRound(last) : null, input.reason);
-      if (!check.ok) throw refuse(check.message);
-      await claimVersion(tx.case, c.id, input.version);
-      await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
-      return { ok: true as const, message: `Statsforvalterens avgjørelse i sak ${c.number} er registrert.` };
-    }),
-  );
-}
+export const recordFinalSay = guarded(finalSaySchema, async (tx, actor, input) => {
+  const c = await loadCase(tx, input.caseId);
+  const forum = c.meeting.forum;
+  if (!can(actor, "county.manage", forumScope(forum))) throw refuse("Bare Statsforvalteren kan ta den endelige avgjørelsen.");
+  if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
+  const last = c.rounds.find((r) => r.status === "CLOSED");
+  const check = checkFinalSay(rulesOf(forum), last ? countRound(last) : null, input.reason);
+  if (!check.ok) throw refuse(check.message);
+  await claimVersion(tx.case, c.id, input.version);
+  await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
+  return { ok: true as const, message: `Statsforvalterens avgjørelse i sak ${c.number} er registrert.` };
+});
 
 /** A working committee member (AUS/AUB) prepares a case and puts it on the agenda; where the body has no committee, the chair does. */
-export async function createCase(db: Db, actor: Actor | null, raw: unknown): Promise<ActionResult<{ caseId: string }>> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = createCaseSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  const input = parsed.data;
-  return refusable(() =>
-    db.$transaction(async (tx) => {
-      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, include: { cases: true, forum: { include: { members: true, committees: { include: { members: { include: { forumMember: true } } } } } } } });
-      if (!meeting) throw refuse(errors.notFound);
-      const committee = meeting.forum.committees.find((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
-      const chair = isChair(seatOf(actor, meeting.forum.members));
-      if (!committee && !chair) throw refuse("Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg).");
-      if (meeting.cases.some((c) => c.number === input.number)) throw refuse(`Sak ${input.number} finnes allerede i møtet.`, { number: ["Saksnummeret er brukt."] });
-      const created = await tx.case.create({
-        data: {
-          meetingId: meeting.id, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
-          preparedBy: committee ? (committee.kind === "AUS" ? "Arbeidsutvalg skole (AUS)" : "Arbeidsutvalg barnehage (AUB)") : "Møteleder",
-          proposals: { create: input.proposals.map((text, i) => ({ position: i + 1, text })) },
-        },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "case.create", entityType: "Case", entityId: created.id, after: { ...input, preparedBy: created.preparedBy } });
-      return { ok: true as const, message: `Sak ${created.number} er satt på sakslisten.`, data: { caseId: created.id } };
-    }),
-  );
-}
+export const createCase = guarded(createCaseSchema, async (tx, actor, input) => {
+  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, include: { cases: true, forum: { include: { members: true, committees: { include: { members: { include: { forumMember: true } } } } } } } });
+  if (!meeting) throw refuse(errors.notFound);
+  const committee = meeting.forum.committees.find((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
+  const chair = isChair(seatOf(actor, meeting.forum.members));
+  if (!committee && !chair) throw refuse("Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg).");
+  if (meeting.cases.some((c) => c.number === input.number)) throw refuse(`Sak ${input.number} finnes allerede i møtet.`, { number: ["Saksnummeret er brukt."] });
+  const created = await tx.case.create({
+    data: {
+      meetingId: meeting.id, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
+      preparedBy: committee ? (committee.kind === "AUS" ? "Arbeidsutvalg skole (AUS)" : "Arbeidsutvalg barnehage (AUB)") : "Møteleder",
+      proposals: { create: input.proposals.map((text, i) => ({ position: i + 1, text })) },
+    },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "case.create", entityType: "Case", entityId: created.id, after: { ...input, preparedBy: created.preparedBy } });
+  return { ok: true as const, message: `Sak ${created.number} er satt på sakslisten.`, data: { caseId: created.id } };
+});
 
 export { requireForumAccess };
