@@ -379,3 +379,20 @@ export const demoMeetings = [
     ],
   },
 ] as const;
+
+/**
+ * DEMO: earlier years' evaluations, so the dashboard shows a county in normal operation. The texts are
+ * placeholders, marked as demo data in the text itself.
+ */
+export const demoEvaluations = {
+  years: [2023, 2024],
+  text: {
+    effect: "Demodata: skolene rapporterer økt bruk av varierte arbeidsmåter og flere elever som opplever mestring.",
+    process: "Demodata: samlinger etter dialogkonferansemodellen, med mellomarbeid (aksjon) på hver skole.",
+    structure: "Demodata: SUT i alle kommuner og SKUT på alle skoler; tid til utviklingsarbeid satt av i årsplanene.",
+    moneyUse: "Demodata: nettverksmidlene gikk til samlinger og frikjøp; UH-midlene til veiledning fra Nord universitet.",
+    participation: "Demodata: alle skolene deltok i fagsamlingene; fire skoler hadde skolebaserte tiltak.",
+  },
+  /** Regions whose 2024 report is still being reviewed, one of them delivered within an extension. */
+  underReview2024: { bodo: { late: false }, ofoten: { late: true, until: "2025-02-15", reason: "Demodata: ny skoleutvikler tiltrådte i januar" } } as Record<string, { late: boolean; until?: string; reason?: string }>,
+};

@@ -193,6 +193,20 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
       });
     }
 
+    // DEMO: earlier years' evaluations (see seed-data.ts).
+    for (const r of await tx.region.findMany()) {
+      for (const year of data.demoEvaluations.years) {
+        const review = year === 2024 ? data.demoEvaluations.underReview2024[r.slug] : undefined;
+        await tx.evaluation.create({
+          data: {
+            regionId: r.id, year, ...data.demoEvaluations.text, status: review ? "SUBMITTED" : "ACCEPTED",
+            submittedAt: new Date(review?.late ? `${year + 1}-02-12T10:00:00Z` : `${year + 1}-01-28T10:00:00Z`), submittedLate: !!review?.late,
+          },
+        });
+        if (review?.until) await tx.deadlineExtension.create({ data: { regionId: r.id, year, until: new Date(review.until), reason: review.reason! } });
+      }
+    }
+
     // DEMO: the forum's key for the period and an approved 2022 allocation (see seed-data.ts).
     const regionBySlug = new Map((await tx.region.findMany()).map((r) => [r.slug, r.id]));
     const key = await tx.distributionKey.create({
