@@ -104,5 +104,8 @@ test("an AUS member puts a new case on the agenda", async ({ page }) => {
   await page.getByRole("button", { name: "Sett saken på sakslisten" }).click();
   await expect(page.getByRole("heading", { name: "Sak 16/26: Felles plan for overgang barnehage–skole" })).toBeVisible();
   await expect(caseCard(page, "16/26")).toContainText("Forberedt av Arbeidsutvalg skole (AUS).");
+  await caseCard(page, "16/26").getByLabel("Legg ved en fil").setInputFiles({ name: "Overgangsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan") });
+  await caseCard(page, "16/26").getByRole("button", { name: "Last opp" }).click();
+  await expect(caseCard(page, "16/26").getByRole("link", { name: "Overgangsplan.pdf" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
+import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
 import type { Db } from "../../src/server/prisma-client";
 
 let t: Awaited<ReturnType<typeof testDatabase>>;
@@ -172,5 +172,18 @@ describe("preparing cases", () => {
     const created = await db.case.findFirstOrThrow({ where: { number: "15/26" }, include: { proposals: { orderBy: { position: "asc" } } } });
     expect([created.preparedBy, created.kind, created.proposals.map((p) => p.text)]).toEqual(["Arbeidsutvalg skole (AUS)", "PRINSIPIELL", ["Etablere ordningen fra 2027", "Utsette saken ett år"]]);
     expect(await createCase(db, geir, input)).toMatchObject({ ok: false, message: "Sak 15/26 finnes allerede i møtet." });
+  });
+});
+
+describe("case documents", () => {
+  it("the working committee attaches a PDF to an open case; a member outside it cannot; a decided case is closed for documents", async () => {
+    const open = await caseBy("13/26");
+    const pdf = new TextEncoder().encode("%PDF-1.7 saksframlegg");
+    expect(await addCaseAttachment(db, lene, { caseId: open.id, filename: "Saksframlegg.pdf", bytes: pdf })).toEqual({ ok: false, message: "Saksdokumenter legges ved av arbeidsutvalget eller møtelederen." });
+    expect(await addCaseAttachment(db, geir, { caseId: open.id, filename: "Saksframlegg.exe", bytes: pdf })).toMatchObject({ ok: false, fieldErrors: { file: [expect.any(String)] } });
+    expect(await addCaseAttachment(db, geir, { caseId: open.id, filename: "Saksframlegg.pdf", bytes: pdf })).toEqual({ ok: true, message: "Saksframlegg.pdf er lagt ved sak 13/26." });
+    const decided = await caseBy("12/26");
+    expect(await addCaseAttachment(db, geir, { caseId: decided.id, filename: "Sent.pdf", bytes: pdf })).toEqual({ ok: false, message: "Saken er avgjort; dokumentene kan ikke endres." });
+    expect(await db.caseAttachment.count()).toBe(1);
   });
 });

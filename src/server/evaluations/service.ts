@@ -4,11 +4,11 @@
 import { can, type Actor } from "@/domain/authorization";
 import { checkSubmission, type Extension } from "@/domain/deadline";
 import { isEditable } from "@/domain/evaluation";
-import { checkAttachment } from "@/domain/attachment";
 import { formatDate } from "@/lib/format";
 import { errors } from "@/lib/messages";
 import { invalid, type ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
+import { guardedUpload } from "../uploads";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded } from "../transaction";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema } from "./schemas";
@@ -162,24 +162,18 @@ export const recordConclusion = guarded(conclusionSchema, async (tx, actor, inpu
 });
 
 /** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */
-export async function addAttachment(db: Db, actor: Actor | null, input: { evaluationId: string; filename: string; bytes: Uint8Array }): Promise<ActionResult> {
-  if (!actor) return { ok: false, message: errors.notSignedIn };
-  const check = checkAttachment(input.filename, input.bytes);
-  if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
-  return refusable(() =>
-    db.$transaction(async (tx) => {
+export const addAttachment = (db: Db, actor: Actor | null, input: { evaluationId: string; filename: string; bytes: Uint8Array }) =>
+  guardedUpload(db, actor, input, async (tx, actor, file) => {
       const { e, scope } = await loadEvaluation(tx, input.evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
       if (!isEditable(e.status)) throw refuse(LOCKED);
       const row = await tx.evaluationAttachment.create({
-        data: { evaluationId: e.id, filename: check.filename, mimeType: check.mime, size: input.bytes.length, data: Buffer.from(input.bytes), uploadedById: actor.id },
+        data: { evaluationId: e.id, filename: file.filename, mimeType: file.mime, size: file.bytes.length, data: Buffer.from(file.bytes), uploadedById: actor.id },
         select: { id: true, filename: true, size: true, mimeType: true },
       });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.attach", entityType: "Evaluation", entityId: e.id, after: row });
       return { ok: true as const, message: `${row.filename} er lagt ved.` };
-    }),
-  );
-}
+  });
 
 export async function removeAttachment(db: Db, actor: Actor | null, attachmentId: string): Promise<ActionResult> {
   if (!actor) return { ok: false, message: errors.notSignedIn };

@@ -3,7 +3,7 @@
 // check the seat and role, validate with zod and write with their audit entries in one transaction.
 import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
-import { castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "./service";
+import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "./service";
 
 type State = ActionResult<unknown> | null;
 const pages = (form: FormData) => [`/moter/${String(form.get("meetingId") ?? "")}`, `/moter/${String(form.get("meetingId") ?? "")}/protokoll`];
@@ -25,4 +25,10 @@ export async function finalSayAction(_prev: State, form: FormData): Promise<Acti
 }
 export async function createCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(createCase, formFields(form, ["meetingId", "number", "title", "description", "kind", "proposals"]), pages(form));
+}
+export async function uploadCaseAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
+  const input = { caseId: String(form.get("caseId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return runAction((d, a) => addCaseAttachment(d, a, input), null, pages(form));
 }

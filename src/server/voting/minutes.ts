@@ -8,7 +8,9 @@ export type MinutesBlock = { heading: string; lines: string[] };
 
 export function minutesBlocks({ meeting, cases }: Minutes): { title: string; intro: string[]; blocks: MinutesBlock[] } {
   const blocks = cases.map((c): MinutesBlock => {
-    const lines = [`${caseKindLabel[c.kind]}. Forberedt av ${c.preparedBy}.`, c.description, "Forslag:", ...c.proposals.map((p, i) => `${i + 1}. ${p.text}`)];
+    const lines = [`${caseKindLabel[c.kind]}. Forberedt av ${c.preparedBy}.`, c.description];
+    if (c.attachments.length) lines.push(`Saksdokumenter: ${c.attachments.map((a) => a.filename).join(", ")}.`);
+    lines.push("Forslag:", ...c.proposals.map((p, i) => `${i + 1}. ${p.text}`));
     for (const r of c.rounds) {
       const label = (id: string | null) => (id === null ? "avstår" : r.alternatives.find((a) => a.proposalId === id)?.text ?? "ukjent");
       if (r.consensusFailedNote) lines.push(`Forumet ble ikke enige: ${r.consensusFailedNote}.`);

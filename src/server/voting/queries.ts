@@ -13,6 +13,7 @@ const meetingInclude = {
       proposals: { orderBy: { position: "asc" as const } },
       rounds: { orderBy: { opensAt: "asc" as const }, include: { ballots: { include: { member: { select: { name: true } } } } } },
       decision: { include: { recordedBy: { select: { name: true } } } },
+      attachments: { select: { id: true, filename: true, size: true }, orderBy: { createdAt: "asc" as const } },
     },
   },
 };
@@ -64,10 +65,14 @@ export async function getMinutes(meetingId: string) {
   return { meeting, cases };
 }
 
+/** Whether the user sits in or may read the forum. */
+export async function canFollowForum(actor: Actor, forumId: string) {
+  const forum = await db().forum.findUnique({ where: { id: forumId }, include: { members: { select: { userId: true } }, region: true } });
+  return !!forum && (forum.members.some((m) => m.userId === actor.id) || can(actor, "forum.read", forumScope(forum)));
+}
+
 /** Whether the user may follow a round live (used by the event stream). */
 export async function canFollowRound(actor: Actor, roundId: string) {
-  const round = await db().voteRound.findUnique({ where: { id: roundId }, include: { case: { include: { meeting: { include: { forum: { include: { members: { select: { userId: true } }, region: true } } } } } } } });
-  if (!round) return false;
-  const forum = round.case.meeting.forum;
-  return forum.members.some((m) => m.userId === actor.id) || can(actor, "forum.read", forumScope(forum));
+  const round = await db().voteRound.findUnique({ where: { id: roundId }, include: { case: { include: { meeting: true } } } });
+  return !!round && canFollowForum(actor, round.case.meeting.forumId);
 }

@@ -5,6 +5,8 @@ import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
+import type { Db } from "../prisma-client";
+import { guardedUpload } from "../uploads";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { forumScope, loadCase, requireForumAccess, rulesOf, seatOf } from "./context";
 import { ballotSchema, closeRoundSchema, committeeDecisionSchema, createCaseSchema, finalSaySchema, openRoundSchema } from "./schemas";
@@ -157,5 +159,21 @@ export const createCase = guarded(createCaseSchema, async (tx, actor, input) => 
   await recordAudit(tx, { actorId: actor.id, action: "case.create", entityType: "Case", entityId: created.id, after: { ...input, preparedBy: created.preparedBy } });
   return { ok: true as const, message: `Sak ${created.number} er satt på sakslisten.`, data: { caseId: created.id } };
 });
+
+/** Attaches a document to an open case: by the working committee or the chair, checked by content and size. */
+export const addCaseAttachment = (db: Db, actor: Actor | null, input: { caseId: string; filename: string; bytes: Uint8Array }) =>
+  guardedUpload(db, actor, input, async (tx, actor, file) => {
+      const c = await loadCase(tx, input.caseId);
+      const forum = c.meeting.forum;
+      const inCommittee = forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
+      if (!inCommittee && !isChair(seatOf(actor, forum.members))) throw refuse("Saksdokumenter legges ved av arbeidsutvalget eller møtelederen.");
+      if (c.status !== "OPEN") throw refuse("Saken er avgjort; dokumentene kan ikke endres.");
+      const row = await tx.caseAttachment.create({
+        data: { caseId: c.id, filename: file.filename, mimeType: file.mime, size: file.bytes.length, data: Buffer.from(file.bytes), uploadedById: actor.id },
+        select: { id: true, filename: true, size: true, mimeType: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "case.attach", entityType: "Case", entityId: c.id, after: row });
+      return { ok: true as const, message: `${row.filename} er lagt ved sak ${c.number}.` };
+  });
 
 export { requireForumAccess };

@@ -8,6 +8,8 @@ import { requirePageUser } from "@/server/auth/session";
 import { getMeetingForUser } from "@/server/voting/queries";
 import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh, NewCaseForm } from "./_components/voting-forms";
 import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
+import { Attachments } from "@/components/attachments";
+import { uploadCaseAttachmentAction } from "@/server/voting/actions";
 
 type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Møte" };
@@ -53,6 +55,10 @@ export default async function MeetingPage({ params }: Props) {
               <p className="font-semibold">Forslag</p>
               <ol className="num-list">{c.proposals.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
             </div>
+            {(c.attachments.length > 0 || ((inCommittee || isChair) && c.status === "OPEN")) && (
+              <Attachments id={`sak-${c.id}-dok`} title="Saksdokumenter" hidden={{ caseId: c.id, meetingId: meeting.id }} downloadBase="/moter/vedlegg"
+                attachments={c.attachments} editable={(inCommittee || isChair) && c.status === "OPEN"} upload={uploadCaseAttachmentAction} />
+            )}
             {c.decision && <DecisionSummary decision={c.decision} />}
             {open && (
               <section aria-label={`Avstemning i sak ${c.number}`} className="space-y-3">

@@ -9,7 +9,8 @@ import { getEvaluationPage } from "@/server/evaluations/queries";
 import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
 import { ExtensionForm, ReviewForms } from "./_components/review-forms";
 import { ReportBody } from "./_components/report-body";
-import { Attachments } from "./_components/attachments";
+import { Attachments } from "@/components/attachments";
+import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
 
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering" };
@@ -68,8 +69,8 @@ export default async function EvaluationPage({ params }: Props) {
         <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
       )}
       {evaluation && (
-        <Attachments evaluationId={evaluation.id} regionSlug={slug} year={year} editable={canEdit && isEditable(evaluation.status)}
-          attachments={evaluation.attachments} />
+        <Attachments id="vedlegg" title="Vedlegg" hidden={{ evaluationId: evaluation.id, regionSlug: slug, year }} downloadBase="/min-side/evalueringer/vedlegg"
+          editable={canEdit && isEditable(evaluation.status)} attachments={evaluation.attachments} upload={uploadAttachmentAction} remove={removeAttachmentAction} />
       )}
       {canReview && evaluation?.status === "SUBMITTED" && (
         <section aria-labelledby="behandling" className="space-y-3">

@@ -1,0 +1,21 @@
+import type { Actor } from "@/domain/authorization";
+import { checkAttachment } from "@/domain/attachment";
+import { errors } from "@/lib/messages";
+import type { ActionResult } from "./action-result";
+import type { Db } from "./prisma-client";
+import { refusable, type Tx } from "./transaction";
+
+export type CheckedFile = { filename: string; mime: string; bytes: Uint8Array };
+
+/** Like guarded(), for a file: refuse the anonymous caller, check the file's content and size, then run the work in one transaction. */
+export async function guardedUpload(
+  db: Db,
+  actor: Actor | null,
+  upload: { filename: string; bytes: Uint8Array },
+  work: (tx: Tx, actor: Actor, file: CheckedFile) => Promise<ActionResult>,
+): Promise<ActionResult> {
+  if (!actor) return { ok: false, message: errors.notSignedIn };
+  const check = checkAttachment(upload.filename, upload.bytes);
+  if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
+  return refusable(() => db.$transaction((tx) => work(tx, actor, { filename: check.filename, mime: check.mime, bytes: upload.bytes })));
+}
