@@ -19,3 +19,15 @@ export async function guardedUpload(
   if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
   return refusable(() => db.$transaction((tx) => work(tx, actor, { filename: check.filename, mime: check.mime, bytes: upload.bytes })));
 }
+
+/** A stored file as a download: never sniffed or cached, with its Norwegian name intact. */
+export function fileResponse(file: { data: Uint8Array; mimeType: string; filename: string }): Response {
+  return new Response(Buffer.from(file.data), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

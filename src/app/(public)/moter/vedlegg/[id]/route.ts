@@ -2,6 +2,7 @@
 // minutes; documents of open cases are for those who sit in or may read the forum.
 import { currentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { fileResponse } from "@/server/uploads";
 import { canFollowForum } from "@/server/voting/queries";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -9,12 +10,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const user = await currentUser();
   const allowed = a && (a.case.status === "DECIDED" || (user && (await canFollowForum(user, a.case.meeting.forumId))));
   if (!a || !allowed) return new Response("Fant ikke dokumentet.", { status: 404 });
-  return new Response(Buffer.from(a.data), {
-    headers: {
-      "Content-Type": a.mimeType,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(a);
 }

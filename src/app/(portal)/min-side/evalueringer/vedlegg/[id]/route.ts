@@ -2,6 +2,7 @@
 import { can } from "@/domain/authorization";
 import { currentUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { fileResponse } from "@/server/uploads";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser();
@@ -10,12 +11,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!a || !can(user, "evaluation.read", { countyId: a.evaluation.region.countyId, regionId: a.evaluation.regionId })) {
     return new Response("Fant ikke vedlegget.", { status: 404 });
   }
-  return new Response(Buffer.from(a.data), {
-    headers: {
-      "Content-Type": a.mimeType,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(a);
 }
