@@ -74,7 +74,11 @@ export function checkKey(shares: readonly KeyShare[], regionIds: readonly string
 
 export type RegionAmounts = { regionId: string; networkOre: bigint; uhOre: bigint };
 
-/** Each region's network and UH amounts: both pots split by the key, each adding up to its pot to the øre. */
+/**
+ * Each region's network and UH amounts: both pots split by the key, each adding up to its pot to the øre.
+ * Assumption: the sources say how the grant splits between networks and UH, not how the UH pot is divided
+ * between the regions' partnerships; it follows the forum's key here. Change it here if the forum decides otherwise.
+ */
 export function allocate(grantOre: bigint, networkShareBp: number, key: readonly KeyShare[]): RegionAmounts[] {
   const { networkOre, uhOre } = splitGrant(grantOre, networkShareBp);
   const weights = key.map((k) => k.basisPoints);
