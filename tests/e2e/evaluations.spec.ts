@@ -116,8 +116,11 @@ test("two people in the same report: each sees the other, and a save over the ot
   await b.getByLabel("Legg ved en fil").setInputFiles({ name: "Samlingsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan") });
   await b.getByRole("button", { name: "Last opp" }).click();
   await expect(b.getByRole("link", { name: "Samlingsplan.pdf" })).toBeVisible();
-  const download = await b.request.get(await b.getByRole("link", { name: "Samlingsplan.pdf" }).getAttribute("href") as string);
-  expect((await download.body()).toString()).toBe("%PDF-1.4 plan");
+  const href = (await b.getByRole("link", { name: "Samlingsplan.pdf" }).getAttribute("href")) as string;
+  expect((await (await b.request.get(href)).body()).toString()).toBe("%PDF-1.4 plan");
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(href)).status()).toBe(401);
+  await anonymous.close();
   await expectAccessible(b);
   await a.reload();
   await expect(regionField(a, "Prosess")).toHaveValue("Tekst fra andre fane.");

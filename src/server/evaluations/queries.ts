@@ -59,3 +59,10 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
     canReview: can(actor, "evaluation.review", scope),
   };
 }
+
+/** A report attachment, for someone who may read the report; null otherwise. */
+export async function getEvaluationAttachment(actor: Actor, attachmentId: string) {
+  const a = await db().evaluationAttachment.findUnique({ where: { id: attachmentId }, include: { evaluation: { include: { region: true } } } });
+  if (!a || !can(actor, "evaluation.read", { countyId: a.evaluation.region.countyId, regionId: a.evaluation.regionId })) return null;
+  return a;
+}

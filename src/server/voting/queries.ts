@@ -76,3 +76,11 @@ export async function canFollowRound(actor: Actor, roundId: string) {
   const round = await db().voteRound.findUnique({ where: { id: roundId }, include: { case: { include: { meeting: true } } } });
   return !!round && canFollowForum(actor, round.case.meeting.forumId);
 }
+
+/** A case document: public once the case is decided (like the minutes); before that for those who follow the forum. */
+export async function getCaseAttachment(actor: Actor | null, attachmentId: string) {
+  const a = await db().caseAttachment.findUnique({ where: { id: attachmentId }, include: { case: { include: { meeting: true } } } });
+  if (!a) return null;
+  if (a.case.status === "DECIDED" || (actor && (await canFollowForum(actor, a.case.meeting.forumId)))) return a;
+  return null;
+}
