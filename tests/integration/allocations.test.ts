@@ -1,14 +1,14 @@
 // Every allocation action against PostgreSQL: the allowed path and each refusal, with the database
 // checked afterwards (nothing changed on refusal; audit entries on success).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { recordGrant } from "../../src/server/allocations/grant";
 import { approveAll, decideAllocation, recordPayout } from "../../src/server/allocations/decisions";
 import { recordCoFinancing, setKey } from "../../src/server/allocations/key";
 import type { Db } from "../../src/server/prisma-client";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 let sf: PortalUser, su: PortalUser, owner: PortalUser, forum: PortalUser;
 let countyId: string;
@@ -31,7 +31,6 @@ const allocations2023 = () => db.allocation.findMany({ where: { grant: { year: 2
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
   sf = await as("stine.berg@statsforvalteren.example");
   su = await as("kari.strand@rkk.example");
@@ -39,7 +38,6 @@ beforeAll(async () => {
   forum = await as("jon.nyland@ks.example");
   countyId = (await db.county.findUniqueOrThrow({ where: { slug: "nordland" } })).id;
 });
-afterAll(() => t.drop());
 
 describe("recording the state grant", () => {
   it.each([

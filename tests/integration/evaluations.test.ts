@@ -1,13 +1,13 @@
 // The yearly evaluation through the functions the server actions call, with the clock set by the test.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { acceptEvaluation, addAttachment, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
 import { runReminders, smtpMailer } from "../../src/server/evaluations/reminders";
 import type { Db } from "../../src/server/prisma-client";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 let kari: PortalUser, stine: PortalUser, nina: PortalUser, jon: PortalUser;
 let vesteralen: { id: string; countyId: string }, lofoten: { id: string };
@@ -17,13 +17,11 @@ const snapshot = async () => ({ evaluations: await db.evaluation.findMany({ orde
 const report = async () => db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } });
 
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
   [kari, stine, nina, jon] = await Promise.all(["kari.strand@rkk.example", "stine.berg@statsforvalteren.example", "nina.lund@nord.example", "jon.nyland@ks.example"].map(as));
   vesteralen = await db.region.findUniqueOrThrow({ where: { slug: "vesteralen" } });
   lofoten = await db.region.findUniqueOrThrow({ where: { slug: "lofoten" } });
 });
-afterAll(() => t.drop());
 
 describe("writing the report", () => {
   it("the skoleutvikler's first visit creates the draft; a reader's visit does not", async () => {

@@ -1,12 +1,12 @@
 // Maintaining SUT/SKUT groups through the same function the server action calls: the allowed path and
 // each refusal, with the database checked afterwards (nothing changed on refusal; one audit entry on success).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addGroupMember, removeGroupMember } from "../../src/server/structure/group-members";
 import type { Db } from "../../src/server/prisma-client";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 const users: Record<string, PortalUser> = {};
 let skutLamarka: { id: string; version: number };
@@ -24,7 +24,6 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
   users.skoleutvikler = await as("kari.strand@rkk.example");
   users.skoleeier = await as("lene.karlsen@sortland.example");
@@ -34,7 +33,6 @@ beforeAll(async () => {
   skutLamarka = await group("SKUT Lamarka");
   skutMelbu = await group("SKUT Melbu");
 });
-afterAll(() => t.drop());
 
 describe("adding a member", () => {
   it("the skoleleder adds a ressurslærer to their own SKUT: saved, version bumped, one audit entry", async () => {

@@ -1,16 +1,14 @@
 // The seeded structure is the one the sources describe (seed 000 and 001).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { seed } from "../../scripts/lib/seed.ts";
 import type { Db } from "../../src/server/prisma-client.ts";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
 });
-afterAll(() => t.drop());
 
 describe("Nordland (seed 000)", () => {
   it("has its forum settings as data: 40 % to the networks, reports due 1 February", async () => {

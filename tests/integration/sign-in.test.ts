@@ -1,17 +1,15 @@
 // Mapping logins to portal users: unknown users and users without a role are turned away.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { resolveDemoUser, resolveOidcUser } from "../../src/server/auth/sign-in";
 import { loadActor } from "../../src/server/auth/actor";
 import type { Db } from "../../src/server/prisma-client";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
 });
-afterAll(() => t.drop());
 
 const issuer = "http://127.0.0.1:9999/idp";
 

@@ -1,12 +1,12 @@
 // Votes in the seeded Oppvekstforum Vesterålen and the Samarbeidsforum, through the functions the server
 // actions call: the allowed paths, each refusal (nothing changes), and 16 ballots posted at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "../support/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
 import type { Db } from "../../src/server/prisma-client";
 
-let t: Awaited<ReturnType<typeof testDatabase>>;
+const t = useTestDatabase();
 let db: Db;
 const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 const caseBy = (number: string) => db.case.findFirstOrThrow({ where: { number }, include: { proposals: { orderBy: { position: "asc" } } } });
@@ -36,14 +36,12 @@ async function seatUsers(): Promise<PortalUser[]> {
 
 let tor: PortalUser, lene: PortalUser, kari: PortalUser, stine: PortalUser, geir: PortalUser, jon: PortalUser;
 beforeAll(async () => {
-  t = await testDatabase();
   db = t.db;
   [tor, lene, kari, stine, geir, jon] = await Promise.all([
     "tor.andreassen@sortland.example", "lene.karlsen@sortland.example", "kari.strand@rkk.example",
     "stine.berg@statsforvalteren.example", "geir.pedersen@hadsel.example", "jon.nyland@ks.example",
   ].map(as));
 });
-afterAll(() => t.drop());
 
 describe("Oppvekstforum: case 12/26, satsingsområder", () => {
   let roundId: string;
