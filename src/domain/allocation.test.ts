@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  allocate, checkKey, checkKeyChange, checkNetworkShare, decide, largestRemainder, recalculate,
+  amountDue, allocate, checkKey, checkKeyChange, checkNetworkShare, decide, largestRemainder, recalculate,
   requiredCoFinancing, splitGrant, type AllocationState, type KeyShare,
 } from "./allocation";
 
@@ -156,5 +156,12 @@ describe("egenandel (co-financing)", () => {
     expect(requiredCoFinancing(100_000n)).toBe(30_000n);
     expect(requiredCoFinancing(1n)).toBe(1n);
     expect(requiredCoFinancing(0n)).toBe(0n);
+  });
+});
+
+describe("payouts", () => {
+  it("what is due is the approved amounts less what was paid", () => {
+    expect(amountDue({ networkOre: 400n, uhOre: 600n }, [])).toBe(1000n);
+    expect(amountDue({ networkOre: 400n, uhOre: 600n }, [250n, 750n])).toBe(0n);
   });
 });

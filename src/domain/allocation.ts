@@ -128,6 +128,10 @@ export function decide(status: AllocationStatus, decision: Decision): Result<All
   }
 }
 
+/** What is still to be paid of an allocation: its amounts less what was paid. */
+export const amountDue = (a: { networkOre: bigint; uhOre: bigint }, paidOre: readonly bigint[]) =>
+  a.networkOre + a.uhOre - paidOre.reduce((sum, p) => sum + p, 0n);
+
 /** Only approved allocations are published and paid out. */
 export const isPublished = (status: AllocationStatus) => status === "APPROVED";
 

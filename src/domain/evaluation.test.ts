@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportDeadline } from "./deadline";
-import { dashboardStatus, isEditable, remindersDue } from "./evaluation";
+import { awaitsReport, dashboardStatus, isEditable, remindersDue } from "./evaluation";
 
 const deadline = reportDeadline(2026, { month: 2, day: 1 });
 const at = (iso: string) => new Date(iso);
@@ -17,6 +17,10 @@ describe("dashboard status", () => {
     expect(dashboardStatus({ status: "ACCEPTED", submittedLate: false }, after, deadline)).toBe("ACCEPTED");
     expect(dashboardStatus({ status: "DRAFT", submittedLate: false }, after, deadline)).toBe("MISSING");
     expect(dashboardStatus(null, after, deadline)).toBe("MISSING");
+  });
+  it("the region still owes the report while it is not started, a draft or returned", () => {
+    expect((["NOT_STARTED", "DRAFT", "RETURNED", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "ACCEPTED", "MISSING"] as const).filter(awaitsReport))
+      .toEqual(["NOT_STARTED", "DRAFT", "RETURNED"]);
   });
   it("a submitted report is read-only until returned", () => {
     expect([isEditable("DRAFT"), isEditable("RETURNED"), isEditable("SUBMITTED"), isEditable("ACCEPTED")]).toEqual([true, true, false, false]);

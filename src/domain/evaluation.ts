@@ -19,6 +19,9 @@ export function dashboardStatus(report: { status: EvaluationStatus; submittedLat
   return report.status === "RETURNED" ? "RETURNED" : "DRAFT";
 }
 
+/** States in which the region still owes the report, so the days left to the deadline matter. */
+export const awaitsReport = (s: DashboardStatus) => s === "NOT_STARTED" || s === "DRAFT" || s === "RETURNED";
+
 /** Days before the deadline when the region's skoleutvikler is reminded (issue: 30, 7 and 1). */
 export const REMINDER_DAYS = [30, 7, 1] as const;
 

@@ -10,7 +10,3 @@ export { formatBasisPoints, formatNok } from "@/domain/money";
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 /** The county's reporting deadline as a day in the year: "1. februar". */
 export const formatDayOfYear = (month: number, day: number) => `${day}. ${MONTHS[month - 1]}`;
-
-export function countLabel(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -16,7 +16,7 @@ export class Refusal extends Error {
 export const refuse = (message: string, fieldErrors?: Record<string, string[]>) => new Refusal({ ok: false, message, fieldErrors });
 
 /** Runs the work; a Refusal, or two people creating the same row at once, becomes a clear result. */
-export async function refusable<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function refusable<R>(work: () => Promise<R>): Promise<R | Refusal["result"]> {
   try {
     return await work();
   } catch (error) {

@@ -1,6 +1,6 @@
 // Statsforvalteren's decisions on allocations: approve, reject (with a reason), reopen, approve all
 // waiting at once, and pay out. Each checks the version the user saw and leaves an audit entry.
-import { decide, isPublished, type AllocationStatus } from "@/domain/allocation";
+import { amountDue, decide, isPublished, type AllocationStatus } from "@/domain/allocation";
 import { can, type Actor } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
 import { errors } from "@/lib/messages";
@@ -64,8 +64,8 @@ export const approveAll = guarded(approveAllSchema, async (tx, actor, { grantId,
 export const recordPayout = guarded(payoutSchema, async (tx, actor, input) => {
   const allocation = await loadForDecision(tx, actor, input.allocationId);
   if (!isPublished(allocation.status)) throw refuse(`Tildelingen til ${allocation.region.name} er ikke godkjent, og kan ikke utbetales.`);
-  const paid = await tx.payout.aggregate({ where: { allocationId: allocation.id }, _sum: { amountOre: true } });
-  const due = allocation.networkOre + allocation.uhOre - (paid._sum.amountOre ?? 0n);
+  const paid = await tx.payout.findMany({ where: { allocationId: allocation.id }, select: { amountOre: true } });
+  const due = amountDue(allocation, paid.map((p) => p.amountOre));
   if (due <= 0n) throw refuse(`Tildelingen til ${allocation.region.name} er allerede utbetalt i sin helhet.`);
   await claimVersion(tx.allocation, allocation.id, input.version, errors.staleAllocation);
   const payout = await tx.payout.create({ data: { allocationId: allocation.id, amountOre: due, paidOn: input.paidOn, reference: input.reference } });

@@ -47,8 +47,8 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
   const parsed = saveFieldSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const { evaluationId, field, base, value } = parsed.data;
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusable(() =>
+    db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Evaluation" WHERE id = ${evaluationId} FOR UPDATE`;
       const { e, scope } = await loadEvaluation(tx, evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
@@ -81,10 +81,8 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
       });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.edit", entityType: "Evaluation", entityId: evaluationId, before: { field, value: current }, after: { field, value } });
       return { ok: true as const, message: "Lagret", data: { version: updated.version, savedAt: now.toISOString() } };
-    });
-  } catch (error) {
-    return refusable(() => Promise.reject(error));
-  }
+    }),
+  );
 }
 
 /** Marks the user as having the report open and returns the others who have it open now. */

@@ -21,10 +21,8 @@ export const addGroupMemberSchema = z.object({
     .regex(/^[\p{L}\p{M} .'\-]+$/u, "Navnet kan bare inneholde bokstaver, mellomrom, bindestrek og apostrof."),
   role: groupRoleSchema,
 });
-export type AddGroupMemberInput = z.input<typeof addGroupMemberSchema>;
 
 export const removeGroupMemberSchema = z.object({ groupId: id, version, memberId: id });
-export type RemoveGroupMemberInput = z.input<typeof removeGroupMemberSchema>;
 
 /** Organisasjonsnummer as typed ("974 760 673"), checked by its mod-11 check digit. */
 export const orgNumberSchema = z

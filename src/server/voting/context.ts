@@ -1,14 +1,12 @@
-// Loading a case or round with its forum, the forum's rules and the signed-in user's seat in it.
+// Loading a case with its forum, the user's seat in it, and who may follow the forum.
 import { can, type Actor, type Scope } from "@/domain/authorization";
-import { forumRules, type ForumRules, type Member } from "@/domain/voting";
+import type { Member } from "@/domain/voting";
 import { errors } from "@/lib/messages";
 import { refuse, type Tx } from "../transaction";
 
-type ForumRow = { id: string; regionId: string | null; countyId: string | null; voteUnit: "MUNICIPALITY" | "MEMBER"; leaderBreaksTie: boolean; requiresConsensusFailure: boolean; governorHasFinalSay: boolean; region?: { countyId: string } | null };
+type ForumPlace = { regionId: string | null; countyId: string | null; region?: { countyId: string } | null };
 
-export const rulesOf = (f: ForumRow): ForumRules => forumRules(f);
-
-export const forumScope = (f: ForumRow): Scope => ({ countyId: f.countyId ?? f.region?.countyId ?? "", regionId: f.regionId ?? undefined });
+export const forumScope = (f: ForumPlace): Scope => ({ countyId: f.countyId ?? f.region?.countyId ?? "", regionId: f.regionId ?? undefined });
 
 export async function loadCase(tx: Tx, caseId: string) {
   const c = await tx.case.findUnique({
@@ -28,9 +26,7 @@ export function seatOf(actor: Actor, members: readonly (Member & { userId: strin
   return members.find((m) => m.userId === actor.id) ?? null;
 }
 
-/** Members of the forum and those who may read it in scope may see its cases. */
-export function requireForumAccess(actor: Actor, forum: ForumRow & { members: { userId: string | null }[] }) {
-  if (forum.members.some((m) => m.userId === actor.id)) return;
-  if (can(actor, "forum.read", forumScope(forum))) return;
-  throw refuse(errors.forbidden);
+/** Who may see a forum's meetings and cases: its members, and those who may read it in scope. */
+export function followsForum(actor: Actor, forum: ForumPlace & { members: { userId: string | null }[] }) {
+  return forum.members.some((m) => m.userId === actor.id) || can(actor, "forum.read", forumScope(forum));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { can, type Actor } from "@/domain/authorization";
-import { isChair, voteUnitOf } from "@/domain/voting";
+import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
 import { db } from "../db";
-import { forumScope, rulesOf } from "./context";
+import { followsForum, forumScope } from "./context";
 import { countRound } from "./service";
 
 const meetingInclude = {
@@ -34,7 +34,7 @@ function describeCases(meeting: MeetingRow) {
 /** The meetings of the forums the user sits in or may read. */
 export async function listMeetings(actor: Actor) {
   const forums = await db().forum.findMany({ include: { region: true, members: { select: { userId: true } }, meetings: { orderBy: { startsAt: "desc" } } } });
-  return forums.filter((f) => f.members.some((m) => m.userId === actor.id) || can(actor, "forum.read", forumScope(f)));
+  return forums.filter((f) => followsForum(actor, f));
 }
 
 /** A meeting as the signed-in user sees it: their seat, their vote unit, and what they may do. */
@@ -43,8 +43,8 @@ export async function getMeetingForUser(actor: Actor, meetingId: string) {
   if (!meeting) return null;
   const forum = meeting.forum;
   const seat = forum.members.find((m) => m.userId === actor.id) ?? null;
-  if (!seat && !can(actor, "forum.read", forumScope(forum))) return null;
-  const rules = rulesOf(forum);
+  if (!followsForum(actor, forum)) return null;
+  const rules = forumRules(forum);
   return {
     meeting,
     cases: describeCases(meeting),
@@ -68,7 +68,7 @@ export async function getMinutes(meetingId: string) {
 /** Whether the user sits in or may read the forum. */
 export async function canFollowForum(actor: Actor, forumId: string) {
   const forum = await db().forum.findUnique({ where: { id: forumId }, include: { members: { select: { userId: true } }, region: true } });
-  return !!forum && (forum.members.some((m) => m.userId === actor.id) || can(actor, "forum.read", forumScope(forum)));
+  return !!forum && followsForum(actor, forum);
 }
 
 /** Whether the user may follow a round live (used by the event stream). */

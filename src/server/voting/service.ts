@@ -2,13 +2,13 @@
 // count (chair), decide in the working committee (ordinary cases only), and Statsforvalteren's final say.
 // Each validates with zod, applies src/domain/voting.ts, and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
-import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
+import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
 import { guardedUpload } from "../uploads";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
-import { forumScope, loadCase, requireForumAccess, rulesOf, seatOf } from "./context";
+import { forumScope, loadCase, seatOf } from "./context";
 import { ballotSchema, closeRoundSchema, committeeDecisionSchema, createCaseSchema, finalSaySchema, openRoundSchema } from "./schemas";
 
 type Frozen = { alternatives: { proposalId: string; text: string }[]; voters: { unit: string; label: string }[] };
@@ -17,7 +17,7 @@ export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) 
   const c = await loadCase(tx, input.caseId);
   const forum = c.meeting.forum;
   if (!isChair(seatOf(actor, forum.members))) throw refuse("Bare møtelederen kan åpne en avstemning.");
-  const rules = rulesOf(forum);
+  const rules = forumRules(forum);
   const closesAt = new Date(now.getTime() + input.minutes * 60_000);
   const check = checkOpenRound(rules, {
     caseOpen: c.status === "OPEN" && !c.rounds.some((r) => r.status === "OPEN"),
@@ -52,7 +52,7 @@ export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, cho
   const seat = seatOf(actor, forum.members);
   if (!seat) throw refuse("Du er ikke medlem av dette forumet, og kan ikke stemme.");
   const frozen = { alternatives: (round.frozenAlternatives as Frozen["alternatives"]).map((a) => a.proposalId), voters: (round.frozenVoters as Frozen["voters"]).map((v) => v.unit) };
-  const check = checkBallot({ status: round.status, opensAt: round.opensAt, closesAt: round.closesAt, ...frozen }, seat, rulesOf(forum), proposalId, now);
+  const check = checkBallot({ status: round.status, opensAt: round.opensAt, closesAt: round.closesAt, ...frozen }, seat, forumRules(forum), proposalId, now);
   if (!check.ok) throw refuse(check.message);
   const unit = check.value;
   const previous = await tx.ballot.findUnique({ where: { roundId_unit: { roundId, unit } } });
@@ -134,7 +134,7 @@ export const recordFinalSay = guarded(finalSaySchema, async (tx, actor, input) =
   if (!can(actor, "county.manage", forumScope(forum))) throw refuse("Bare Statsforvalteren kan ta den endelige avgjørelsen.");
   if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
   const last = c.rounds.find((r) => r.status === "CLOSED");
-  const check = checkFinalSay(rulesOf(forum), last ? countRound(last) : null, input.reason);
+  const check = checkFinalSay(forumRules(forum), last ? countRound(last) : null, input.reason);
   if (!check.ok) throw refuse(check.message);
   await claimVersion(tx.case, c.id, input.version);
   await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
@@ -176,4 +176,3 @@ export const addCaseAttachment = (db: Db, actor: Actor | null, input: { caseId: 
       return { ok: true as const, message: `${row.filename} er lagt ved sak ${c.number}.` };
   });
 
-export { requireForumAccess };

@@ -9,6 +9,7 @@ import { getStartPage } from "@/server/structure/queries";
 import { getRegionAllocationsForStart } from "@/server/allocations/queries";
 import { getDashboard } from "@/server/evaluations/queries";
 import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
+import { awaitsReport } from "@/domain/evaluation";
 import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
@@ -107,7 +108,7 @@ export default async function StartPage() {
                     <li key={c.year}>
                       <Link className="ds-link" href={`/min-side/evalueringer/${r.slug}/${c.year}`}>Rapport {c.year}</Link>{" "}
                       <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
-                      {c.daysLeft >= 0 && (c.status === "NOT_STARTED" || c.status === "DRAFT" || c.status === "RETURNED") && <> – {c.daysLeft} dager til fristen</>}
+                      {c.daysLeft >= 0 && awaitsReport(c.status) && <> – {c.daysLeft} dager til fristen</>}
                     </li>
                   ))}
                 </ul>

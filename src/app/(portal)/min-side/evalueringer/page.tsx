@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableScroll } from "@/components/table-scroll";
 import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
+import { awaitsReport } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/evaluations/queries";
@@ -39,7 +40,7 @@ export default async function EvaluationDashboard() {
                           <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
                           <span className="sr-only"> – rapport {c.year} for {region.name}</span>
                         </Link>
-                        {(c.status === "NOT_STARTED" || c.status === "DRAFT" || c.status === "RETURNED") && daysText(c.daysLeft) && (
+                        {awaitsReport(c.status) && daysText(c.daysLeft) && (
                           <span className="block text-sm">{daysText(c.daysLeft)}{c.extended ? " (utsatt)" : ""}</span>
                         )}
                       </td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { splitGrant } from "@/domain/allocation";
+import { amountDue, splitGrant } from "@/domain/allocation";
 import { formatBasisPoints, formatNok } from "@/domain/money";
 import { SplitBar } from "@/components/split-bar";
 import { AllocationStatusTag } from "@/components/status-tag";
@@ -109,7 +109,7 @@ export default async function AllocationYearPage({ params }: Props) {
                       </td>
                       {canManage && (
                         <td>
-                          <AllocationActions today={today} row={{ id: a.id, version: a.version, region: a.region.name, status: a.status, year, paidInFull: paid >= a.networkOre + a.uhOre }} />
+                          <AllocationActions today={today} row={{ id: a.id, version: a.version, region: a.region.name, status: a.status, year, paidInFull: amountDue(a, a.payouts.map((p) => p.amountOre)) <= 0n }} />
                         </td>
                       )}
                     </tr>
