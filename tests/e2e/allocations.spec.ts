@@ -69,6 +69,8 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
   await expect(vesteralen).toContainText("Endret – venter på ny godkjenning");
   await expect(vesteralen.getByLabel(/Godkjent før:/).first()).toBeVisible();
   await expect(vesteralen).toContainText("484 000,00 kr");
+  // The earlier "all approved" confirmation no longer stands, so it is gone.
+  await expect(page.getByText("9 tildelinger er godkjent.")).toHaveCount(0);
   await expectAccessible(page);
   await visitor.reload();
   await expect(visitor.getByRole("table", { name: "Godkjente tildelinger 2023" })).toHaveCount(0);

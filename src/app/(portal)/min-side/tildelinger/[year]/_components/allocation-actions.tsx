@@ -81,7 +81,8 @@ export function ApproveAll({ grantId, year, items }: { grantId: string; year: nu
           Godkjenn alle som venter ({items.length})
         </button>
       )}
-      <ActionStatus state={state} />
+      {/* "All approved" is only true while nothing waits again (a later grant change sends them back). */}
+      {state && (!state.ok || items.length === 0) && <ActionStatus state={state} />}
     </form>
   );
 }
