@@ -300,6 +300,7 @@ export const demoUsers = [
   { email: "geir.pedersen@hadsel.example", name: "Geir Pedersen", title: "Oppvekstsjef, Hadsel – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "rune.eriksen@oksnes.example", name: "Rune Eriksen", title: "Kommunalsjef oppvekst, Øksnes – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
   { email: "siv.berg@lodingen.example", name: "Siv Berg", title: "Skolefaglig rådgiver, Lødingen – i Oppvekstforum", grants: [{ role: "OPPVEKSTFORUM_MEMBER", region: "vesteralen" }] },
+  { email: "ada.drift@demo.example", name: "Ada Drift", title: "Systemadministrator for installasjonen (oppretter fylker)", grants: [{ role: "SYSTEM_ADMIN" }] },
   { email: "uten.rolle@demo.example", name: "Ulf Utenrolle", title: "Bruker uten rolle (for å prøve avvisning)", grants: [] },
 ] as const;
 

@@ -44,7 +44,19 @@ async function main() {
 
   log("applying migrations …");
   await migrate(databaseUrl!);
-  if (embedded || process.env.DEKOM_SEED === "true") {
+  // The demo data: on by default with the embedded database; DEKOM_SEED=false starts it empty (as a new
+  // installation would), DEKOM_SEED=true seeds your own database too.
+  const seedWanted = process.env.DEKOM_SEED ? process.env.DEKOM_SEED === "true" : embedded;
+  const demoLogin = process.env.DEKOM_DEMO_LOGIN ?? (embedded && seedWanted ? "true" : "false");
+  if (!embedded && demoLogin === "true" && process.env.DEKOM_DEMO_INSTALLATION !== "true") {
+    await stop();
+    throw new Error(
+      "DEKOM_DEMO_LOGIN=true lets anyone sign in as any demo user without a password, and DATABASE_URL names a real database. " +
+        "If this really is a demo installation, set DEKOM_DEMO_INSTALLATION=true as well.",
+    );
+  }
+  if (!embedded && demoLogin === "true") log("WARNING: the demo sign-in is ON against DATABASE_URL (DEKOM_DEMO_INSTALLATION=true). Anyone can sign in as a demo user.");
+  if (seedWanted) {
     const db = createPrismaClient(databaseUrl!);
     const outcome = await seed(db);
     await db.$disconnect();
@@ -56,7 +68,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
-    DEKOM_DEMO_LOGIN: process.env.DEKOM_DEMO_LOGIN ?? (embedded ? "true" : "false"),
+    DEKOM_DEMO_LOGIN: demoLogin,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv(env); // stops here, naming the variable, before anything is built or served
@@ -73,7 +85,7 @@ async function main() {
   server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready|started server/i.test(chunk.toString())) printWelcome(env.DEKOM_DEMO_LOGIN === "true");
+    if (/Ready|started server/i.test(chunk.toString())) void printWelcome(env.DEKOM_DEMO_LOGIN === "true", databaseUrl!);
   });
   server.on("exit", (code) => void stop().then(() => process.exit(code ?? 0)));
 }
@@ -85,8 +97,12 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function printWelcome(demo: boolean) {
+async function printWelcome(demo: boolean, databaseUrl: string) {
   log(`DEKOM-portalen is running at http://localhost:${port}`);
+  const db = createPrismaClient(databaseUrl);
+  const users = await db.user.count().catch(() => -1);
+  await db.$disconnect();
+  if (users === 0) log("the database has no users yet: create the first administrator with  npm run admin -- create-admin --name \"Full Name\" --email you@example.no");
   if (demo) {
     log("demo users (sign in at /logg-inn, no password):");
     for (const u of demoUsers) log(`  ${u.name.padEnd(16)} ${u.email.padEnd(38)} ${u.title}`);

@@ -1,5 +1,8 @@
 "use client";
-// Small pieces every form uses: the result message of a server action and a field with its error.
+// Small pieces every form uses: the result of a server action (an error summary that takes focus and links
+// to each field in error, or a confirmation that takes focus), and a field with its error and the value
+// the user typed, kept after a refusal.
+import { useEffect, useRef } from "react";
 import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
@@ -13,7 +16,40 @@ export function ActionStatus({ state, className = "mt-3" }: { state: FormState; 
   );
 }
 
+/**
+ * The form's outcome, focused when it arrives (GOV.UK's and Designsystemet's ErrorSummary pattern): after a
+ * refusal, a summary that links to each field in error (`${prefix}-${name}`); after success, the confirmation.
+ */
+export function FormOutcome({ state, prefix, labels = {}, children }: { state: FormState; prefix: string; labels?: Record<string, string>; children?: React.ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) box.current?.focus();
+  }, [state]);
+  if (!state) return null;
+  const errors = !state.ok ? Object.entries(state.fieldErrors ?? {}) : [];
+  return (
+    <div ref={box} tabIndex={-1} className="ds-alert mt-3" data-color={state.ok ? "success" : "danger"} role={state.ok ? "status" : "alert"}>
+      {errors.length > 0 ? (
+        <>
+          <h2 className="ds-heading" data-size="2xs">{state.message}</h2>
+          <ul className="mt-2 prose-list">
+            {errors.map(([name, messages]) => (
+              <li key={name}><a className="ds-link" href={`#${prefix}-${name}`}>{labels[name] ? `${labels[name]}: ` : ""}{messages[0]}</a></li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{state.message}</p>
+      )}
+      {children}
+    </div>
+  );
+}
+
 export const fieldError = (state: FormState, name: string) => (state && !state.ok && state.fieldErrors?.[name]?.[0]) || null;
+
+/** What the user typed in this field before the server refused the form, or the fallback. */
+export const typed = (state: FormState, name: string, fallback?: string) => (state && !state.ok ? state.values?.[name] : undefined) ?? fallback;
 
 type FieldProps = {
   id: string;
@@ -25,15 +61,16 @@ type FieldProps = {
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "children">;
 
 /** A labelled input with its description and error message tied to it (WCAG 1.3.1, 3.3.1). */
-export function Field({ id, name, label, state, description, children, ...input }: FieldProps) {
+export function Field({ id, name, label, state, description, children, defaultValue, ...input }: FieldProps) {
   const error = fieldError(state, name);
   const describedBy = [description && `${id}-desc`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const aria = { ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
+  const value = typed(state, name, defaultValue === undefined ? undefined : String(defaultValue));
   return (
     <div className="ds-field">
       <label className="ds-label" htmlFor={id}>{label}</label>
       {description && <p id={`${id}-desc`} className="text-sm">{description}</p>}
-      {children ? children(aria) : <input id={id} name={name} className="ds-input" {...aria} {...input} />}
+      {children ? children(aria) : <input id={id} name={name} className="ds-input" defaultValue={value} {...aria} {...input} />}
       {error && <p id={`${id}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
     </div>
   );

@@ -10,11 +10,12 @@ export const ROLES = [
   "UH_PARTNER",
   "SKOLEEIER",
   "SKOLELEDER",
+  "SYSTEM_ADMIN",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The level of the structure a grant is scoped to. */
-export type Level = "county" | "region" | "owner" | "school";
+export type Level = "installation" | "county" | "region" | "owner" | "school";
 
 /** One role held by a user, scoped to one county, region, school owner (municipality) or school. */
 export type Grant = {
@@ -45,6 +46,7 @@ export const ROLE_LEVEL: Record<Role, Level> = {
   UH_PARTNER: "region",
   SKOLEEIER: "owner",
   SKOLELEDER: "school",
+  SYSTEM_ADMIN: "installation",
 };
 
 /**
@@ -54,6 +56,8 @@ export const ROLE_LEVEL: Record<Role, Level> = {
 export const POLICY = {
   /** See the signed-in start page and the portal's internal pages. */
   "portal.use": ROLES,
+  /** Create counties and invite their first Statsforvalteren (the installation's administrator). */
+  "installation.manage": ["SYSTEM_ADMIN"],
   /** Add or remove members of a SUT or SKUT group (seed 001 §2.1.2). */
   "group.edit": ["STATSFORVALTER", "SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
   /** Read the audit history of a thing in scope. */
@@ -80,6 +84,8 @@ export type Permission = keyof typeof POLICY;
 /** Whether one grant covers the scope: the grant's own id at its level must match the target's. */
 export function grantCovers(grant: Grant, scope: Scope): boolean {
   switch (ROLE_LEVEL[grant.role]) {
+    case "installation":
+      return true;
     case "county":
       return !!grant.countyId && grant.countyId === scope.countyId;
     case "region":
@@ -119,4 +125,80 @@ export function canSeeGroupMemberNames(actor: Actor | null): boolean {
 /** The roles a user holds at all, for the start page's sections. */
 export function rolesOf(actor: Actor): Role[] {
   return ROLES.filter((r) => actor.grants.some((g) => g.role === r));
+}
+
+// ---- Administration: who may give and take which roles, where (the people-and-access rules) ----
+
+/**
+ * The roles each role may give, take and invite to, each within the giver's own scope: the system
+ * administrator starts counties (their first Statsforvalteren) and names other administrators;
+ * Statsforvalteren runs her county; a skoleutvikler manages her own region's Oppvekstforum members and the
+ * people of its SUT/SKUT groups (skoleeiere, skoleledere). No one gives a role above or outside their scope.
+ */
+export const ADMINISTERS: Partial<Record<Role, readonly Role[]>> = {
+  SYSTEM_ADMIN: ["SYSTEM_ADMIN", "STATSFORVALTER"],
+  STATSFORVALTER: ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER", "SKOLEEIER", "SKOLELEDER"],
+  SKOLEUTVIKLER: ["OPPVEKSTFORUM_MEMBER", "SKOLEEIER", "SKOLELEDER"],
+};
+
+/** A role on its way to (or from) someone: the role, and where its scope sits (null: the installation). */
+export type GrantTarget = { role: Role; scope: Scope | null };
+
+/** Whether the actor may give or take this role in this scope. */
+export function mayAdminister(actor: Actor | null, target: GrantTarget): boolean {
+  if (!actor) return false;
+  return actor.grants.some((g) => {
+    if (!(ADMINISTERS[g.role] ?? []).includes(target.role)) return false;
+    if (ROLE_LEVEL[g.role] === "installation") return true;
+    return target.scope !== null && grantCovers(g, target.scope);
+  });
+}
+
+/** Whether the actor may give or take any role at all (sees the access pages). */
+export function administersAnyone(actor: Actor | null): boolean {
+  return !!actor && actor.grants.some((g) => (ADMINISTERS[g.role] ?? []).length > 0);
+}
+
+/** The roles the actor may give somewhere (for the forms; the server checks the scope with mayAdminister). */
+export function rolesAdministeredBy(actor: Actor): Role[] {
+  return ROLES.filter((r) => actor.grants.some((g) => (ADMINISTERS[g.role] ?? []).includes(r)));
+}
+
+export type ScopeIds = { countyId?: string | null; regionId?: string | null; schoolOwnerId?: string | null; schoolId?: string | null };
+
+/** The level a role's scope ids name (exactly one id, or none for the installation), or null when they don't fit. */
+export function levelOfScope(ids: ScopeIds): Level | null {
+  const given = (["countyId", "regionId", "schoolOwnerId", "schoolId"] as const).filter((k) => !!ids[k]);
+  if (given.length === 0) return "installation";
+  if (given.length > 1) return null;
+  return ({ countyId: "county", regionId: "region", schoolOwnerId: "owner", schoolId: "school" } as const)[given[0]];
+}
+
+export type GrantShapeProblem = "scope-missing" | "scope-wrong-level";
+
+/** A role must come with a scope of its own level: a skoleutvikler with a region, a skoleleder with a school. */
+export function grantShapeProblem(role: Role, ids: ScopeIds): GrantShapeProblem | null {
+  const level = levelOfScope(ids);
+  if (level === ROLE_LEVEL[role]) return null;
+  return level === "installation" ? "scope-missing" : "scope-wrong-level";
+}
+
+/**
+ * A county must always have a Statsforvalteren who can administer it: removing roles or deactivating users
+ * may not take away the last one. `governors` are the users who hold STATSFORVALTER in the county now.
+ */
+export function leavesCountyWithoutGovernor(governors: readonly string[], losing: readonly string[]): boolean {
+  const remaining = new Set(governors);
+  for (const id of losing) remaining.delete(id);
+  return governors.length > 0 && remaining.size === 0;
+}
+
+export type DeactivateProblem = "self" | "not-yours";
+
+/** A user may be deactivated by someone who administers every role the user holds (never oneself). */
+export function deactivateProblem(actor: Actor, targetUserId: string, targetGrants: readonly GrantTarget[]): DeactivateProblem | null {
+  if (actor.id === targetUserId) return "self";
+  const isAdmin = actor.grants.some((g) => g.role === "SYSTEM_ADMIN");
+  if (targetGrants.length === 0) return isAdmin ? null : "not-yours";
+  return targetGrants.every((t) => mayAdminister(actor, t)) ? null : "not-yours";
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
 
-/** What every server action returns to its form (read with useActionState). Messages are Norwegian. */
+/**
+ * What every server action returns to its form (read with useActionState). Messages are Norwegian. A
+ * refusal carries the submitted values back, so the form shows what the user typed (React 19 resets
+ * uncontrolled forms after an action; fields take their defaultValue from `values`).
+ */
 export type ActionResult<T = undefined> =
   | { ok: true; message: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
 export function invalid(error: z.ZodError, message = "Skjemaet har feil. Rett feltene som er markert."): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
@@ -12,4 +16,12 @@ export function invalid(error: z.ZodError, message = "Skjemaet har feil. Rett fe
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return { ok: false, message, fieldErrors };
+}
+
+/** The text fields of a submitted form, to hand back with a refusal (files and lists are left out). */
+export function submittedValues(input: unknown): Record<string, string> | undefined {
+  if (!input || typeof input !== "object") return undefined;
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input)) if (typeof v === "string") values[k] = v;
+  return values;
 }

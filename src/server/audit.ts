@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 export type AuditInput = {
-  actorId: string;
+  actorId: string | null;
   action: string;
   entityType: string;
   entityId: string;

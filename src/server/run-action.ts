@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/domain/authorization";
 import { errors } from "@/lib/messages";
-import type { ActionResult } from "./action-result";
+import { submittedValues, type ActionResult } from "./action-result";
 import { currentUser } from "./auth/session";
 import { db } from "./db";
 import type { Db } from "./prisma-client";
@@ -21,7 +21,7 @@ export async function runAction<T>(
   const result = await work(db(), user, input);
   // Refresh even after a refusal: someone who lost a race must see the state that won.
   for (const p of paths) revalidatePath(p);
-  return result;
+  return result.ok ? result : { ...result, values: result.values ?? submittedValues(input) };
 }
 
 /** Form fields by name; a name that occurs several times becomes an array. */

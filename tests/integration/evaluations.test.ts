@@ -4,7 +4,8 @@ import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { acceptEvaluation, addAttachment, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
-import { runReminders, smtpMailer } from "../../src/server/evaluations/reminders";
+import { runReminders } from "../../src/server/evaluations/reminders";
+import { smtpMailer } from "../../src/server/mail";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();

@@ -33,6 +33,7 @@ async function catalog(db: string): Promise<string[]> {
       from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname
     union all
     select 'index ' || indexdef from pg_indexes where schemaname = 'public' and tablename <> 'schema_migrations'
+       and indexname not like 'dekom_%'
     union all
     select 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
       from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> 'schema_migrations'

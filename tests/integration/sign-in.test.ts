@@ -15,7 +15,7 @@ const issuer = "http://127.0.0.1:9999/idp";
 
 describe("OpenID Connect sign-in", () => {
   it("links a first login to the user with the provider's e-mail, once, with an audit entry", async () => {
-    const first = await resolveOidcUser(db, { issuer, subject: "sub-stine", email: "Stine.Berg@statsforvalteren.example" });
+    const first = await resolveOidcUser(db, { issuer, subject: "sub-stine", email: "Stine.Berg@statsforvalteren.example", emailVerified: true });
     const stine = await db.user.findUniqueOrThrow({ where: { email: "stine.berg@statsforvalteren.example" } });
     expect(first).toEqual({ ok: true, userId: stine.id });
     expect(await db.userIdentity.count({ where: { userId: stine.id } })).toBe(1);
@@ -27,13 +27,13 @@ describe("OpenID Connect sign-in", () => {
 
   it("turns away an unknown person without creating anything", async () => {
     const users = await db.user.count();
-    expect(await resolveOidcUser(db, { issuer, subject: "sub-x", email: "ukjent@example.org" })).toEqual({ ok: false, reason: "ukjent-bruker" });
+    expect(await resolveOidcUser(db, { issuer, subject: "sub-x", email: "ukjent@example.org", emailVerified: true })).toEqual({ ok: false, reason: "ukjent-bruker" });
     expect(await db.user.count()).toBe(users);
     expect(await db.userIdentity.count({ where: { subject: "sub-x" } })).toBe(0);
   });
 
   it("turns away a known user with no role", async () => {
-    expect(await resolveOidcUser(db, { issuer, subject: "sub-ulf", email: "uten.rolle@demo.example" })).toEqual({ ok: false, reason: "ingen-rolle" });
+    expect(await resolveOidcUser(db, { issuer, subject: "sub-ulf", email: "uten.rolle@demo.example", emailVerified: true })).toEqual({ ok: false, reason: "ingen-rolle" });
   });
 });
 

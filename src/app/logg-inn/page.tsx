@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { roleLabel, signInError } from "@/lib/messages";
+import { invitationError } from "@/lib/messages/access";
+import { safeReturnPath } from "@/lib/return-path";
 import { currentUser } from "@/server/auth/session";
 import { signInChoices } from "@/server/auth/choices";
 import { SignInButtons } from "./_components/sign-in-buttons";
@@ -9,15 +11,14 @@ export const metadata: Metadata = { title: "Logg inn" };
 
 type Props = { searchParams: Promise<{ feil?: string; error?: string; tilbake?: string }> };
 
-/** Only same-site paths are followed after sign-in. */
-const safeReturn = (path?: string) => (path && path.startsWith("/") && !path.startsWith("//") ? path : "/min-side");
+const safeReturn = (path?: string) => safeReturnPath(path) ?? "/min-side";
 
 export default async function SignInPage({ searchParams }: Props) {
   const { feil, error, tilbake } = await searchParams;
   const user = await currentUser();
   if (user && user.grants.length > 0 && !feil && !error) redirect(safeReturn(tilbake));
   const code = feil ?? error;
-  const message = code ? (signInError[code] ?? signInError.Default) : null;
+  const message = code ? (signInError[code] ?? invitationError[code] ?? signInError.Default) : null;
   const choices = await signInChoices();
   return (
     <div className="max-w-2xl space-y-6">
@@ -29,16 +30,16 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
       <SignInButtons
         callbackUrl={safeReturn(tilbake)}
-        oidcName={choices.oidcName}
+        providers={choices.providers}
         demoUsers={choices.demoUsers.map((u) => ({
           email: u.email,
           name: u.name,
           roles: u.roles.map((r) => roleLabel[r]).join(", ") || "Ingen rolle",
         }))}
       />
-      {!choices.oidcName && choices.demoUsers.length === 0 && (
+      {choices.providers.length === 0 && choices.demoUsers.length === 0 && (
         <div className="ds-alert" data-color="warning">
-          Ingen innloggingsmåte er satt opp. Administrator må sette OIDC_ISSUER, OIDC_CLIENT_ID og OIDC_CLIENT_SECRET.
+          Ingen innloggingsmåte er satt opp. Driftsansvarlig må sette opp minst én innloggingstjeneste (OIDC_PROVIDERS og OIDC_&lt;NAVN&gt;_ISSUER, _CLIENT_ID og _CLIENT_SECRET; se README).
         </div>
       )}
     </div>

@@ -2,56 +2,72 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { cookies } from "next/headers";
 import { db } from "../db";
 import { env } from "../env";
-import { resolveDemoUser, resolveOidcUser } from "./sign-in";
+import type { OidcProviderConfig } from "../env-schema";
+import { createSession, revokeSession } from "./sessions";
+import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login } from "./sign-in";
 
-type OidcProfile = { sub: string; name?: string; email?: string };
+/** Set by the invitation page (and the "link another login" button) just before the provider is opened. */
+export const PENDING_LINK_COOKIE = "dekom-invitasjon";
 
-function oidcProvider(): OAuthConfig<OidcProfile> | null {
-  const e = env();
-  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
-  const params: Record<string, string> = { scope: e.OIDC_SCOPE };
-  if (e.OIDC_ACR_VALUES) params.acr_values = e.OIDC_ACR_VALUES;
+type OidcProfile = { sub: string; name?: string; email?: string; email_verified?: boolean };
+
+function oidcProvider(p: OidcProviderConfig): OAuthConfig<OidcProfile> {
+  const params: Record<string, string> = { scope: p.scope };
+  if (p.acrValues) params.acr_values = p.acrValues;
   return {
-    id: "oidc",
-    name: e.OIDC_NAME,
+    id: p.id,
+    name: p.name,
     type: "oauth",
-    wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-    clientId: e.OIDC_CLIENT_ID,
-    clientSecret: e.OIDC_CLIENT_SECRET,
+    wellKnown: `${p.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: p.clientId,
+    clientSecret: p.clientSecret,
     authorization: { params },
     idToken: true,
     // Code flow with PKCE, state and nonce, as ID-porten requires.
     checks: ["pkce", "state", "nonce"],
-    // The national ID number (pid) is never read or stored: the subject and e-mail are enough.
-    profile: (p) => ({ id: p.sub, name: p.name ?? p.email ?? p.sub, email: p.email ?? null }),
+    // The national ID number (pid) is never read or stored: the subject is enough.
+    profile: (claims) => ({ id: claims.sub, name: claims.name ?? claims.email ?? claims.sub, email: claims.email ?? null }),
   };
 }
 
 /**
  * Spec-conformant providers deliver scope claims (email) at the userinfo endpoint rather than in the
  * ID token. The ID token is still what authenticates (validated with nonce and PKCE); this only reads
- * the e-mail, and only when the subject matches.
+ * the e-mail and whether the provider has verified it, and only when the subject matches.
  */
-async function userinfoEmail(issuer: string, accessToken: string | undefined, subject: string): Promise<string | null> {
-  if (!accessToken) return null;
+async function userinfoEmail(issuer: string, accessToken: string | undefined, subject: string): Promise<{ email: string | null; verified: boolean }> {
+  const none = { email: null, verified: false };
+  if (!accessToken) return none;
   try {
     const discovery = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`).then((r) => r.json());
-    if (!discovery.userinfo_endpoint) return null;
+    if (!discovery.userinfo_endpoint) return none;
     const info = await fetch(discovery.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } }).then((r) => r.json());
-    return info.sub === subject && typeof info.email === "string" ? info.email : null;
+    if (info.sub !== subject || typeof info.email !== "string") return none;
+    return { email: info.email, verified: info.email_verified === true };
   } catch (error) {
-    console.error("OIDC userinfo request failed:", error);
+    console.error(JSON.stringify({ level: "error", event: "oidc.userinfo.failed", issuer, message: String(error) }));
+    return none;
+  }
+}
+
+/** Reads (and clears) the pending invitation or link token, if the person came from an invitation link. */
+async function takePendingToken(): Promise<string | null> {
+  try {
+    const jar = await cookies();
+    const token = jar.get(PENDING_LINK_COOKIE)?.value ?? null;
+    if (token) jar.delete(PENDING_LINK_COOKIE);
+    return token;
+  } catch {
     return null;
   }
 }
 
 export function authOptions(): NextAuthOptions {
   const e = env();
-  const providers: NextAuthOptions["providers"] = [];
-  const oidc = oidcProvider();
-  if (oidc) providers.push(oidc);
+  const providers: NextAuthOptions["providers"] = e.oidcProviders.map(oidcProvider);
   if (e.DEKOM_DEMO_LOGIN === "true") {
     providers.push(
       CredentialsProvider({
@@ -69,23 +85,55 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: e.NEXTAUTH_SECRET,
     providers,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // The cookie carries the session's id; the UserSession row decides whether it still works (sessions.ts).
+    session: { strategy: "jwt", maxAge: e.DEKOM_SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/logg-inn", error: "/logg-inn" },
+    logger: {
+      // One JSON line per problem, naming the provider, so an operator sees which one is down or misconfigured.
+      error(code, metadata) {
+        const m = metadata as { providerId?: string; error?: unknown; message?: string } | undefined;
+        const error = m?.error instanceof Error ? m.error.message : m?.message ?? String(m?.error ?? metadata ?? "");
+        console.error(JSON.stringify({ level: "error", event: "auth.error", code, provider: m?.providerId ?? null, message: error }));
+      },
+      warn(code) {
+        console.warn(JSON.stringify({ level: "warn", event: "auth.warning", code }));
+      },
+      debug() {},
+    },
     callbacks: {
-      async signIn({ user, account }) {
-        if (account?.provider !== "oidc") return true;
-        const email = user.email ?? (await userinfoEmail(e.OIDC_ISSUER!, account.access_token, account.providerAccountId));
-        const outcome = await resolveOidcUser(db(), { issuer: e.OIDC_ISSUER!, subject: account.providerAccountId, email });
+      async signIn({ user, account, profile }) {
+        if (!account || account.provider === "demo") return true;
+        const config = e.oidcProviders.find((p) => p.id === account.provider);
+        if (!config) return false;
+        const claims = (profile ?? {}) as OidcProfile;
+        const fromInfo = claims.email ? { email: claims.email, verified: claims.email_verified === true } : await userinfoEmail(config.issuer, account.access_token, account.providerAccountId);
+        const login: Login = { issuer: config.issuer, subject: account.providerAccountId, email: fromInfo.email, emailVerified: fromInfo.verified };
+        const token = await takePendingToken();
+        let outcome = token ? await acceptInvitation(db(), token, login, new Date()) : await resolveOidcUser(db(), login);
+        // A link opened again after it was used: a person who already has access simply signs in.
+        if (!outcome.ok && outcome.reason === "invitasjon-brukt") {
+          const ordinary = await resolveOidcUser(db(), login);
+          if (ordinary.ok) outcome = ordinary;
+        }
         if (!outcome.ok) return `/logg-inn?feil=${outcome.reason}`;
         (user as { portalUserId?: string }).portalUserId = outcome.userId;
         return true;
       },
-      async jwt({ token, user }) {
-        if (user) token.uid = (user as { portalUserId?: string }).portalUserId ?? user.id;
+      async jwt({ token, user, account }) {
+        if (user) {
+          const uid = (user as { portalUserId?: string }).portalUserId ?? user.id;
+          token.uid = uid;
+          token.sid = await createSession(db(), uid, account?.provider ?? "ukjent", new Date());
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: token.uid as string | undefined };
+        return { ...session, uid: token.uid as string | undefined, sid: token.sid as string | undefined };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(db(), token.sid, new Date());
       },
     },
   };

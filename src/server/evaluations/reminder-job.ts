@@ -1,13 +1,14 @@
 import { db } from "../db";
 import { env } from "../env";
-import { runReminders, smtpMailer } from "./reminders";
+import { mailerFromEnv } from "../mail";
+import { runReminders } from "./reminders";
 
 const EVERY_MS = 10 * 60_000;
 
 /** Starts the reminder job in this server process; its state is in the database, so restarts lose nothing. */
 export function startReminderJob() {
   const e = env();
-  const mailer = smtpMailer({ host: e.SMTP_HOST!, port: e.SMTP_PORT, secure: e.SMTP_SECURE === "true", user: e.SMTP_USER, password: e.SMTP_PASSWORD, from: e.SMTP_FROM });
+  const mailer = mailerFromEnv(e)!;
   const url = e.NEXTAUTH_URL ?? "http://localhost:3000";
   const tick = () =>
     runReminders(db(), mailer, new Date(), url)

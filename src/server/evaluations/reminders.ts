@@ -2,23 +2,12 @@
 // while the report is not submitted, and Statsforvalteren the morning after a missed deadline. Each
 // reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
 // second server or a rerun never sends it twice, and a failed send is tried again on the next run.
-import nodemailer from "nodemailer";
 import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
 import { remindersDue, type Reminder } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
+import type { Mail, Mailer } from "../mail";
 import type { Db } from "../prisma-client";
 import { toExtension } from "./service";
-
-export type Mail = { to: string[]; subject: string; text: string };
-export type Mailer = { send: (mail: Mail) => Promise<void> };
-
-export function smtpMailer(config: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport({
-    host: config.host, port: config.port, secure: config.secure,
-    auth: config.user ? { user: config.user, pass: config.password } : undefined,
-  });
-  return { send: async (mail) => void (await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text })) };
-}
 
 export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];

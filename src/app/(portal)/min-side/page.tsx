@@ -13,6 +13,7 @@ import { awaitsReport } from "@/domain/evaluation";
 import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
+import { administeredCounties } from "@/server/access/queries";
 
 export const metadata: Metadata = { title: "Min side" };
 
@@ -23,6 +24,7 @@ export default async function StartPage() {
   const regionAllocations = await getRegionAllocationsForStart(user, regions.map((r) => r.id));
   const evaluationRows = (await getDashboard(user)).flatMap((c) => c.rows);
   const has = (r: (typeof roles)[number]) => roles.includes(r);
+  const accessPages = await administeredCounties(user);
   return (
     <div className="space-y-8">
       <div>
@@ -30,6 +32,13 @@ export default async function StartPage() {
         <p className="ds-paragraph mt-2">
           {user.name} · {roles.map((r) => roleLabel[r]).join(", ")}
         </p>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          <li><Link className="ds-link" href="/min-side/profil">Min profil, roller og innlogginger</Link></li>
+          {has("SYSTEM_ADMIN") && <li><Link className="ds-link" href="/min-side/admin">Administrasjon av installasjonen: fylker og systemadministratorer</Link></li>}
+          {accessPages.map((c) => (
+            <li key={c.id}><Link className="ds-link" href={`/min-side/tilgang/${c.slug}`}>Brukere og tilgang – {c.name}</Link></li>
+          ))}
+        </ul>
       </div>
 
       {counties.map((c) => (

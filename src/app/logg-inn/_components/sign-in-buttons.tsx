@@ -4,7 +4,7 @@ import { useState } from "react";
 
 type DemoUser = { email: string; name: string; roles: string };
 
-export function SignInButtons(props: { callbackUrl: string; oidcName: string | null; demoUsers: DemoUser[] }) {
+export function SignInButtons(props: { callbackUrl: string; providers: { id: string; name: string }[]; demoUsers: DemoUser[] }) {
   const [busy, setBusy] = useState<string | null>(null);
   const go = (provider: string, options: Record<string, string> = {}) => {
     setBusy(options.email ?? provider);
@@ -12,12 +12,18 @@ export function SignInButtons(props: { callbackUrl: string; oidcName: string | n
   };
   return (
     <div className="space-y-6">
-      {props.oidcName && (
+      {props.providers.length > 0 && (
         <section aria-labelledby="oidc">
           <h2 id="oidc" className="ds-heading" data-size="sm">Med elektronisk ID</h2>
-          <button type="button" className="ds-button mt-2" data-variant="primary" aria-busy={busy === "oidc"} onClick={() => go("oidc")}>
-            Logg inn med {props.oidcName}
-          </button>
+          <ul className="mt-2 flex flex-wrap gap-3">
+            {props.providers.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="ds-button" data-variant="primary" aria-busy={busy === p.id} onClick={() => go(p.id)}>
+                  Logg inn med {p.name}
+                </button>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {props.demoUsers.length > 0 && (

@@ -9,6 +9,7 @@ export const roleLabel: Record<Role, string> = {
   UH_PARTNER: "UH-partner",
   SKOLEEIER: "Skoleeier",
   SKOLELEDER: "Skoleleder",
+  SYSTEM_ADMIN: "Systemadministrator",
 };
 
 export const groupRoleLabel = {
@@ -43,12 +44,12 @@ export const decisionRuleLabel = {
 
 export const signInError: Record<string, string> = {
   "ukjent-bruker":
-    "Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av DEKOM-portalen. Kontakt Statsforvalteren for å få tilgang.",
+    "Du er logget inn hos identitetsleverandøren, men er ikke registrert som bruker av DEKOM-portalen. Har du fått en invitasjon på e-post, åpne lenken i den. Ellers: kontakt Statsforvalteren for å få tilgang.",
   "ingen-rolle":
     "Brukeren din har ingen rolle i DEKOM-portalen ennå. Kontakt Statsforvalteren for å få tildelt en rolle.",
   "demo-av": "Demoinnlogging er slått av på denne installasjonen.",
   CredentialsSignin: "Innloggingen ble ikke godkjent. Velg en av demobrukerne i listen.",
-  OAuthSignin: "Vi fikk ikke kontakt med identitetsleverandøren. Prøv igjen om litt.",
+  OAuthSignin: "Vi fikk ikke kontakt med identitetsleverandøren. Prøv igjen om litt, eller velg en annen innlogging.",
   OAuthCallback: "Svaret fra identitetsleverandøren kunne ikke godkjennes. Prøv å logge inn på nytt.",
   AccessDenied: "Du har ikke tilgang til DEKOM-portalen.",
   Default: "Innloggingen mislyktes. Prøv igjen.",

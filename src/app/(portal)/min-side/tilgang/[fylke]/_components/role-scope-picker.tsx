@@ -1,0 +1,46 @@
+"use client";
+// A role and where it applies. The scope list shows only places at the chosen role's level (the server
+// checks the level and the giver's right again).
+import { useState } from "react";
+import { ROLE_LEVEL, type Level, type Role } from "@/domain/authorization";
+import { fieldError, typed, type FormState } from "@/components/form-parts";
+import { roleLabel } from "@/lib/messages";
+import { levelLabel } from "@/lib/messages/access";
+
+export type ScopeOption = { value: string; label: string; level: Level };
+
+export function RoleScopePicker(props: {
+  prefix: string; state: FormState; roles: Role[]; scopes: ScopeOption[]; roleName: string; scopeName: string; optional?: boolean; legend: string;
+}) {
+  const { prefix, state, roleName, scopeName } = props;
+  const [role, setRole] = useState<string>(typed(state, roleName, props.optional ? "" : props.roles[0]) ?? "");
+  const level = role ? ROLE_LEVEL[role as Role] : null;
+  const scopes = props.scopes.filter((s) => s.level === level);
+  const roleError = fieldError(state, roleName);
+  const scopeError = fieldError(state, scopeName);
+  return (
+    <fieldset className="ds-fieldset space-y-3">
+      <legend className="ds-label">{props.legend}</legend>
+      <div className="ds-field">
+        <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${roleName}`}>Rolle</label>
+        <select id={`${prefix}-${roleName}`} name={roleName} className="ds-input" value={role} onChange={(e) => setRole(e.target.value)}
+          aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? `${prefix}-${roleName}-error` : undefined}>
+          {props.optional && <option value="">Ingen</option>}
+          {props.roles.map((r) => <option key={r} value={r}>{roleLabel[r]}</option>)}
+        </select>
+        {roleError && <p id={`${prefix}-${roleName}-error`} className="ds-validation-message" data-color="danger">{roleError}</p>}
+      </div>
+      {level && (
+        <div className="ds-field">
+          <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${scopeName}`}>Ansvarsområde ({levelLabel[level].toLowerCase()})</label>
+          <select key={level} id={`${prefix}-${scopeName}`} name={scopeName} className="ds-input" defaultValue={typed(state, scopeName)}
+            aria-invalid={scopeError ? true : undefined} aria-describedby={scopeError ? `${prefix}-${scopeName}-error` : undefined}>
+            {scopes.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          </select>
+          {scopes.length === 0 && <p className="text-sm">Fylket har ingen steder på dette nivået ennå.</p>}
+          {scopeError && <p id={`${prefix}-${scopeName}-error`} className="ds-validation-message" data-color="danger">{scopeError}</p>}
+        </div>
+      )}
+    </fieldset>
+  );
+}

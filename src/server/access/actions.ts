@@ -1,0 +1,77 @@
+"use server";
+// Public POST endpoints for people and access. runAction authenticates; the feature functions authorize
+// with the administration rules, validate with zod and write with their audit entries in one transaction.
+import { cookies } from "next/headers";
+import type { ActionResult } from "../action-result";
+import { PENDING_LINK_COOKIE } from "../auth/options";
+import { currentUser } from "../auth/session";
+import { db } from "../db";
+import { env } from "../env";
+import { mailerFromEnv } from "../mail";
+import { formFields, runAction } from "../run-action";
+import { createCounty } from "../structure/counties";
+import { invitationActions } from "./invitations";
+import { checkInvitationToken, createLinkRequest, LINK_MINUTES } from "./links";
+import { deactivateUser, grantRole, reactivateUser, revokeRole } from "./roles";
+
+type State = ActionResult<unknown> | null;
+const pages = (form: FormData) => ["/min-side/admin", "/min-side/profil", `/min-side/tilgang/${String(form.get("countySlug") ?? "")}`];
+
+function invitations() {
+  const e = env();
+  return invitationActions({ mailer: mailerFromEnv(e), portalUrl: e.NEXTAUTH_URL ?? "http://localhost:3000", days: e.DEKOM_INVITATION_DAYS });
+}
+
+export async function inviteAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const fields = ["countyId", "name", "email", "role1", "scope1", "role2", "scope2", "role3", "scope3"];
+  return runAction(invitations().create, formFields(form, fields), pages(form));
+}
+
+export async function resendInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(invitations().resend, formFields(form, ["invitationId", "version"]), pages(form));
+}
+
+export async function withdrawInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(invitations().withdraw, formFields(form, ["invitationId", "version"]), pages(form));
+}
+
+export async function grantRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(grantRole, formFields(form, ["userId", "role", "scope"]), pages(form));
+}
+
+export async function revokeRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(revokeRole, formFields(form, ["assignmentId"]), pages(form));
+}
+
+export async function deactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(deactivateUser, formFields(form, ["userId"]), pages(form));
+}
+
+export async function reactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(reactivateUser, formFields(form, ["userId"]), pages(form));
+}
+
+export async function createCountyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(createCounty, formFields(form, ["name", "governorName"]), ["/", "/min-side/admin"]);
+}
+
+async function setPendingToken(token: string) {
+  (await cookies()).set(PENDING_LINK_COOKIE, token, {
+    httpOnly: true, sameSite: "lax", secure: (env().NEXTAUTH_URL ?? "").startsWith("https:"), path: "/api/auth", maxAge: LINK_MINUTES * 60,
+  });
+}
+
+/** The invitation page, before the provider is opened: anyone holding the link may start accepting it. */
+export async function startAcceptingAction(token: string): Promise<ActionResult> {
+  const check = await checkInvitationToken(db(), token, new Date());
+  if (check.ok) await setPendingToken(token);
+  return check;
+}
+
+/** "Koble til en innlogging til": the signed-in user's next login is linked to her. */
+export async function startLinkingAction(): Promise<ActionResult> {
+  const request = await createLinkRequest(db(), await currentUser(), new Date());
+  if (!request.ok) return request;
+  await setPendingToken(request.token);
+  return { ok: true, message: "" };
+}

@@ -1,0 +1,22 @@
+// Creating a county: the system administrator starts a county, then invites its first Statsforvalteren,
+// who sets it up (county administration). The defaults of the county's settings are in schema.prisma.
+import { can } from "@/domain/authorization";
+import { errors } from "@/lib/messages";
+import { slugify } from "@/domain/slug";
+import { access } from "@/lib/messages/access";
+import { recordAudit } from "../audit";
+import { countySchema } from "../access/schemas";
+import { guarded, refuse } from "../transaction";
+
+export const createCounty = guarded(countySchema, async (tx, actor, input, now) => {
+  // The installation's administrator holds a grant that covers every scope; the county id does not matter.
+  if (!can(actor, "installation.manage", { countyId: "" })) throw refuse(errors.forbidden);
+  const slug = slugify(input.name);
+  if (!slug) throw refuse(access.countyExists, { name: ["Navnet må inneholde bokstaver."] });
+  if (await tx.county.findUnique({ where: { slug } })) throw refuse(access.countyExists, { name: [access.countyExists] });
+  const county = await tx.county.create({
+    data: { slug, name: input.name, governorName: input.governorName, forumName: `Samarbeidsforum for kompetanseutvikling i ${input.name}`, createdAt: now },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "county.create", entityType: "County", entityId: county.id, after: { slug, name: county.name, governorName: county.governorName } });
+  return { ok: true as const, message: access.countyCreated(county.name), data: { countyId: county.id, slug } };
+});
