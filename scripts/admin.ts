@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../src/server/prisma-client.ts";
 import { emailSchema, personName } from "../src/server/access/schemas.ts";
-import { invitationLink } from "../src/server/access/invitations.ts";
+import { invitationLink } from "../src/server/access/tokens.ts";
 import { createAdminInvitation } from "../src/server/access/first-admin.ts";
 import { portalDatabase } from "./lib/connect.ts";
 

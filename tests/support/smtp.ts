@@ -7,7 +7,7 @@ const decodeQuotedPrintable = (raw: string) =>
 
 export type Received = { from: string; to: string[]; raw: string; text: string };
 
-export async function startSmtp(): Promise<{ port: number; received: Received[]; stop: () => Promise<void> }> {
+export async function startSmtp(listenPort = 0): Promise<{ port: number; received: Received[]; stop: () => Promise<void> }> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -21,7 +21,7 @@ export async function startSmtp(): Promise<{ port: number; received: Received[];
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   return { port, received, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

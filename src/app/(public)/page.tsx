@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DemoTag } from "@/components/demo-tag";
 import { TableScroll } from "@/components/table-scroll";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
@@ -7,7 +6,7 @@ import { getCountyOverview } from "@/server/structure/queries";
 
 export default async function FrontPage() {
   const county = await getCountyOverview();
-  if (!county) notFound();
+  if (!county) return <EmptyInstallation />;
   const period = county.periods[0];
   const networkShare = county.networkShareBasisPoints;
   return (
@@ -95,6 +94,21 @@ export default async function FrontPage() {
           </table>
         </TableScroll>
       </section>
+    </div>
+  );
+}
+
+/** A new installation, before its first county is set up: say so, and where to start. */
+function EmptyInstallation() {
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="ds-heading" data-size="lg">DEKOM-portalen</h1>
+      <p className="ds-paragraph">
+        Portalen for den desentraliserte ordningen for kompetanseutvikling i skolen er installert, men ingen fylker er satt opp ennå.
+      </p>
+      <p className="ds-paragraph">
+        Er du administrator eller har du fått en invitasjon, kan du <Link className="ds-link" href="/logg-inn">logge inn</Link>.
+      </p>
     </div>
   );
 }

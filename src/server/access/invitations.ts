@@ -11,11 +11,9 @@ import type { Mailer } from "../mail";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { idsOf, resolveScope } from "./scope";
 import { invitationSchema, inviteSchema } from "./schemas";
-import { newToken } from "./tokens";
+import { invitationLink, newToken } from "./tokens";
 
 export type InvitationDeps = { mailer: Mailer | null; portalUrl: string; days: number };
-
-export const invitationLink = (portalUrl: string, token: string) => `${portalUrl.replace(/\/$/, "")}/invitasjon/${token}`;
 
 /** The key that is set while an invitation is open: one open invitation per person and county. */
 const openKeyOf = (countyId: string | null, email: string) => `${countyId ?? "installation"}:${email}`;

@@ -89,7 +89,7 @@ export const getCountyAccess = cache(async (actor: Actor, slug: string) => {
   const names = new Map(options.map((o) => [o.value.split(":")[1], o.label]));
   const visibleInvitations = invitations
     .map((i) => ({
-      id: i.id, name: i.name, email: i.email, version: i.version, createdAt: i.createdAt, expiresAt: i.expiresAt, sentAt: i.sentAt,
+      id: i.id, userId: i.userId, name: i.name, email: i.email, version: i.version, createdAt: i.createdAt, expiresAt: i.expiresAt, sentAt: i.sentAt,
       acceptedAt: i.acceptedAt, withdrawnAt: i.withdrawnAt, invitedBy: i.invitedBy?.name ?? null,
       roles: i.grants.map((g) => ({ role: g.role, place: names.get(g.countyId ?? g.regionId ?? g.schoolOwnerId ?? g.schoolId ?? "") ?? "" })),
       mine: i.grants.every((g) => options.some((o) => o.value.endsWith(`:${g.countyId ?? g.regionId ?? g.schoolOwnerId ?? g.schoolId}`) && mayAdminister(actor, { role: g.role, scope: o.scope }))),
@@ -151,8 +151,10 @@ export async function getOwnAccess(userId: string) {
 /** One user on the county's access page, with the history of their roles; null when not visible to the actor. */
 export async function getUserAccess(actor: Actor, slug: string, userId: string) {
   const page = await getCountyAccess(actor, slug);
-  const user = page?.users.find((u) => u.id === userId);
-  if (!page || !user) return null;
+  if (!page) return null;
+  // A user whose last role here was taken away stays reachable through the invitation that brought them in.
+  const user = page.users.find((u) => u.id === userId) ?? (page.invitations.some((i) => i.userId === userId) ? await userWithoutRoles(userId) : null);
+  if (!user) return null;
   const history = await roleHistory(userId);
   return { page, user, history };
 }
@@ -165,4 +167,10 @@ async function roleHistory(userId: string) {
     take: 200,
   });
   return entries.map((h) => ({ id: h.id.toString(), at: h.at, action: h.action, by: h.actor?.name ?? null, before: h.before as Record<string, unknown> | null, after: h.after as Record<string, unknown> | null }));
+}
+
+async function userWithoutRoles(userId: string) {
+  const u = await db().user.findUnique({ where: { id: userId }, include: { identities: true } });
+  return u && { id: u.id, name: u.name, email: u.email, deactivatedAt: u.deactivatedAt, lastSignInAt: u.lastSignInAt,
+    providers: [...new Set(u.identities.map((i) => providerName(i.issuer)))], roles: [] as { id: string; role: Role; place: string; mine: boolean }[] };
 }

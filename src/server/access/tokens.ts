@@ -10,3 +10,6 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 /** A token as it appears in a link; anything else is not looked up at all. */
 export const looksLikeToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** The address an invitation e-mail (or the admin command) gives: the page that accepts the token. */
+export const invitationLink = (portalUrl: string, token: string) => `${portalUrl.replace(/\/$/, "")}/invitasjon/${token}`;

@@ -4,6 +4,7 @@
 import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
+import { createRegion } from "./regions";
 
 type State = ActionResult<unknown> | null;
 
@@ -13,4 +14,8 @@ export async function addGroupMemberAction(_prev: State, form: FormData): Promis
 
 export async function removeGroupMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(removeGroupMember, formFields(form, ["groupId", "version", "memberId"]), [`/min-side/grupper/${String(form.get("groupId"))}`]);
+}
+
+export async function createRegionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(createRegion, formFields(form, ["countyId", "name", "coordinator", "uhPartner"]), ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, "/min-side"]);
 }

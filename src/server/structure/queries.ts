@@ -113,3 +113,13 @@ export async function getGroupForEdit(actor: Actor, groupId: string) {
   ]);
   return { group, history };
 }
+
+/** The county's structure page for Statsforvalteren: its regions. Null when not found or not hers. */
+export async function getCountyStructure(actor: Actor, slug: string) {
+  const county = await db().county.findUnique({
+    where: { slug },
+    include: { regions: { orderBy: { name: "asc" }, include: { _count: { select: { owners: true } }, roles: { where: { role: "SKOLEUTVIKLER" }, select: { user: { select: { name: true } } } } } } },
+  });
+  if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
+  return county;
+}

@@ -30,3 +30,11 @@ export const orgNumberSchema = z
   .refine((v) => normalizeOrgNumber(v) !== null, "Organisasjonsnummeret må ha 9 sifre.")
   .refine((v) => normalizeOrgNumber(v) === null || isValidOrgNumber(v), "Organisasjonsnummeret har feil kontrollsiffer.")
   .transform((v) => normalizeOrgNumber(v)!);
+
+export const createRegionSchema = z.object({
+  countyId: id,
+  name: z.string({ error: "Skriv regionens navn." }).trim().min(2, "Skriv regionens navn (minst 2 tegn).").max(80, "Navnet kan ha høyst 80 tegn.")
+    .regex(/^[\p{L}\p{M}\d .'\-]+$/u, "Navnet kan bare inneholde bokstaver, tall, mellomrom og bindestrek."),
+  coordinator: z.string({ error: "Skriv hvem som koordinerer regionen." }).trim().min(2, "Skriv hvem som koordinerer regionen, for eksempel et regionalt kompetansekontor.").max(120, "Teksten kan ha høyst 120 tegn."),
+  uhPartner: z.string({ error: "Skriv regionens UH-partner." }).trim().min(2, "Skriv regionens UH-partner (universitet eller høgskole).").max(120, "Teksten kan ha høyst 120 tegn."),
+});

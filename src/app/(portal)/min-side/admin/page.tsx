@@ -42,7 +42,7 @@ export default async function InstallationPage() {
               {c.invitations.length > 0 && (
                 <p className="text-sm">Venter på svar: {c.invitations.map((i) => `${i.name} (${i.email}, gyldig til ${formatDate(i.expiresAt)})`).join("; ")}</p>
               )}
-              <details open={governors.length === 0 && c.invitations.length === 0}>
+              <details open={governors.length === 0}>
                 <summary className="ds-link cursor-pointer">Inviter en Statsforvalteren til {c.name}</summary>
                 <div className="mt-3">
                   <InviteForm countyId={c.id} countySlug={c.slug} roles={["STATSFORVALTER"]} scopes={[{ value: `county:${c.id}`, label: c.name, level: "county" }]} extraRows={false} prefix={`inviter-${c.slug}`} />

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { roleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getUserAccess } from "@/server/access/queries";
-import { ActivationButton, GrantRoleForm, RevokeButton } from "../_components/access-forms";
+import { ActivationButton, GrantRoleForm, RoleList } from "../_components/access-forms";
 
 export const metadata: Metadata = { title: "Bruker" };
 
@@ -38,14 +38,7 @@ export default async function UserAccessPage({ params }: Props) {
 
       <section aria-labelledby="roller" className="space-y-3">
         <h2 id="roller" className="ds-heading" data-size="md">Roller i {page.county.name}</h2>
-        <ul className="space-y-2">
-          {user.roles.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-3">
-              <span>{roleLabel[r.role]} – {r.place}</span>
-              {r.mine && <RevokeButton assignmentId={r.id} what={`rollen ${roleLabel[r.role]} – ${r.place} fra ${user.name}`} countySlug={page.county.slug} />}
-            </li>
-          ))}
-        </ul>
+        <RoleList roles={user.roles.map((r) => ({ id: r.id, label: `${roleLabel[r.role]} – ${r.place}`, mine: r.mine }))} userName={user.name} countySlug={page.county.slug} />
       </section>
 
       {!user.deactivatedAt && (

@@ -37,8 +37,8 @@ export function InviteForm(props: { countyId?: string; countySlug: string; roles
         <details>
           <summary className="ds-link cursor-pointer">Gi flere roller i samme invitasjon</summary>
           <div className="mt-3 space-y-4">
-            <RoleScopePicker prefix={prefix} state={state} roles={props.roles} scopes={props.scopes} roleName="role2" scopeName="scope2" optional legend="Rolle 2 (valgfri)" />
-            <RoleScopePicker prefix={prefix} state={state} roles={props.roles} scopes={props.scopes} roleName="role3" scopeName="scope3" optional legend="Rolle 3 (valgfri)" />
+            <RoleScopePicker prefix={prefix} state={state} roles={props.roles} scopes={props.scopes} roleName="role2" scopeName="scope2" optional legend="Rolle 2 (valgfri)" suffix=" 2" />
+            <RoleScopePicker prefix={prefix} state={state} roles={props.roles} scopes={props.scopes} roleName="role3" scopeName="scope3" optional legend="Rolle 3 (valgfri)" suffix=" 3" />
           </div>
         </details>
       )}
@@ -73,10 +73,31 @@ export function InvitationButtons(props: { id: string; version: number; name: st
   );
 }
 
-export function RevokeButton(props: { assignmentId: string; what: string; countySlug: string }) {
+/** The user's roles, each with a button to take it away; the outcome stays above the list after the role is gone. */
+export function RoleList(props: { roles: { id: string; label: string; mine: boolean }[]; userName: string; countySlug: string }) {
+  const [state, action, pending] = useActionState(revokeRoleAction, null);
   return (
-    <ButtonForm action={revokeRoleAction} fields={{ assignmentId: props.assignmentId, countySlug: props.countySlug }} prefix={`fjern-${props.assignmentId}`} variant="tertiary"
-      confirm={`Ta bort ${props.what}? Det gjelder fra neste side brukeren åpner.`} label={<>Ta bort<span className="sr-only"> {props.what}</span></>} />
+    <div>
+      <FormOutcome state={state} prefix="fjern" />
+      {props.roles.length === 0 ? <p className="mt-2">{props.userName} har ingen roller her nå.</p> : (
+        <ul className="mt-2 space-y-2">
+          {props.roles.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-3">
+              <span>{r.label}</span>
+              {r.mine && (
+                <form action={action} onSubmit={(e) => { if (!window.confirm(`Ta bort rollen ${r.label} fra ${props.userName}? Det gjelder fra neste side brukeren åpner.`)) e.preventDefault(); }}>
+                  <input type="hidden" name="assignmentId" value={r.id} />
+                  <input type="hidden" name="countySlug" value={props.countySlug} />
+                  <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending}>
+                    Ta bort<span className="sr-only"> rollen {r.label} fra {props.userName}</span>
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -10,7 +10,7 @@ import { levelLabel } from "@/lib/messages/access";
 export type ScopeOption = { value: string; label: string; level: Level };
 
 export function RoleScopePicker(props: {
-  prefix: string; state: FormState; roles: Role[]; scopes: ScopeOption[]; roleName: string; scopeName: string; optional?: boolean; legend: string;
+  prefix: string; state: FormState; roles: Role[]; scopes: ScopeOption[]; roleName: string; scopeName: string; optional?: boolean; legend: string; suffix?: string;
 }) {
   const { prefix, state, roleName, scopeName } = props;
   const [role, setRole] = useState<string>(typed(state, roleName, props.optional ? "" : props.roles[0]) ?? "");
@@ -22,7 +22,7 @@ export function RoleScopePicker(props: {
     <fieldset className="ds-fieldset space-y-3">
       <legend className="ds-label">{props.legend}</legend>
       <div className="ds-field">
-        <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${roleName}`}>Rolle</label>
+        <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${roleName}`}>Rolle{props.suffix ?? ""}</label>
         <select id={`${prefix}-${roleName}`} name={roleName} className="ds-input" value={role} onChange={(e) => setRole(e.target.value)}
           aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? `${prefix}-${roleName}-error` : undefined}>
           {props.optional && <option value="">Ingen</option>}
@@ -32,7 +32,7 @@ export function RoleScopePicker(props: {
       </div>
       {level && (
         <div className="ds-field">
-          <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${scopeName}`}>Ansvarsområde ({levelLabel[level].toLowerCase()})</label>
+          <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${scopeName}`}>Ansvarsområde{props.suffix ?? ""} ({levelLabel[level].toLowerCase()})</label>
           <select key={level} id={`${prefix}-${scopeName}`} name={scopeName} className="ds-input" defaultValue={typed(state, scopeName)}
             aria-invalid={scopeError ? true : undefined} aria-describedby={scopeError ? `${prefix}-${scopeName}-error` : undefined}>
             {scopes.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}

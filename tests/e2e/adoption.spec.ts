@@ -1,0 +1,154 @@
+// A county adopts the portal, from an empty database with the demo sign-in off: the first administrator is
+// made with the admin command, creates a county and invites its Statsforvalteren by e-mail (read from a real
+// SMTP server); she accepts through identity provider A, sets up two regions and invites a skoleutvikler,
+// who accepts through provider B, which sends no e-mail claim (as ID-porten). The skoleutvikler sees her
+// region and nothing else; when Statsforvalteren takes the role away, her next page load is refused.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "../support/e2e";
+import { EMPTY_PORTAL, MAILBOX_HTTP_PORT } from "../support/oidc-settings";
+
+const run = promisify(execFile);
+
+function admin(...args: string[]) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DEKOM_DATA_DIR: ".data/e2e-empty", DEKOM_DB_PORT: "54332", NEXTAUTH_URL: EMPTY_PORTAL };
+  delete env.DATABASE_URL;
+  return run("node_modules/.bin/tsx", ["scripts/admin.ts", ...args], { env }).then(
+    (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
+  );
+}
+
+async function invitationMailTo(email: string): Promise<string> {
+  let link: string | undefined;
+  await expect.poll(async () => {
+    const messages = (await (await fetch(`http://127.0.0.1:${MAILBOX_HTTP_PORT}/messages`)).json()) as { to: string[]; text: string }[];
+    const text = messages.filter((m) => m.to.includes(email)).at(-1)?.text;
+    link = text && /http:\/\/127\.0\.0\.1:3101\/invitasjon\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+    return link;
+  }, { timeout: 10_000 }).toBeTruthy();
+  return link!;
+}
+
+/** Signs in at the test identity provider's own login page (its consent step on first use). */
+async function loginAtProvider(page: Page, username: string) {
+  await page.waitForURL(/127\.0\.0\.1:31(09|10)\/interaction\//);
+  await page.locator('input[name="login"]').fill(username);
+  await page.locator('input[name="password"]').fill("hva-som-helst");
+  await page.locator('button[type="submit"]').click();
+  const consent = page.locator('button[type="submit"]', { hasText: /continue|authorize/i });
+  if (await consent.isVisible({ timeout: 3_000 }).catch(() => false)) await consent.click();
+}
+
+async function acceptInvitation(browser: Browser, link: string, provider: string, username: string) {
+  const page = await (await browser.newContext({ baseURL: EMPTY_PORTAL })).newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Velkommen til DEKOM-portalen");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Logg inn med ${provider}` }).click();
+  await loginAtProvider(page, username);
+  await page.waitForURL(`${EMPTY_PORTAL}/min-side`);
+  return page;
+}
+
+test.use({ baseURL: EMPTY_PORTAL });
+
+test("a new county is set up from an empty database by invitations, through two identity providers", async ({ browser, page }) => {
+  test.setTimeout(180_000);
+
+  await test.step("the installation is empty, and offers both providers and no demo sign-in", async () => {
+    await page.goto("/logg-inn");
+    await expect(page.getByRole("button", { name: /^Logg inn med/ })).toHaveText(["Logg inn med Feide (test)", "Logg inn med ID-porten (test)"]);
+    await expect(page.getByText("Demobrukere")).toHaveCount(0);
+  });
+
+  let adminLink = "";
+  await test.step("the admin command makes a one-time sign-in link, refuses bad input and a second run", async () => {
+    expect(await admin("create-admin", "--name", "Ada Admin", "--email", "ikke-epost")).toMatchObject({ code: 2, err: expect.stringContaining("--email: Skriv en gyldig e-postadresse") });
+    const first = await admin("create-admin", "--name", "Ada Admin", "--email", "ada@drift.example");
+    expect(first.code).toBe(0);
+    adminLink = /http:\/\/127\.0\.0\.1:3101\/invitasjon\/[A-Za-z0-9_-]{43}/.exec(first.out)![0];
+    expect(await admin("create-admin", "--name", "Ada Admin", "--email", "ada@drift.example")).toMatchObject({ code: 1, err: expect.stringContaining("already has an open invitation") });
+  });
+
+  const adminPage = await acceptInvitation(browser, adminLink, "Feide (test)", "ada@drift.example");
+  await test.step("the administrator creates a county and invites its Statsforvalteren", async () => {
+    await expect(adminPage.getByText("Ada Admin · Systemadministrator")).toBeVisible();
+    await adminPage.getByRole("link", { name: /^Administrasjon av installasjonen/ }).click();
+    await expect(adminPage.getByRole("heading", { level: 1, name: "Administrasjon av installasjonen" })).toBeVisible();
+    await expectAccessible(adminPage);
+    // A mistake first: the message takes focus, the typed value stays.
+    await adminPage.getByLabel("Statsforvalterembetet").fill("Statsforvalteren i Troms og Finnmark");
+    await adminPage.getByRole("button", { name: "Opprett fylket" }).click();
+    await expect(adminPage.locator(":focus")).toContainText("Skriv fylkets navn");
+    await expect(adminPage.getByLabel("Statsforvalterembetet")).toHaveValue("Statsforvalteren i Troms og Finnmark");
+    await adminPage.getByLabel("Fylkets navn").fill("Troms");
+    await adminPage.getByRole("button", { name: "Opprett fylket" }).click();
+    await expect(adminPage.getByRole("status")).toContainText("Troms er opprettet");
+    const card = adminPage.getByRole("article").filter({ hasText: "Troms" });
+    await card.getByLabel("Navn").fill("Siri Sol");
+    await card.getByLabel("E-post").fill("siri@sf.example");
+    await card.getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(card.getByRole("status")).toHaveText("Invitasjonen til Siri Sol er sendt til siri@sf.example.");
+    await expectAccessible(adminPage);
+  });
+
+  const siri = await acceptInvitation(browser, await invitationMailTo("siri@sf.example"), "Feide (test)", "siri@sf.example");
+  await test.step("Statsforvalteren sets up two regions and invites a skoleutvikler", async () => {
+    await expect(siri.getByText("Siri Sol · Statsforvalteren")).toBeVisible();
+    await siri.getByRole("link", { name: "Kompetanseregioner: opprett og se" }).click();
+    for (const name of ["Midt-Troms", "Nord-Troms"]) {
+      await siri.getByLabel("Navn").fill(name);
+      await siri.getByLabel("Koordinert av").fill(`${name} kompetansekontor`);
+      await siri.getByLabel("UH-partner").fill("UiT Norges arktiske universitet");
+      await siri.getByRole("button", { name: "Opprett regionen" }).click();
+      await expect(siri.getByRole("status")).toHaveText(`Kompetanseregion ${name} er opprettet.`);
+    }
+    await expectAccessible(siri);
+    await siri.goto("/min-side");
+    await siri.getByRole("link", { name: "Brukere og tilgang – Troms" }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText("Brukere og tilgang – Troms");
+    await expectAccessible(siri);
+  });
+
+  const sent = Date.now();
+  await siri.getByLabel("Navn").fill("Sander Skoleutvikler");
+  await siri.getByLabel("E-post").fill("sander@rkk.example");
+  await siri.getByLabel("Rolle", { exact: true }).selectOption({ label: "Skoleutvikler" });
+  await siri.getByLabel(/^Ansvarsområde/).selectOption({ label: "Midt-Troms" });
+  await siri.getByRole("button", { name: "Send invitasjon" }).click();
+  await expect(siri.getByRole("status")).toHaveText("Invitasjonen til Sander Skoleutvikler er sendt til sander@rkk.example.");
+  const sander = await acceptInvitation(browser, await invitationMailTo("sander@rkk.example"), "ID-porten (test)", "sander-uten-epost");
+  const landed = Date.now() - sent;
+  test.info().annotations.push({ type: "invitation to start page", description: `${landed} ms` });
+  console.log(`[adoption] from "Send invitasjon" to the skoleutvikler's start page: ${landed} ms`);
+
+  await test.step("the skoleutvikler sees her region and nothing else", async () => {
+    await expect(sander.getByText("Sander Skoleutvikler · Skoleutvikler")).toBeVisible();
+    await expect(sander.getByRole("heading", { level: 2 })).toHaveText(["Kompetanseregion Midt-Troms"]);
+    await expect(sander.getByText("Nord-Troms")).toHaveCount(0);
+    await expectAccessible(sander);
+    await sander.getByRole("link", { name: "Min profil, roller og innlogginger" }).click();
+    await expect(sander.getByText("ID-porten (test) (koblet")).toBeVisible();
+    await expect(sander.getByRole("table", { name: "Endringer i roller og tilgang" })).toContainText("Fikk rollen Skoleutvikler");
+    await expectAccessible(sander);
+    for (const path of ["/min-side/admin", "/min-side/struktur/troms"]) {
+      await sander.goto(path);
+      await expect(sander.getByRole("heading", { level: 1 })).toHaveText("Fant ikke siden");
+    }
+  });
+
+  await test.step("Statsforvalteren takes the role away; the skoleutvikler's next page load is refused", async () => {
+    await siri.reload();
+    await siri.getByRole("link", { name: "Sander Skoleutvikler" }).click();
+    await expect(siri.getByText("Innlogging: ID-porten (test)")).toBeVisible();
+    await expectAccessible(siri);
+    siri.once("dialog", (d) => void d.accept());
+    await siri.getByRole("button", { name: /^Ta bort/ }).click();
+    await expect(siri.getByRole("status")).toContainText("Rollen Skoleutvikler er tatt bort fra Sander Skoleutvikler.");
+    await sander.goto("/min-side");
+    await expect(sander).toHaveURL(/\/logg-inn\?feil=ingen-rolle/);
+    await expect(sander.getByRole("main").getByRole("alert")).toContainText("ingen rolle");
+  });
+});
