@@ -59,7 +59,7 @@ test("a new county is set up from an empty database by invitations, through two 
 
   await test.step("the installation is empty, and offers both providers and no demo sign-in", async () => {
     await page.goto("/logg-inn");
-    await expect(page.getByRole("button", { name: /^Logg inn med/ })).toHaveText(["Logg inn med Feide (test)", "Logg inn med ID-porten (test)"]);
+    await expect(page.getByRole("button", { name: /^Logg inn med/ })).toHaveText(["Logg inn med Feide (test)", "Logg inn med ID-porten (test)", "Logg inn med Entra ID (nede)"]);
     await expect(page.getByText("Demobrukere")).toHaveCount(0);
   });
 
@@ -151,4 +151,13 @@ test("a new county is set up from an empty database by invitations, through two 
     await expect(sander).toHaveURL(/\/logg-inn\?feil=ingen-rolle/);
     await expect(sander.getByRole("main").getByRole("alert")).toContainText("ingen rolle");
   });
+});
+
+test("a provider that is down: the sign-in page says so and still offers the others", async ({ page }) => {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: "Logg inn med Entra ID (nede)" }).click();
+  await page.waitForURL(/\/logg-inn\?.*error=OAuthSignin/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Vi fikk ikke kontakt med identitetsleverandøren. Prøv igjen om litt, eller velg en annen innlogging.");
+  await expect(page.getByRole("button", { name: /^Logg inn med/ })).toHaveCount(3);
+  await expectAccessible(page);
 });

@@ -56,7 +56,7 @@ test("the skoleeier (also in Oppvekstforum) sees Sortland's SUT and seven SKUT g
 test("the skoleleder sees only her school's SKUT, and the municipality's SUT is not found for her", async ({ page, browser }) => {
   await signInAsDemo(page, "Mona Aas");
   expect(await headings(page)).toEqual(["Lamarka skole"]);
-  await expect(page.locator("main ul li a")).toHaveText(["SKUT Lamarka"]);
+  await expect(page.locator("main section ul li a")).toHaveText(["SKUT Lamarka"]);
   // Signed in, she sees names in the region's groups.
   await page.goto("/regioner/vesteralen");
   await page.getByText("Sortland kommune: 8 grupper").click();

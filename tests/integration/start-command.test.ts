@@ -26,4 +26,21 @@ describe("npm start", () => {
     expect(r.stderr).toContain("OIDC_CLIENT_ID: OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required too");
     expect(r.stdout).not.toContain("building the portal");
   });
+
+  it("refuses the demo sign-in against a database given by DATABASE_URL unless it is declared a demo", async () => {
+    await createDatabase(base, "start_command_test");
+    const r = run({ DATABASE_URL: `${base}/start_command_test`, DEKOM_DEMO_LOGIN: "true", NEXTAUTH_SECRET: "x".repeat(40) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("DEKOM_DEMO_LOGIN=true lets anyone sign in as any demo user");
+    expect(r.stderr).toContain("set DEKOM_DEMO_INSTALLATION=true as well");
+    expect(r.stdout).not.toContain("building the portal");
+  });
+
+  it("names each wrong OIDC provider setting", async () => {
+    await createDatabase(base, "start_command_test");
+    const r = run({ DATABASE_URL: `${base}/start_command_test`, NEXTAUTH_SECRET: "x".repeat(40), OIDC_PROVIDERS: "IDPORTEN,FEIDE", OIDC_IDPORTEN_ISSUER: "https://idporten.no" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("OIDC_IDPORTEN_CLIENT_ID: required");
+    expect(r.stderr).toContain("OIDC_FEIDE_ISSUER: required");
+  });
 });
