@@ -31,6 +31,18 @@ test("Statsforvalteren administers the demo county's users and gives a role", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brukere og tilgang – Nordland");
   await expect(page.getByRole("row").filter({ hasText: "Kari Strand" })).toContainText("Skoleutvikler – Vesterålen");
   await expectAccessible(page);
+  // An invitation with a mistyped address: the summary takes focus, links to the field, and what was typed stays.
+  await page.getByLabel("Navn").fill("Vilde Vik");
+  await page.getByLabel("E-post").fill("vilde.vik@");
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Skoleutvikler" });
+  await page.getByLabel(/^Ansvarsområde/).selectOption({ label: "Lofoten" });
+  await page.getByRole("button", { name: "Send invitasjon" }).click();
+  await expect(page.locator(":focus")).toContainText("E-post: Skriv en gyldig e-postadresse");
+  await expect(page.getByLabel("Navn")).toHaveValue("Vilde Vik");
+  await expect(page.getByLabel("E-post")).toHaveValue("vilde.vik@");
+  await expect(page.getByLabel("Rolle", { exact: true })).toHaveValue("SKOLEUTVIKLER");
+  await expect(page.getByLabel(/^Ansvarsområde/).locator("option:checked")).toHaveText("Lofoten");
+  await expectAccessible(page);
   // Siv Berg takes part in no other end-to-end test, so her new role changes nothing they check.
   await page.getByRole("link", { name: "Siv Berg" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Siv Berg" })).toBeVisible();
@@ -48,7 +60,7 @@ test("a skoleutvikler administers her region's Oppvekstforum and school people, 
   await signInAsDemo(page, "Kari Strand");
   await page.getByRole("link", { name: "Brukere og tilgang – Nordland" }).click();
   const roles = page.getByLabel("Rolle", { exact: true });
-  await expect(roles.locator("option")).toHaveText(["Medlem av oppvekstforum", "Skoleeier", "Skoleleder"]);
+  await expect(roles.locator("option")).toHaveText(["Velg rolle", "Medlem av oppvekstforum", "Skoleeier", "Skoleleder"]);
   await expect(page.getByRole("link", { name: "Stine Berg" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Tor Andreassen" })).toBeVisible();
   await expectAccessible(page);

@@ -47,7 +47,7 @@ export const access = {
   revoked: (role: string, name: string) => `Rollen ${role} er tatt bort fra ${name}. Det gjelder fra neste side brukeren åpner.`,
   deactivated: (name: string) => `${name} er deaktivert og logget ut. Navnet står fortsatt i endringslogg og protokoller.`,
   reactivated: (name: string) => `${name} er aktivert igjen.`,
-  countyCreated: (name: string) => `${name} er opprettet. Inviter fylkets første Statsforvalteren under.`,
+  countyCreated: (name: string) => `${name} er opprettet. Inviter den første brukeren hos Statsforvalteren under.`,
   countyExists: "Det finnes allerede et fylke med dette navnet.",
   // the e-mail
   mailSubject: "Invitasjon til DEKOM-portalen",

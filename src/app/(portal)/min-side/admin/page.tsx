@@ -25,8 +25,8 @@ export default async function InstallationPage() {
       <div>
         <h1 className="ds-heading" data-size="lg">Administrasjon av installasjonen</h1>
         <p className="ds-paragraph mt-2">
-          Her oppretter du fylker og inviterer hvert fylkes første Statsforvalteren. Statsforvalteren setter så opp fylket og inviterer de andre
-          brukerne selv. Som systemadministrator ser du ikke fylkenes tildelinger, rapporter eller saker.
+          Her oppretter du fylker og inviterer den første brukeren hos Statsforvalteren i hvert fylke. Statsforvalteren setter så opp fylket og
+          inviterer de andre brukerne selv. Som systemadministrator ser du ikke fylkenes tildelinger, rapporter eller saker.
         </p>
       </div>
 
@@ -43,7 +43,7 @@ export default async function InstallationPage() {
                 <p className="text-sm">Venter på svar: {c.invitations.map((i) => `${i.name} (${i.email}, gyldig til ${formatDate(i.expiresAt)})`).join("; ")}</p>
               )}
               <details open={governors.length === 0}>
-                <summary className="ds-link cursor-pointer">Inviter en Statsforvalteren til {c.name}</summary>
+                <summary className="ds-link cursor-pointer">Inviter en ansatt hos Statsforvalteren til {c.name}</summary>
                 <div className="mt-3">
                   <InviteForm countyId={c.id} countySlug={c.slug} roles={["STATSFORVALTER"]} scopes={[{ value: `county:${c.id}`, label: c.name, level: "county" }]} extraRows={false} prefix={`inviter-${c.slug}`} />
                 </div>

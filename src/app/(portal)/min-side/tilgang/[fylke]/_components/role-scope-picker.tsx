@@ -1,7 +1,7 @@
 "use client";
 // A role and where it applies. The scope list shows only places at the chosen role's level (the server
 // checks the level and the giver's right again).
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ROLE_LEVEL, type Level, type Role } from "@/domain/authorization";
 import { fieldError, typed, type FormState } from "@/components/form-parts";
 import { roleLabel } from "@/lib/messages";
@@ -13,7 +13,17 @@ export function RoleScopePicker(props: {
   prefix: string; state: FormState; roles: Role[]; scopes: ScopeOption[]; roleName: string; scopeName: string; optional?: boolean; legend: string; suffix?: string;
 }) {
   const { prefix, state, roleName, scopeName } = props;
-  const [role, setRole] = useState<string>(typed(state, roleName, props.optional ? "" : props.roles[0]) ?? "");
+  // With a choice of roles, none is preselected: the most powerful role is first in the list.
+  const choose = props.optional || props.roles.length > 1;
+  const initial = typed(state, roleName, choose ? "" : props.roles[0]) ?? "";
+  const [role, setRole] = useState<string>(initial);
+  // React resets the form after each submit; a <select> resets to its first option, not to defaultValue. So
+  // after each result the selects are mounted anew with what was typed (after a refusal) as their default.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    setRole(initial);
+    setGeneration((g) => g + 1);
+  }, [state, initial]);
   const level = role ? ROLE_LEVEL[role as Role] : null;
   const scopes = props.scopes.filter((s) => s.level === level);
   const roleError = fieldError(state, roleName);
@@ -23,9 +33,9 @@ export function RoleScopePicker(props: {
       <legend className="ds-label">{props.legend}</legend>
       <div className="ds-field">
         <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${roleName}`}>Rolle{props.suffix ?? ""}</label>
-        <select id={`${prefix}-${roleName}`} name={roleName} className="ds-input" value={role} onChange={(e) => setRole(e.target.value)}
+        <select key={generation} id={`${prefix}-${roleName}`} name={roleName} className="ds-input" defaultValue={initial} onChange={(e) => setRole(e.target.value)}
           aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? `${prefix}-${roleName}-error` : undefined}>
-          {props.optional && <option value="">Ingen</option>}
+          {choose && <option value="">{props.optional ? "Ingen" : "Velg rolle"}</option>}
           {props.roles.map((r) => <option key={r} value={r}>{roleLabel[r]}</option>)}
         </select>
         {roleError && <p id={`${prefix}-${roleName}-error`} className="ds-validation-message" data-color="danger">{roleError}</p>}
@@ -33,7 +43,7 @@ export function RoleScopePicker(props: {
       {level && (
         <div className="ds-field">
           <label className="ds-label" data-weight="regular" htmlFor={`${prefix}-${scopeName}`}>Ansvarsområde{props.suffix ?? ""} ({levelLabel[level].toLowerCase()})</label>
-          <select key={level} id={`${prefix}-${scopeName}`} name={scopeName} className="ds-input" defaultValue={typed(state, scopeName)}
+          <select key={`${level}-${generation}`} id={`${prefix}-${scopeName}`} name={scopeName} className="ds-input" defaultValue={typed(state, scopeName)}
             aria-invalid={scopeError ? true : undefined} aria-describedby={scopeError ? `${prefix}-${scopeName}-error` : undefined}>
             {scopes.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
           </select>
