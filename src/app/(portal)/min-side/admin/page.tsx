@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { can } from "@/domain/authorization";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -16,12 +16,7 @@ export default async function InstallationPage() {
   const { counties, admins } = await getInstallation();
   return (
     <div className="space-y-10">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li aria-current="page">Administrasjon</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Administrasjon" />
       <div>
         <h1 className="ds-heading" data-size="lg">Administrasjon av installasjonen</h1>
         <p className="ds-paragraph mt-2">

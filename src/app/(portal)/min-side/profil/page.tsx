@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RoleHistory } from "@/components/role-history";
 import { formatDate } from "@/lib/format";
 import { roleLabel } from "@/lib/messages";
@@ -14,12 +14,7 @@ export default async function ProfilePage() {
   const own = await getOwnAccess(user.id);
   return (
     <div className="space-y-8">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li aria-current="page">Min profil</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Min profil" />
       <div>
         <h1 className="ds-heading" data-size="lg">Min profil</h1>
         <p className="ds-paragraph mt-2">{own.name} · <span className="break-all">{own.email}</span></p>

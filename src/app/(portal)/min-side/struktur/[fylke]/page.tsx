@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/session";
 import { getCountyStructure } from "@/server/structure/queries";
@@ -16,12 +17,7 @@ export default async function CountyStructurePage({ params }: Props) {
   if (!county) notFound();
   return (
     <div className="space-y-8">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li aria-current="page">Kompetanseregioner</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Kompetanseregioner" />
       <h1 className="ds-heading" data-size="lg">Kompetanseregioner i {county.name}</h1>
       <section aria-labelledby="regioner" className="space-y-3">
         <h2 id="regioner" className="ds-heading" data-size="md">Regioner ({county.regions.length})</h2>

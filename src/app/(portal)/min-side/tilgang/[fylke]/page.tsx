@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -29,12 +30,7 @@ export default async function AccessPage({ params }: Props) {
   const closed = page.invitations.filter((i) => i.acceptedAt || i.withdrawnAt).slice(0, 20);
   return (
     <div className="space-y-10">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li aria-current="page">Brukere og tilgang</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Brukere og tilgang" />
       <div>
         <h1 className="ds-heading" data-size="lg">Brukere og tilgang – {page.county.name}</h1>
         <p className="ds-paragraph mt-2">

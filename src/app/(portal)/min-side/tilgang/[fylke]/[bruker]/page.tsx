@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { RoleHistory } from "@/components/role-history";
 import { formatDateTime } from "@/lib/format";
@@ -20,13 +20,7 @@ export default async function UserAccessPage({ params }: Props) {
   const { page, user, history } = found;
   return (
     <div className="space-y-8">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href={`/min-side/tilgang/${page.county.slug}`}>Brukere og tilgang</Link> /</li>
-          <li aria-current="page">{user.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/tilgang/${page.county.slug}`, label: "Brukere og tilgang" }]} current={user.name} />
       <div>
         <h1 className="ds-heading" data-size="lg">{user.name}</h1>
         <p className="ds-paragraph mt-2 break-all">{user.email}</p>
