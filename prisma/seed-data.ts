@@ -317,6 +317,19 @@ export const demoKey = {
   } as Record<string, number>,
 };
 
+/**
+ * DEMO: the next strategy period, so that the demo county can work in the current year. The sources end in
+ * 2023; this period carries the 2020–2023 strategy forward unchanged (as "start the next period" does) and
+ * the same key, decided anew by the forum.
+ */
+export const demoNextPeriod = {
+  name: "Strategi for DEKOM i Nordland 2024–2027",
+  startYear: 2024,
+  endYear: 2027,
+  keyDecisionRef: "DEMO: Samarbeidsforum, møte 14.02.2024, sak 2/24",
+  keyDecidedOn: "2024-02-14",
+};
+
 /** DEMO: an approved grant for 2022, so the public page has something to show. */
 export const demoGrant = { year: 2022, amountOre: 1_100_000_000n, receivedOn: "2022-01-20", letterRef: "DEMO: Udir tildelingsbrev 2022/123" };
 

@@ -232,6 +232,23 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         },
       });
     }
+
+    // DEMO: the period 2024–2027 with the same strategy and key, so the current year works everywhere.
+    const next = data.demoNextPeriod;
+    const nextPeriod = await tx.strategyPeriod.create({
+      data: {
+        countyId: county.id, name: next.name, startYear: next.startYear, endYear: next.endYear, isDemo: true,
+        purposes: [...data.period.purposes],
+        priorityAreas: { create: data.period.priorityAreas.map((title, i) => ({ title, position: i + 1 })) },
+        subGoals: { create: data.period.subGoals.map((g) => ({ ...g, strategies: [...g.strategies] })) },
+      },
+    });
+    await tx.distributionKey.create({
+      data: {
+        periodId: nextPeriod.id, decisionRef: next.keyDecisionRef, decidedOn: new Date(next.keyDecidedOn), isDemo: true,
+        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, basisPoints })) },
+      },
+    });
   }, { timeout: 60_000 });
   return "seeded";
 }

@@ -106,6 +106,36 @@ test("a new county is set up from an empty database by invitations, through two 
       await expect(siri.getByRole("status")).toHaveText(`Kompetanseregion ${name} er opprettet.`);
     }
     await expectAccessible(siri);
+  });
+
+  await test.step("Statsforvalteren creates a strategy period covering this year, then starts and closes the next", async () => {
+    const year = new Date().getFullYear();
+    await siri.goto("/min-side");
+    await siri.getByRole("link", { name: "Strategiperioder" }).click();
+    await expect(siri.getByText(`Ingen periode dekker ${year}.`)).toBeVisible();
+    await expectAccessible(siri);
+    await siri.getByLabel("Navn").fill(`Strategi for Troms ${year}–${year + 3}`);
+    await siri.getByLabel("Første år").fill(String(year));
+    await siri.getByLabel("Siste år").fill(String(year - 1));
+    await siri.getByLabel("Satsingsområder").fill("Lesing og skriving\nInkluderende læringsmiljø");
+    await siri.getByRole("button", { name: "Opprett perioden" }).click();
+    await expect(siri.locator(":focus")).toContainText("Siste år: Sluttåret kan ikke være før startåret.");
+    await expect(siri.getByLabel("Satsingsområder")).toHaveValue("Lesing og skriving\nInkluderende læringsmiljø");
+    await siri.getByLabel("Siste år").fill(String(year + 3));
+    await siri.getByRole("button", { name: "Opprett perioden" }).click();
+    await expect(siri.getByRole("status")).toContainText(`Strategi for Troms ${year}–${year + 3} er opprettet.`);
+    await expect(siri.getByRole("listitem").filter({ hasText: `Strategi for Troms ${year}–${year + 3}` })).toContainText("Gjelder nå");
+    await siri.getByRole("button", { name: `Start perioden ${year + 4}–${year + 7}` }).click();
+    await siri.getByRole("link", { name: "Se over og rediger den nye perioden" }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText(`Strategi for Troms ${year + 4}–${year + 7}`);
+    await expect(siri.getByLabel("Satsingsområder")).toHaveValue("Lesing og skriving\nInkluderende læringsmiljø");
+    await expectAccessible(siri);
+    siri.once("dialog", (d) => void d.accept());
+    await siri.getByRole("button", { name: "Avslutt perioden" }).click();
+    await expect(siri.getByText(/Perioden ble avsluttet/)).toBeVisible();
+  });
+
+  await test.step("Statsforvalteren opens the access page", async () => {
     await siri.goto("/min-side");
     await siri.getByRole("link", { name: "Brukere og tilgang – Troms" }).click();
     await expect(siri.getByRole("heading", { level: 1 })).toHaveText("Brukere og tilgang – Troms");

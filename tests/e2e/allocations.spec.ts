@@ -108,10 +108,10 @@ test("the skoleutvikler sees her region's allocation and records egenandel, but 
 test("the overview and the key page are accessible, and a key that sums to 99,99 % is refused", async ({ page }) => {
   await signInAsDemo(page, "Stine Berg");
   await page.goto("/min-side/tildelinger");
-  await expect(page.getByRole("table", { name: "Budsjettår med tilskudd og status" }).locator("tbody tr")).toHaveCount(4);
+  await expect(page.getByRole("table", { name: "Budsjettår med tilskudd og status" }).locator("tbody tr")).toHaveCount(8);
   await expectAccessible(page);
   await page.goto("/min-side/tildelinger/nokkel");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fordelingsnøkkel for Strategi for DEKOM i Nordland 2020–2023");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fordelingsnøkkel for Strategi for DEKOM i Nordland 2024–2027");
   await expect(page.getByText("Sum: 100 %")).toBeVisible();
   await page.getByLabel("Vesterålen").fill("10,99");
   await expect(page.getByText("Sum: 99,99 % (må være 100 %)")).toBeVisible();

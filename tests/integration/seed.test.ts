@@ -24,8 +24,14 @@ describe("Nordland (seed 000)", () => {
     expect(vgo[0].owners.map((o) => [o.name, o.kind])).toEqual([["Nordland fylkeskommune", "FYLKESKOMMUNE"]]);
   });
 
+  it("has a demo period 2024–2027 with a key, so that the current year works", async () => {
+    const p = await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2024 }, include: { keys: { include: { shares: true } }, priorityAreas: true } });
+    expect([p.endYear, p.isDemo, p.priorityAreas.length]).toEqual([2027, true, 4]);
+    expect(p.keys[0].shares.reduce((sum, s) => sum + s.basisPoints, 0)).toBe(10_000);
+  });
+
   it("has the four priority areas and three delmål of 2020–2023", async () => {
-    const p = await db.strategyPeriod.findFirstOrThrow({ include: { priorityAreas: { orderBy: { position: "asc" } }, subGoals: { orderBy: { number: "asc" } } } });
+    const p = await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2020 }, include: { priorityAreas: { orderBy: { position: "asc" } }, subGoals: { orderBy: { number: "asc" } } } });
     expect([p.startYear, p.endYear]).toEqual([2020, 2023]);
     expect(p.priorityAreas.map((a) => a.title)).toEqual([
       "Inkludering, identitet og kulturelt mangfold", "Tidlig innsats", "Innovasjon og entreprenørskap",

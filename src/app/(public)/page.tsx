@@ -24,6 +24,7 @@ export default async function FrontPage() {
       {period && (
         <section aria-labelledby="strategi" className="space-y-6">
           <h2 id="strategi" className="ds-heading" data-size="md">{period.name}</h2>
+          <DemoTag show={period.isDemo} />
           <div>
             <h3 className="ds-heading" data-size="xs">Strategien skal i perioden bidra til</h3>
             <ul className="prose-list mt-2">{period.purposes.map((p) => <li key={p}>{p}</li>)}</ul>

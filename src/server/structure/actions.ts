@@ -5,6 +5,8 @@ import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
+import { closePeriod, savePeriod, startNextPeriod } from "./periods";
+import { SUBGOAL_SLOTS } from "./schemas";
 
 type State = ActionResult<unknown> | null;
 
@@ -18,4 +20,20 @@ export async function removeGroupMemberAction(_prev: State, form: FormData): Pro
 
 export async function createRegionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(createRegion, formFields(form, ["countyId", "name", "coordinator", "uhPartner"]), ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, "/min-side"]);
+}
+
+const periodPages = (form: FormData) => ["/", "/min-side", "/min-side/tildelinger", `/min-side/struktur/${String(form.get("countySlug") ?? "")}/perioder`];
+
+export async function savePeriodAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const goals = SUBGOAL_SLOTS.flatMap((n) => [`goal${n}Title`, `goal${n}Summary`, `goal${n}Strategies`]);
+  const fields = ["countyId", "periodId", "version", "name", "startYear", "endYear", "purposes", "priorityAreas", ...goals];
+  return runAction(savePeriod, formFields(form, fields), periodPages(form));
+}
+
+export async function startNextPeriodAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(startNextPeriod, formFields(form, ["countyId"]), periodPages(form));
+}
+
+export async function closePeriodAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(closePeriod, formFields(form, ["periodId", "version"]), periodPages(form));
 }

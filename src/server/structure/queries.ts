@@ -123,3 +123,13 @@ export async function getCountyStructure(actor: Actor, slug: string) {
   if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
   return county;
 }
+
+/** The county's strategy periods for Statsforvalteren; null when not found or not hers. */
+export async function getCountyPeriods(actor: Actor, slug: string) {
+  const county = await db().county.findUnique({
+    where: { slug },
+    include: { periods: { orderBy: { startYear: "desc" }, include: { priorityAreas: { orderBy: { position: "asc" } }, subGoals: { orderBy: { number: "asc" } } } } },
+  });
+  if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
+  return county;
+}

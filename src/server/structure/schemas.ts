@@ -38,3 +38,31 @@ export const createRegionSchema = z.object({
   coordinator: z.string({ error: "Skriv hvem som koordinerer regionen." }).trim().min(2, "Skriv hvem som koordinerer regionen, for eksempel et regionalt kompetansekontor.").max(120, "Teksten kan ha høyst 120 tegn."),
   uhPartner: z.string({ error: "Skriv regionens UH-partner." }).trim().min(2, "Skriv regionens UH-partner (universitet eller høgskole).").max(120, "Teksten kan ha høyst 120 tegn."),
 });
+
+/** Lines of a textarea, trimmed, empty ones left out. */
+const lines = (what: string, maxItems: number) =>
+  z.string({ error: `Skriv ${what}.` }).transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(300, "Hver linje kan ha høyst 300 tegn.")).max(maxItems, `Skriv høyst ${maxItems} linjer.`));
+
+const periodYear = z.coerce.number({ error: "Skriv et årstall." }).int("Skriv et årstall.").min(2000, "Skriv et år fra 2000.").max(2100, "Skriv et år før 2100.");
+
+export const SUBGOAL_SLOTS = [1, 2, 3, 4, 5] as const;
+
+export const periodSchema = z.object({
+  countyId: id,
+  periodId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
+  version: z.preprocess((v) => (v === "" ? undefined : v), baseVersion.optional()),
+  name: z.string({ error: "Skriv periodens navn." }).trim().min(3, "Skriv periodens navn (minst 3 tegn).").max(150, "Navnet kan ha høyst 150 tegn."),
+  startYear: periodYear,
+  endYear: periodYear,
+  purposes: lines("hva strategien skal bidra til", 20),
+  priorityAreas: lines("satsingsområdene", 20).refine((a) => a.length > 0, "Skriv minst ett satsingsområde, ett per linje."),
+  ...Object.fromEntries(SUBGOAL_SLOTS.flatMap((n) => [
+    [`goal${n}Title`, z.string().trim().max(200, "Tittelen kan ha høyst 200 tegn.").default("")],
+    [`goal${n}Summary`, z.string().trim().max(2000, "Teksten kan ha høyst 2000 tegn.").default("")],
+    [`goal${n}Strategies`, lines("strategiene", 20).default([])],
+  ])) as Record<`goal${1 | 2 | 3 | 4 | 5}${"Title" | "Summary"}`, z.ZodDefault<z.ZodString>> & Record<`goal${1 | 2 | 3 | 4 | 5}Strategies`, z.ZodDefault<ReturnType<typeof lines>>>,
+});
+
+export const periodRefSchema = z.object({ periodId: id, version: baseVersion });
+export const copyPeriodSchema = z.object({ countyId: id });

@@ -59,6 +59,7 @@ export default async function StartPage() {
             </p>
           )}
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}`}>Kompetanseregioner: opprett og se</Link></p>}
+          {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href="/min-side/tildelinger">{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <table className="ds-table" data-border="true">

@@ -19,6 +19,7 @@ export default async function CountyStructurePage({ params }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Kompetanseregioner" />
       <h1 className="ds-heading" data-size="lg">Kompetanseregioner i {county.name}</h1>
+      <p><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></p>
       <section aria-labelledby="regioner" className="space-y-3">
         <h2 id="regioner" className="ds-heading" data-size="md">Regioner ({county.regions.length})</h2>
         {county.regions.length === 0 ? <p>Fylket har ingen regioner ennå.</p> : (

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { formatDate } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getCountyPeriods } from "@/server/structure/queries";
+import { ClosePeriod, PeriodForm } from "../_components/period-form";
+
+export const metadata: Metadata = { title: "Strategiperiode" };
+
+type Props = { params: Promise<{ fylke: string; id: string }> };
+
+export default async function PeriodPage({ params }: Props) {
+  const { fylke, id } = await params;
+  const user = await requirePageUser(`/min-side/struktur/${fylke}/perioder/${id}`);
+  const county = await getCountyPeriods(user, fylke);
+  const period = county?.periods.find((p) => p.id === id);
+  if (!county || !period) notFound();
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}/perioder`, label: "Strategiperioder" }]} current={period.name} />
+      <h1 className="ds-heading" data-size="lg">{period.name}</h1>
+      {period.closedAt ? (
+        <>
+          <p className="ds-alert" data-color="info">Perioden ble avsluttet {formatDate(period.closedAt)} og kan ikke endres.</p>
+          <h2 className="ds-heading" data-size="md">Satsingsområder</h2>
+          <ul className="prose-list">{period.priorityAreas.map((a) => <li key={a.id}>{a.title}</li>)}</ul>
+        </>
+      ) : (
+        <>
+          <PeriodForm countyId={county.id} countySlug={county.slug} values={{
+            periodId: period.id, version: period.version, name: period.name, startYear: period.startYear, endYear: period.endYear,
+            purposes: period.purposes, priorityAreas: period.priorityAreas.map((a) => a.title),
+            subGoals: period.subGoals.map((g) => ({ number: g.number, title: g.title, summary: g.summary, strategies: g.strategies })),
+          }} />
+          <section aria-labelledby="avslutt" className="space-y-2">
+            <h2 id="avslutt" className="ds-heading" data-size="md">Avslutt perioden</h2>
+            <p>Når perioden er over og evalueringene er lest, avslutter du den. Penger og rapporter for årene i perioden blir stående som de er.</p>
+            <ClosePeriod periodId={period.id} version={period.version} name={period.name} countySlug={county.slug} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

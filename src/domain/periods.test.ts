@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { nextSpan, periodProblem, renameForYears } from "./periods";
+
+const p2020 = { name: "Strategi 2020–2023", startYear: 2020, endYear: 2023 };
+
+describe("strategy periods", () => {
+  it("accepts a period that starts after the last one ends", () => {
+    expect(periodProblem({ startYear: 2024, endYear: 2027 }, [p2020])).toBeNull();
+    expect(periodProblem({ startYear: 2016, endYear: 2019 }, [p2020])).toBeNull();
+  });
+
+  it("refuses overlapping periods, naming the one it overlaps", () => {
+    expect(periodProblem({ startYear: 2023, endYear: 2026 }, [p2020])).toEqual({ code: "overlap", name: "Strategi 2020–2023", startYear: 2020, endYear: 2023 });
+    expect(periodProblem({ startYear: 2021, endYear: 2022 }, [p2020])).toMatchObject({ code: "overlap" });
+    expect(periodProblem({ startYear: 2018, endYear: 2025 }, [p2020])).toMatchObject({ code: "overlap" });
+  });
+
+  it("refuses an end before the start and a period longer than ten years", () => {
+    expect(periodProblem({ startYear: 2027, endYear: 2024 }, [])).toEqual({ code: "end-before-start" });
+    expect(periodProblem({ startYear: 2024, endYear: 2034 }, [])).toEqual({ code: "too-long", max: 10 });
+    expect(periodProblem({ startYear: 2024, endYear: 2024 }, [])).toBeNull();
+  });
+
+  it("property: accepted periods never share a year", () => {
+    const span = fc.tuple(fc.integer({ min: 2000, max: 2060 }), fc.integer({ min: 0, max: 9 })).map(([s, l]) => ({ startYear: s, endYear: s + l }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 12 }), (spans) => {
+      const accepted: { name: string; startYear: number; endYear: number }[] = [];
+      for (const s of spans) if (!periodProblem(s, accepted)) accepted.push({ ...s, name: "x" });
+      const years = accepted.flatMap((a) => Array.from({ length: a.endYear - a.startYear + 1 }, (_, i) => a.startYear + i));
+      expect(new Set(years).size).toBe(years.length);
+    }));
+  });
+
+  it("starts the next period where the last ended, as long, with the years in its name moved", () => {
+    expect(nextSpan(p2020)).toEqual({ startYear: 2024, endYear: 2027 });
+    expect(renameForYears("Strategi for DEKOM i Nordland 2020–2023", p2020, { startYear: 2024, endYear: 2027 })).toBe("Strategi for DEKOM i Nordland 2024–2027");
+    expect(renameForYears("Strategi", p2020, { startYear: 2024, endYear: 2027 })).toBe("Strategi (2024–2027)");
+  });
+});

@@ -1,0 +1,32 @@
+// Strategy periods (domain.md §4): a county's strategiperiode covers whole budget years, and two periods of
+// one county never cover the same year, so every year belongs to at most one period (its key, its goals).
+
+export type YearSpan = { startYear: number; endYear: number };
+
+/** The longest period the portal accepts; strategies run for four years or so, never for decades. */
+export const MAX_PERIOD_YEARS = 10;
+
+export type PeriodProblem =
+  | { code: "end-before-start" }
+  | { code: "too-long"; max: number }
+  | { code: "overlap"; name: string; startYear: number; endYear: number };
+
+/** Why a period with these years cannot be stored beside the county's other periods, or null. */
+export function periodProblem(span: YearSpan, others: readonly (YearSpan & { name: string })[]): PeriodProblem | null {
+  if (span.endYear < span.startYear) return { code: "end-before-start" };
+  if (span.endYear - span.startYear + 1 > MAX_PERIOD_YEARS) return { code: "too-long", max: MAX_PERIOD_YEARS };
+  const clash = others.find((o) => o.startYear <= span.endYear && span.startYear <= o.endYear);
+  return clash ? { code: "overlap", name: clash.name, startYear: clash.startYear, endYear: clash.endYear } : null;
+}
+
+/** The years right after the last period, as long as it: where "start the next period" begins. */
+export function nextSpan(last: YearSpan): YearSpan {
+  const length = last.endYear - last.startYear + 1;
+  return { startYear: last.endYear + 1, endYear: last.endYear + length };
+}
+
+/** The period's name with its years moved: "Strategi … 2020–2023" → "Strategi … 2024–2027". */
+export function renameForYears(name: string, from: YearSpan, to: YearSpan): string {
+  const moved = name.replace(`${from.startYear}–${from.endYear}`, `${to.startYear}–${to.endYear}`).replace(`${from.startYear}-${from.endYear}`, `${to.startYear}–${to.endYear}`);
+  return moved === name ? `${name} (${to.startYear}–${to.endYear})` : moved;
+}
