@@ -2,7 +2,7 @@
 // Small pieces every form uses: the result of a server action (an error summary that takes focus and links
 // to each field in error, or a confirmation that takes focus), and a field with its error and the value
 // the user typed, kept after a refusal.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
@@ -74,4 +74,17 @@ export function Field({ id, name, label, state, description, children, defaultVa
       {error && <p id={`${id}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
     </div>
   );
+}
+
+/**
+ * React resets a form after each submit, and a <select> resets to its first option, not to its
+ * defaultValue. Keying selects with this number mounts them anew after each result, with what was typed
+ * (after a refusal) as their default.
+ */
+export function useRemountKey(state: FormState): number {
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (state) setGeneration((g) => g + 1);
+  }, [state]);
+  return generation;
 }

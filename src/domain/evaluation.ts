@@ -22,7 +22,7 @@ export function dashboardStatus(report: { status: EvaluationStatus; submittedLat
 /** States in which the region still owes the report, so the days left to the deadline matter. */
 export const awaitsReport = (s: DashboardStatus) => s === "NOT_STARTED" || s === "DRAFT" || s === "RETURNED";
 
-/** Days before the deadline when the region's skoleutvikler is reminded (issue: 30, 7 and 1). */
+/** Days before the deadline when the region's skoleutvikler is reminded: the default of a county's setting. */
 export const REMINDER_DAYS = [30, 7, 1] as const;
 
 export type ReminderItem = { regionId: string; year: number; deadline: Date; submitted: boolean };
@@ -33,14 +33,14 @@ export type Reminder = { key: string; regionId: string; year: number; kind: "BEF
  * latest one due (7 days left sends the 7-day reminder, not the 30-day one too). Keys make each one once.
  * The missed-deadline notice to Statsforvalteren goes from 07:00 Oslo time the morning after.
  */
-export function remindersDue(now: Date, countyId: string, items: readonly ReminderItem[]): Reminder[] {
+export function remindersDue(now: Date, countyId: string, items: readonly ReminderItem[], days: readonly number[] = REMINDER_DAYS): Reminder[] {
   const out: Reminder[] = [];
   const missedByYear = new Map<number, string[]>();
   for (const item of items) {
     if (item.submitted) continue;
     const left = daysLeft(now, item.deadline);
     if (left >= 0) {
-      const due = [...REMINDER_DAYS].sort((a, b) => a - b).find((d) => left <= d);
+      const due = [...days].sort((a, b) => a - b).find((d) => left <= d);
       if (due !== undefined) out.push({ key: `frist:${item.regionId}:${item.year}:${due}`, regionId: item.regionId, year: item.year, kind: "BEFORE", daysBefore: due });
     } else if (Number(new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, hour: "2-digit", hourCycle: "h23" }).format(now)) >= 7 || left < -1) {
       missedByYear.set(item.year, [...(missedByYear.get(item.year) ?? []), item.regionId]);

@@ -97,7 +97,9 @@ test("a new county is set up from an empty database by invitations, through two 
   const siri = await acceptInvitation(browser, await invitationMailTo("siri@sf.example"), "Feide (test)", "siri@sf.example");
   await test.step("Statsforvalteren sets up two regions and invites a skoleutvikler", async () => {
     await expect(siri.getByText("Siri Sol · Statsforvalteren")).toBeVisible();
-    await siri.getByRole("link", { name: "Kompetanseregioner: opprett og se" }).click();
+    await siri.getByRole("link", { name: /^Oppsett av fylket/ }).click();
+    await expect(siri.getByRole("list").getByText(`Ingen strategiperiode dekker ${new Date().getFullYear()}.`)).toBeVisible();
+    await expect(siri.getByText("Fylket har ingen kompetanseregioner.")).toBeVisible();
     for (const name of ["Midt-Troms", "Nord-Troms"]) {
       await siri.getByLabel("Navn").fill(name);
       await siri.getByLabel("Koordinert av").fill(`${name} kompetansekontor`);
@@ -106,6 +108,26 @@ test("a new county is set up from an empty database by invitations, through two 
       await expect(siri.getByRole("status")).toHaveText(`Kompetanseregion ${name} er opprettet.`);
     }
     await expectAccessible(siri);
+  });
+
+  await test.step("Statsforvalteren sets the county's own key (35 %) and deadline (15 January)", async () => {
+    await siri.goto("/min-side");
+    await siri.getByRole("link", { name: /^Oppsett av fylket/ }).click();
+    await siri.getByRole("link", { name: "Innstillinger for fylket" }).click();
+    await expectAccessible(siri);
+    await siri.getByLabel("Høyeste andel til nettverkene (%)").fill("35");
+    await siri.getByLabel("Dag", { exact: true }).fill("31");
+    await siri.getByLabel("Måned").selectOption({ label: "april" });
+    await siri.getByRole("button", { name: "Lagre innstillingene" }).click();
+    await expect(siri.locator(":focus")).toContainText("31.4. finnes ikke hvert år");
+    await expect(siri.getByLabel("Høyeste andel til nettverkene (%)")).toHaveValue("35");
+    await expect(siri.getByLabel("Måned")).toHaveValue("4");
+    await siri.getByLabel("Dag", { exact: true }).fill("15");
+    await siri.getByLabel("Måned").selectOption({ label: "januar" });
+    await siri.getByRole("button", { name: "Lagre innstillingene" }).click();
+    await expect(siri.getByRole("status")).toContainText("Innstillingene for Troms er lagret.");
+    await siri.goto("/min-side/struktur/troms");
+    await expect(siri.getByText("Inntil 35 % til nettverkene, rapportfrist 15. januar")).toBeVisible();
   });
 
   await test.step("Statsforvalteren creates a strategy period covering this year, then starts and closes the next", async () => {

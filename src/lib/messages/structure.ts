@@ -18,3 +18,15 @@ export const periods = {
   saved: (name: string) => `Endringene i ${name} er lagret.`,
   closedOk: (name: string) => `${name} er avsluttet.`,
 };
+
+/** County settings: refusals and confirmations. */
+export const countySettings = {
+  networkShare: "Nettverksandelen må være mellom 0 og 100 %.",
+  noSuchDay: (day: number, month: number) => `${day}.${month}. finnes ikke hvert år. Velg en annen dag for rapportfristen.`,
+  reminderEmpty: "Skriv minst én påminnelsesdag, for eksempel «30, 7, 1».",
+  reminderTooMany: "Skriv høyst seks påminnelsesdager.",
+  reminderRange: "Påminnelsesdagene må være hele tall fra 1 til 120.",
+  reminderDuplicate: "Samme dag står to ganger.",
+  stale: "Noen andre har endret innstillingene mens du hadde siden åpen. Se over og prøv igjen.",
+  saved: (name: string) => `Innstillingene for ${name} er lagret. Tildelinger som alt er registrert, beholder nettverksandelen de ble registrert med.`,
+};

@@ -19,8 +19,8 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
       const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year) ?? null));
       const report = r.evaluations.find((e) => e.year === year);
       return { regionId: r.id, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
-    })).filter((i) => { const left = daysLeft(now, i.deadline); return left >= -3 && left <= 31; });
-    for (const reminder of remindersDue(now, county.id, items)) {
+    })).filter((i) => { const left = daysLeft(now, i.deadline); return left >= -3 && left <= Math.max(...county.reminderDays, 0) + 1; });
+    for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       const mail = await compose(db, county, reminder, items, portalUrl);
       if (!mail || mail.to.length === 0) continue;
       const wasSent = await db.$transaction(async (tx) => {

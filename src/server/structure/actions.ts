@@ -5,6 +5,7 @@ import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
+import { updateCountySettings } from "./county-settings";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
 import { SUBGOAL_SLOTS } from "./schemas";
 
@@ -36,4 +37,9 @@ export async function startNextPeriodAction(_prev: State, form: FormData): Promi
 
 export async function closePeriodAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(closePeriod, formFields(form, ["periodId", "version"]), periodPages(form));
+}
+
+export async function updateCountySettingsAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const fields = ["countyId", "version", "name", "forumName", "governorName", "networkShare", "deadlineDay", "deadlineMonth", "reminderDays"];
+  return runAction(updateCountySettings, formFields(form, fields), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
 }

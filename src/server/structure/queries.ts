@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { can, type Actor } from "@/domain/authorization";
+import type { CountyFacts } from "@/domain/setup-checklist";
 import { db } from "../db";
 import { groupScope } from "./group-scope";
 
@@ -132,4 +133,29 @@ export async function getCountyPeriods(actor: Actor, slug: string) {
   });
   if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
   return county;
+}
+
+/** The facts the setup checklist reads (src/domain/setup-checklist.ts). */
+export async function getSetupFacts(countyId: string, thisYear: number): Promise<CountyFacts> {
+  const county = await db().county.findUniqueOrThrow({
+    where: { id: countyId },
+    include: {
+      periods: { include: { _count: { select: { keys: true } } } },
+      regions: { orderBy: { name: "asc" }, include: { _count: { select: { owners: true } }, roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } }, select: { id: true } } } },
+    },
+  });
+  const forums = await db().forum.findMany({
+    where: { OR: [{ countyId }, { region: { countyId } }] },
+    include: { members: { select: { position: true, holdsVote: true, schoolOwnerId: true } }, region: { include: { owners: { where: { kind: "KOMMUNE" }, select: { id: true, name: true } } } } },
+  });
+  return {
+    thisYear,
+    periods: county.periods.map((p) => ({ name: p.name, startYear: p.startYear, endYear: p.endYear, hasKey: p._count.keys > 0 })),
+    regions: county.regions.map((r) => ({ id: r.id, name: r.name, hasSkoleutvikler: r.roles.length > 0, owners: r._count.owners })),
+    hasSamarbeidsforum: forums.some((f) => f.kind === "SAMARBEIDSFORUM"),
+    forums: forums.filter((f) => f.kind === "OPPVEKSTFORUM").map((f) => ({
+      id: f.id, name: f.name, regionId: f.regionId, hasLeader: f.members.some((m) => m.position === "LEDER"),
+      municipalitiesWithoutVoteHolder: (f.region?.owners ?? []).filter((o) => !f.members.some((m) => m.holdsVote && m.schoolOwnerId === o.id)).map((o) => o.name),
+    })),
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
-import { id, version as baseVersion } from "../form-fields";
+import { id, percent, version as baseVersion } from "../form-fields";
 
 // Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
 const version = baseVersion.refine((v) => v > 0, "Ugyldig versjon.");
@@ -66,3 +66,22 @@ export const periodSchema = z.object({
 
 export const periodRefSchema = z.object({ periodId: id, version: baseVersion });
 export const copyPeriodSchema = z.object({ countyId: id });
+
+export const countySettingsSchema = z.object({
+  countyId: id,
+  version: baseVersion,
+  name: z.string({ error: "Skriv fylkets navn." }).trim().min(2, "Skriv fylkets navn (minst 2 tegn).").max(80, "Navnet kan ha høyst 80 tegn."),
+  forumName: z.string({ error: "Skriv navnet på samarbeidsforumet." }).trim().min(5, "Skriv navnet på samarbeidsforumet.").max(150, "Navnet kan ha høyst 150 tegn."),
+  governorName: z.string({ error: "Skriv navnet på statsforvalterembetet." }).trim().min(5, "Skriv navnet på statsforvalterembetet.").max(120, "Navnet kan ha høyst 120 tegn."),
+  networkShare: percent,
+  deadlineDay: z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31)."),
+  deadlineMonth: z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned."),
+  reminderDays: z.string({ error: "Skriv påminnelsesdagene." }).transform((v, ctx) => {
+    const parts = v.split(/[,;\s]+/).filter(Boolean);
+    if (parts.some((p) => !/^\d{1,3}$/.test(p))) {
+      ctx.addIssue({ code: "custom", message: "Skriv dagene som hele tall skilt med komma, for eksempel «30, 7, 1»." });
+      return z.NEVER;
+    }
+    return parts.map(Number);
+  }),
+});

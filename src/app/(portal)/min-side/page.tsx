@@ -58,7 +58,7 @@ export default async function StartPage() {
               Som medlem av samarbeidsforumet leser du tildelinger og evalueringer fra regionene og tar del i forumets beslutninger.
             </p>
           )}
-          {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}`}>Kompetanseregioner: opprett og se</Link></p>}
+          {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}`}>Oppsett av fylket: sjekkliste, innstillinger og regioner</Link></p>}
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href="/min-side/tildelinger">{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>

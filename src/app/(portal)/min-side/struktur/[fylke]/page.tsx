@@ -3,10 +3,14 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/session";
-import { getCountyStructure } from "@/server/structure/queries";
+import { dateIn } from "@/domain/deadline";
+import { setupChecklist } from "@/domain/setup-checklist";
+import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
+import { getCountyStructure, getSetupFacts } from "@/server/structure/queries";
+import { SetupChecklist } from "./_components/checklist";
 import { RegionForm } from "./_components/region-form";
 
-export const metadata: Metadata = { title: "Kompetanseregioner" };
+export const metadata: Metadata = { title: "Oppsett av fylket" };
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -15,11 +19,27 @@ export default async function CountyStructurePage({ params }: Props) {
   const user = await requirePageUser(`/min-side/struktur/${fylke}`);
   const county = await getCountyStructure(user, fylke);
   if (!county) notFound();
+  const checklist = setupChecklist(await getSetupFacts(county.id, dateIn(new Date()).year));
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Kompetanseregioner" />
-      <h1 className="ds-heading" data-size="lg">Kompetanseregioner i {county.name}</h1>
-      <p><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></p>
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Oppsett av fylket" />
+      <h1 className="ds-heading" data-size="lg">Oppsett av {county.name}</h1>
+      <section aria-labelledby="sjekkliste" className="space-y-3">
+        <h2 id="sjekkliste" className="ds-heading" data-size="md">Dette mangler før årshjulet kan gå ({checklist.length})</h2>
+        <SetupChecklist items={checklist} slug={county.slug} />
+      </section>
+      <section aria-labelledby="innstillinger" className="space-y-2">
+        <h2 id="innstillinger" className="ds-heading" data-size="md">Innstillinger og strategi</h2>
+        <p>
+          Inntil {formatBasisPoints(county.networkShareBasisPoints)} til nettverkene, rapportfrist {formatDayOfYear(county.reportDeadlineMonth, county.reportDeadlineDay)},
+          påminnelser {county.reminderDays.join(", ")} dager før fristen.
+        </p>
+        <ul className="prose-list">
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/innstillinger`}>Innstillinger for fylket</Link></li>
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></li>
+          <li><Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>Brukere og tilgang</Link></li>
+        </ul>
+      </section>
       <section aria-labelledby="regioner" className="space-y-3">
         <h2 id="regioner" className="ds-heading" data-size="md">Regioner ({county.regions.length})</h2>
         {county.regions.length === 0 ? <p>Fylket har ingen regioner ennå.</p> : (

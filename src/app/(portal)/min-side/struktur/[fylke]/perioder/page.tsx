@@ -24,7 +24,7 @@ export default async function PeriodsPage({ params }: Props) {
   const next = last && nextSpan(last);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Kompetanseregioner" }]} current="Strategiperioder" />
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Strategiperioder" />
       <div>
         <h1 className="ds-heading" data-size="lg">Strategiperioder i {county.name}</h1>
         <p className="ds-paragraph mt-2">

@@ -3,7 +3,7 @@
 // checks the level and the giver's right again).
 import { useEffect, useState } from "react";
 import { ROLE_LEVEL, type Level, type Role } from "@/domain/authorization";
-import { fieldError, typed, type FormState } from "@/components/form-parts";
+import { fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
 import { roleLabel } from "@/lib/messages";
 import { levelLabel } from "@/lib/messages/access";
 
@@ -17,13 +17,8 @@ export function RoleScopePicker(props: {
   const choose = props.optional || props.roles.length > 1;
   const initial = typed(state, roleName, choose ? "" : props.roles[0]) ?? "";
   const [role, setRole] = useState<string>(initial);
-  // React resets the form after each submit; a <select> resets to its first option, not to defaultValue. So
-  // after each result the selects are mounted anew with what was typed (after a refusal) as their default.
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    setRole(initial);
-    setGeneration((g) => g + 1);
-  }, [state, initial]);
+  const generation = useRemountKey(state);
+  useEffect(() => setRole(initial), [state, initial]);
   const level = role ? ROLE_LEVEL[role as Role] : null;
   const scopes = props.scopes.filter((s) => s.level === level);
   const roleError = fieldError(state, roleName);

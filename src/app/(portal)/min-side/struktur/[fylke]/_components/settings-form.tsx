@@ -1,0 +1,46 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { updateCountySettingsAction } from "@/server/structure/actions";
+
+const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+const labels = { name: "Fylkets navn", forumName: "Samarbeidsforumets navn", governorName: "Statsforvalterembetet", networkShare: "Høyeste andel til nettverkene", deadlineDay: "Rapportfrist, dag", deadlineMonth: "Rapportfrist, måned", reminderDays: "Påminnelser" };
+
+export type SettingsValues = { countyId: string; countySlug: string; version: number; name: string; forumName: string; governorName: string; networkShare: string; deadlineDay: number; deadlineMonth: number; reminderDays: number[] };
+
+export function SettingsForm({ values: v }: { values: SettingsValues }) {
+  const [state, action, pending] = useActionState(updateCountySettingsAction, null);
+  const p = "innstilling";
+  const monthError = fieldError(state, "deadlineMonth");
+  const remount = useRemountKey(state);
+  return (
+    <form action={action} className="space-y-5 max-w-xl" noValidate>
+      <input type="hidden" name="countyId" value={v.countyId} />
+      <input type="hidden" name="countySlug" value={v.countySlug} />
+      <input type="hidden" name="version" value={v.version} />
+      <FormOutcome state={state} prefix={p} labels={labels} />
+      <Field id={`${p}-name`} name="name" label={labels.name} state={state} defaultValue={v.name} required maxLength={80} />
+      <Field id={`${p}-forumName`} name="forumName" label={labels.forumName} state={state} defaultValue={v.forumName} required maxLength={150} />
+      <Field id={`${p}-governorName`} name="governorName" label={labels.governorName} state={state} defaultValue={v.governorName} required maxLength={120} />
+      <Field id={`${p}-networkShare`} name="networkShare" label="Høyeste andel til nettverkene (%)" state={state} defaultValue={v.networkShare} inputMode="decimal" required
+        description="Resten går til UH. En lavere nettverksandel enn dette krever en registrert avtale i forumet. Tildelinger som alt er registrert, beholder sin andel." />
+      <fieldset className="ds-fieldset">
+        <legend className="ds-label">Rapportfrist for evalueringen (året etter budsjettåret)</legend>
+        <div className="grid gap-4 sm:grid-cols-2 mt-2">
+          <Field id={`${p}-deadlineDay`} name="deadlineDay" label="Dag" state={state} defaultValue={String(v.deadlineDay)} inputMode="numeric" required />
+          <div className="ds-field">
+            <label className="ds-label" htmlFor={`${p}-deadlineMonth`}>Måned</label>
+            <select key={remount} id={`${p}-deadlineMonth`} name="deadlineMonth" className="ds-input" defaultValue={typed(state, "deadlineMonth", String(v.deadlineMonth))}
+              aria-invalid={monthError ? true : undefined} aria-describedby={monthError ? `${p}-deadlineMonth-error` : undefined}>
+              {MONTHS.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+            </select>
+            {monthError && <p id={`${p}-deadlineMonth-error`} className="ds-validation-message" data-color="danger">{monthError}</p>}
+          </div>
+        </div>
+      </fieldset>
+      <Field id={`${p}-reminderDays`} name="reminderDays" label="Påminnelser, dager før fristen" state={state} defaultValue={v.reminderDays.join(", ")} required
+        description="Skilt med komma, for eksempel «30, 7, 1». Regionen får e-post disse dagene hvis rapporten ikke er levert." />
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Lagre innstillingene"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { formatBasisPoints } from "@/lib/format";
+import { requirePageUser } from "@/server/auth/session";
+import { getCountyStructure } from "@/server/structure/queries";
+import { SettingsForm } from "../_components/settings-form";
+
+export const metadata: Metadata = { title: "Innstillinger for fylket" };
+
+type Props = { params: Promise<{ fylke: string }> };
+
+export default async function CountySettingsPage({ params }: Props) {
+  const { fylke } = await params;
+  const user = await requirePageUser(`/min-side/struktur/${fylke}/innstillinger`);
+  const county = await getCountyStructure(user, fylke);
+  if (!county) notFound();
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Innstillinger" />
+      <h1 className="ds-heading" data-size="lg">Innstillinger for {county.name}</h1>
+      <SettingsForm values={{
+        countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
+        networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, reminderDays: county.reminderDays,
+      }} />
+    </div>
+  );
+}
