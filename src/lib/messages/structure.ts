@@ -30,3 +30,27 @@ export const countySettings = {
   stale: "Noen andre har endret innstillingene mens du hadde siden åpen. Se over og prøv igjen.",
   saved: (name: string) => `Innstillingene for ${name} er lagret. Tildelinger som alt er registrert, beholder nettverksandelen de ble registrert med.`,
 };
+
+/** Register import: refusals, row reasons and confirmations. */
+export const registerImport = {
+  fileMissing: "Velg filen du har lastet ned fra registeret.",
+  tooLarge: (mb: number) => `Filen er for stor. Last opp høyst ${mb} MB; del opp uttrekket (for eksempel per kommune) hvis det er større.`,
+  file: {
+    "not-json": "Filen er ikke gyldig JSON. Last ned uttrekket på nytt fra registeret.",
+    "wrong-shape": "Filen har ikke formen vi venter fra dette registeret. Sjekk at du har valgt riktig register.",
+    empty: "Filen har ingen enheter.",
+    "not-csv": "CSV-filen mangler kolonnene «organisasjonsnummer» og «navn» fra Enhetsregisteret.",
+  } as Record<string, string>,
+  row: {
+    "bad-orgnr": "ugyldig organisasjonsnummer (9 sifre med riktig kontrollsiffer)",
+    "no-name": "mangler navn",
+    "no-owner": "mangler skoleeier (ForeldreRelasjoner med type 1)",
+    "bad-owner-orgnr": "skoleeieren har ugyldig organisasjonsnummer",
+    "not-a-school-owner": "er ikke en kommune eller fylkeskommune",
+    duplicate: "står to ganger i filen",
+    "other-region": "skoleeieren hører til en annen region",
+  } as Record<string, string>,
+  staleBatch: "Forhåndsvisningen er allerede importert eller erstattet. Last opp filen på nytt.",
+  applied: (owners: number, schools: number) => `Importert: ${owners} skoleeiere og ${schools} skoler er lagt til eller oppdatert. Resten var uendret.`,
+  nothingToDo: "Ingenting å importere: alt i filen er allerede slik det står i portalen.",
+};

@@ -1,0 +1,131 @@
+// Importing owners and schools from a register file into one region (Statsforvalteren): first a preview
+// (new, changed, unchanged and rejected rows, with the reason), kept as an ImportBatch; then the import,
+// all or nothing, compared again with the database as it is then. Keyed by organisasjonsnummer, so a
+// second import of the same file changes nothing. Rules and parsing: src/domain/register-import.ts.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { can } from "@/domain/authorization";
+import { diffRows, parseEnhetsregisteret, parseNsr, type OwnerRow, type Rejection, type SchoolRow } from "@/domain/register-import";
+import { errors } from "@/lib/messages";
+import { registerImport as text } from "@/lib/messages/structure";
+import { recordAudit } from "../audit";
+import { lockCounties } from "../access/scope";
+import { claimVersion, guarded, refuse, type Tx } from "../transaction";
+import { id, version } from "../form-fields";
+
+export const MAX_IMPORT_MB = 20;
+
+export const previewSchema = z.object({
+  countyId: id,
+  regionId: id,
+  kind: z.enum(["NSR", "ENHETSREGISTERET"], { error: "Velg registeret filen kommer fra." }),
+  fileName: z.string().max(255).default("fil"),
+  content: z.string({ error: text.fileMissing }).min(1, text.fileMissing).max(MAX_IMPORT_MB * 1024 * 1024, text.tooLarge(MAX_IMPORT_MB)),
+});
+export const applySchema = z.object({ batchId: id, version });
+
+type Stored = { rows: (OwnerRow | SchoolRow)[]; rejected: Rejection[]; skipped: number };
+export type Preview = {
+  batchId: string; version: number; kind: "NSR" | "ENHETSREGISTERET"; skipped: number;
+  owners: { new: OwnerRow[]; changed: { row: OwnerRow; changes: string[] }[]; unchanged: number };
+  schools: { new: SchoolRow[]; changed: { row: SchoolRow; changes: string[] }[]; unchanged: number };
+  rejected: { line: number; orgNumber: string | null; name: string | null; reason: string }[];
+};
+
+async function requireRegion(tx: Tx, actor: Parameters<typeof can>[0], countyId: string, regionId: string) {
+  const region = await tx.region.findFirst({ where: { id: regionId, countyId } });
+  if (!region) throw refuse(errors.notFound, { regionId: [errors.notFound] });
+  if (!can(actor, "county.manage", { countyId })) throw refuse(errors.forbidden);
+  return region;
+}
+
+/** What the import would do now: owners and schools by organisasjonsnummer (or, for rows stored before orgnr, by name). */
+async function plan(tx: Tx, countyId: string, regionId: string, stored: Stored) {
+  const schoolRows = stored.rows.filter((r): r is SchoolRow => "owner" in r);
+  const ownerRows = [...new Map((schoolRows.length ? schoolRows.map((s) => s.owner) : (stored.rows as OwnerRow[])).map((o) => [o.orgNumber, o])).values()];
+  const owners = await tx.schoolOwner.findMany({ where: { region: { countyId } }, include: { schools: true } });
+  const byOrg = new Map(owners.filter((o) => o.orgNumber).map((o) => [o.orgNumber!, { ...o, orgNumber: o.orgNumber! }]));
+  // Owners seeded or typed before they had an organisasjonsnummer are matched by name in the region.
+  for (const o of ownerRows) {
+    const named = owners.find((x) => !x.orgNumber && x.regionId === regionId && x.name.toLowerCase() === o.name.toLowerCase());
+    if (!byOrg.has(o.orgNumber) && named) byOrg.set(o.orgNumber, { ...named, orgNumber: o.orgNumber });
+  }
+  const ownerDiff = diffRows(ownerRows, byOrg, regionId, (row, s) => [
+    ...(s.name !== row.name ? [`navn: ${s.name} → ${row.name}`] : []),
+    ...(!owners.find((x) => x.id === s.id)?.orgNumber ? [`organisasjonsnummer: ${row.orgNumber}`] : []),
+    ...(s.kind !== row.kind ? [`type: ${s.kind} → ${row.kind}`] : []),
+    ...(row.municipalityNumber && s.municipalityNumber !== row.municipalityNumber ? [`kommunenummer: ${row.municipalityNumber}`] : []),
+  ]);
+  const otherRegion = new Set(ownerDiff.otherRegion.map((o) => o.orgNumber));
+  const schools = owners.flatMap((o) => o.schools.map((s) => ({ ...s, regionId: o.regionId })));
+  const schoolByOrg = new Map(schools.filter((s) => s.orgNumber).map((s) => [s.orgNumber!, { ...s, orgNumber: s.orgNumber! }]));
+  for (const row of schoolRows) {
+    const owner = byOrg.get(row.owner.orgNumber);
+    const named = owner && schools.find((s) => !s.orgNumber && s.ownerId === owner.id && s.name.toLowerCase() === row.name.toLowerCase());
+    if (!schoolByOrg.has(row.orgNumber) && named) schoolByOrg.set(row.orgNumber, { ...named, orgNumber: row.orgNumber });
+  }
+  const schoolDiff = diffRows(schoolRows.filter((s) => !otherRegion.has(s.owner.orgNumber)), schoolByOrg, regionId, (row, s) => [
+    ...(s.name !== row.name ? [`navn: ${s.name} → ${row.name}`] : []),
+    ...(!schools.find((x) => x.id === s.id)?.orgNumber ? [`organisasjonsnummer: ${row.orgNumber}`] : []),
+    ...(s.pupils !== row.pupils ? [`elevtall: ${s.pupils ?? "–"} → ${row.pupils ?? "–"}`] : []),
+    ...(s.maalform !== row.maalform ? [`målform: ${s.maalform ?? "–"} → ${row.maalform ?? "–"}`] : []),
+    ...(byOrg.get(row.owner.orgNumber)?.id !== s.ownerId ? [`skoleeier: ${row.owner.name}`] : []),
+  ]);
+  const rejected = [
+    ...stored.rejected.map((r) => ({ line: r.line, orgNumber: r.orgNumber, name: r.name, reason: text.row[r.code] })),
+    ...ownerDiff.otherRegion.map((o) => ({ line: 0, orgNumber: o.orgNumber, name: o.name, reason: text.row["other-region"] })),
+    ...schoolRows.filter((s) => otherRegion.has(s.owner.orgNumber)).map((s) => ({ line: 0, orgNumber: s.orgNumber, name: s.name, reason: text.row["other-region"] })),
+  ];
+  return { ownerDiff, schoolDiff, byOrg, schoolByOrg, rejected };
+}
+
+export const previewImport = guarded(previewSchema, async (tx, actor, input) => {
+  await requireRegion(tx, actor, input.countyId, input.regionId);
+  const parsed = input.kind === "NSR" ? parseNsr(input.content) : parseEnhetsregisteret(input.content);
+  if (!parsed.ok) throw refuse(text.file[parsed.code], { file: [text.file[parsed.code]] });
+  const stored: Stored = { rows: parsed.rows, rejected: parsed.rejected, skipped: parsed.skipped };
+  const batch = await tx.importBatch.create({
+    data: { countyId: input.countyId, regionId: input.regionId, kind: input.kind, fileName: input.fileName, createdById: actor.id,
+      sha256: createHash("sha256").update(input.content).digest("hex"), payload: stored as object },
+  });
+  const p = await plan(tx, input.countyId, input.regionId, stored);
+  const preview: Preview = {
+    batchId: batch.id, version: batch.version, kind: input.kind, skipped: parsed.skipped,
+    owners: { new: p.ownerDiff.rows.filter((r) => r.status === "new").map((r) => r.row), changed: p.ownerDiff.rows.filter((r) => r.status === "changed"), unchanged: p.ownerDiff.rows.filter((r) => r.status === "unchanged").length },
+    schools: { new: p.schoolDiff.rows.filter((r) => r.status === "new").map((r) => r.row), changed: p.schoolDiff.rows.filter((r) => r.status === "changed"), unchanged: p.schoolDiff.rows.filter((r) => r.status === "unchanged").length },
+    rejected: p.rejected,
+  };
+  return { ok: true as const, message: "", data: preview };
+});
+
+export const applyImport = guarded(applySchema, async (tx, actor, input) => {
+  const batch = await tx.importBatch.findUnique({ where: { id: input.batchId } });
+  if (!batch || batch.appliedAt) throw refuse(text.staleBatch);
+  await requireRegion(tx, actor, batch.countyId, batch.regionId);
+  await lockCounties(tx, [batch.countyId]);
+  await claimVersion(tx.importBatch, batch.id, input.version, text.staleBatch);
+  const p = await plan(tx, batch.countyId, batch.regionId, batch.payload as unknown as Stored);
+  let owners = 0;
+  let schools = 0;
+  const ownerIds = new Map<string, string>([...p.byOrg].map(([org, o]) => [org, o.id]));
+  for (const d of p.ownerDiff.rows) {
+    if (d.status === "unchanged") continue;
+    const data = { name: d.row.name, kind: d.row.kind, orgNumber: d.row.orgNumber, ...(d.row.municipalityNumber ? { municipalityNumber: d.row.municipalityNumber } : {}) };
+    const saved = d.status === "new"
+      ? await tx.schoolOwner.create({ data: { ...data, regionId: batch.regionId } })
+      : await tx.schoolOwner.update({ where: { id: p.byOrg.get(d.row.orgNumber)!.id }, data });
+    ownerIds.set(d.row.orgNumber, saved.id);
+    owners++;
+  }
+  for (const d of p.schoolDiff.rows) {
+    if (d.status === "unchanged") continue;
+    const data = { name: d.row.name, orgNumber: d.row.orgNumber, ownerId: ownerIds.get(d.row.owner.orgNumber)!, isPrivate: d.row.isPrivate, maalform: d.row.maalform, pupils: d.row.pupils };
+    if (d.status === "new") await tx.school.create({ data });
+    else await tx.school.update({ where: { id: p.schoolByOrg.get(d.row.orgNumber)!.id }, data });
+    schools++;
+  }
+  await tx.importBatch.update({ where: { id: batch.id }, data: { appliedAt: new Date() } });
+  await recordAudit(tx, { actorId: actor.id, action: "import.apply", entityType: "Region", entityId: batch.regionId,
+    after: { batchId: batch.id, kind: batch.kind, fileName: batch.fileName, sha256: batch.sha256, owners, schools, rejected: p.rejected.length } });
+  return { ok: true as const, message: owners + schools === 0 ? text.nothingToDo : text.applied(owners, schools), data: { owners, schools } };
+}, { timeout: 60_000 });
