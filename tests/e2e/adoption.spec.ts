@@ -110,6 +110,24 @@ test("a new county is set up from an empty database by invitations, through two 
     await expectAccessible(siri);
   });
 
+  await test.step("Statsforvalteren imports owners and schools from an NSR file: preview, then import", async () => {
+    await siri.goto("/min-side/struktur/troms");
+    await expect(siri.getByText("Midt-Troms har ingen skoleeiere.")).toBeVisible();
+    await siri.getByRole("link", { name: "Importer skoleeiere og skoler fra registrene" }).click();
+    await siri.getByLabel("Region som skoleeierne og skolene hører til").selectOption({ label: "Midt-Troms" });
+    await siri.getByLabel(/^Nasjonalt skoleregister/).check();
+    await siri.getByLabel("Fil fra registeret").setInputFiles("samples/nsr-skoler-eksempel.json");
+    await siri.getByRole("button", { name: "Forhåndsvis" }).click();
+    await expect(siri.getByRole("list", { name: "Oppsummering" })).toContainText("Skoler: 320 nye, 0 endret, 0 uendret");
+    await expect(siri.getByRole("list", { name: "Oppsummering" })).toContainText("Avvist: 1 rader");
+    await expectAccessible(siri);
+    await siri.getByRole("button", { name: "Importer" }).click();
+    await expect(siri.getByRole("status")).toHaveText("Importert: 14 skoleeiere og 320 skoler er lagt til eller oppdatert. Resten var uendret.");
+    await siri.goto("/min-side/struktur/troms");
+    await expect(siri.getByText("Midt-Troms har ingen skoleeiere.")).toHaveCount(0);
+    await expect(siri.getByText("Nord-Troms har ingen skoleeiere.")).toBeVisible();
+  });
+
   await test.step("Statsforvalteren sets the county's own key (35 %) and deadline (15 January)", async () => {
     await siri.goto("/min-side");
     await siri.getByRole("link", { name: /^Oppsett av fylket/ }).click();

@@ -80,7 +80,9 @@ describe("importing from NSR", () => {
     expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "NSR", content: sampleEnhetsregisteretCsv() })).toMatchObject({ ok: false });
     expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "ENHETSREGISTERET", content: nsr })).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("formen vi venter")] } });
     expect(await previewImport(db, kari, { countyId, regionId: lofoten, kind: "NSR", content: nsr })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
-    expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "NSR", content: "x".repeat(20 * 1024 * 1024 + 1) })).toMatchObject({ ok: false, fieldErrors: { content: [expect.stringContaining("Filen er for stor")] } });
+    expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "NSR", content: "x".repeat(10 * 1024 * 1024 + 1) })).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("Filen er for stor")] } });
+    expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "NSR", tooLarge: true })).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("høyst 10 MB")] } });
+    expect(await previewImport(db, stine, { countyId, regionId: lofoten, kind: "NSR" })).toMatchObject({ ok: false, fieldErrors: { file: ["Velg filen du har lastet ned fra registeret."] } });
     expect(await db.importBatch.count()).toBe(batches);
   });
 });

@@ -6,6 +6,7 @@ import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
 import { updateCountySettings } from "./county-settings";
+import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
 import { SUBGOAL_SLOTS } from "./schemas";
 
@@ -42,4 +43,18 @@ export async function closePeriodAction(_prev: State, form: FormData): Promise<A
 export async function updateCountySettingsAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const fields = ["countyId", "version", "name", "forumName", "governorName", "networkShare", "deadlineDay", "deadlineMonth", "reminderDays"];
   return runAction(updateCountySettings, formFields(form, fields), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
+}
+
+/** The uploaded register file is read as text here; the feature function checks its size, shape and rows. */
+export async function previewImportAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const file = form.get("file");
+  const given = file instanceof File && file.size > 0 ? file : null;
+  const tooLarge = !!given && given.size > MAX_IMPORT_MB * 1024 * 1024;
+  const content = given && !tooLarge ? await given.text() : undefined;
+  const input = { ...formFields(form, ["countyId", "regionId", "kind"]), fileName: given?.name, content, tooLarge };
+  return runAction(previewImport, input, []);
+}
+
+export async function applyImportAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(applyImport, formFields(form, ["batchId", "version"]), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
 }

@@ -38,6 +38,7 @@ export default async function CountyStructurePage({ params }: Props) {
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/innstillinger`}>Innstillinger for fylket</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></li>
           <li><Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>Brukere og tilgang</Link></li>
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/import`}>Importer skoleeiere og skoler fra registrene</Link></li>
         </ul>
       </section>
       <section aria-labelledby="regioner" className="space-y-3">
@@ -46,7 +47,7 @@ export default async function CountyStructurePage({ params }: Props) {
           <ul className="prose-list">
             {county.regions.map((r) => (
               <li key={r.id}>
-                <Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link>: koordinert av {r.coordinator}, UH-partner {r.uhPartner}.
+                <Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link>: koordinert av {r.coordinator}, UH-partner {r.uhPartner}, {r._count.owners} skoleeiere.
                 {" "}Skoleutvikler: {r.roles.map((x) => x.user.name).join(", ") || <>ingen ennå (<Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>inviter</Link>)</>}.
               </li>
             ))}

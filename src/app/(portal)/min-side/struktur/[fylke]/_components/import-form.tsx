@@ -1,0 +1,96 @@
+"use client";
+import { useActionState, useState } from "react";
+import { FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { TableScroll } from "@/components/table-scroll";
+import { applyImportAction, previewImportAction } from "@/server/structure/actions";
+import type { Preview } from "@/server/structure/imports";
+
+const MAX_MB = 10;
+const SHOWN = 25;
+
+function Rows<T>({ caption, rows, columns }: { caption: string; rows: T[]; columns: [string, (r: T) => string][] }) {
+  if (rows.length === 0) return null;
+  return (
+    <details open={rows.length <= SHOWN}>
+      <summary className="ds-link cursor-pointer">{caption} ({rows.length})</summary>
+      <TableScroll label={caption} className="mt-2">
+        <table className="ds-table" data-border="true" data-size="sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead><tr>{columns.map(([h]) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+          <tbody>{rows.map((r, i) => <tr key={i}>{columns.map(([h, f]) => <td key={h}>{f(r)}</td>)}</tr>)}</tbody>
+        </table>
+      </TableScroll>
+    </details>
+  );
+}
+
+export function ImportForm({ countyId, countySlug, regions }: { countyId: string; countySlug: string; regions: { id: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(previewImportAction, null);
+  const [applied, apply, applying] = useActionState(applyImportAction, null);
+  const [sizeError, setSizeError] = useState<string | null>(null);
+  const remount = useRemountKey(state);
+  const preview = state?.ok ? (state.data as Preview) : null;
+  const fileError = sizeError ?? fieldError(state, "file");
+  const p = "import";
+  return (
+    <div className="space-y-6">
+      <form action={action} className="space-y-4 max-w-xl" noValidate
+        onSubmit={(e) => {
+          const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+          if (file && file.size > MAX_MB * 1024 * 1024) {
+            e.preventDefault();
+            setSizeError(`Filen er for stor (${Math.round(file.size / 1024 / 1024)} MB). Last opp høyst ${MAX_MB} MB; del opp uttrekket (for eksempel per kommune).`);
+          } else setSizeError(null);
+        }}>
+        <input type="hidden" name="countyId" value={countyId} />
+        {state && !state.ok && <FormOutcome state={state} prefix={p} labels={{ file: "Fil", regionId: "Region", kind: "Register" }} />}
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={`${p}-regionId`}>Region som skoleeierne og skolene hører til</label>
+          <select key={remount} id={`${p}-regionId`} name="regionId" className="ds-input" defaultValue={typed(state, "regionId", regions[0]?.id)}>
+            {regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          </select>
+        </div>
+        <fieldset className="ds-fieldset" key={`kind-${remount}`}>
+          <legend className="ds-label">Register</legend>
+          {[["NSR", "Nasjonalt skoleregister (NSR), JSON: skoler med skoleeiere"], ["ENHETSREGISTERET", "Enhetsregisteret, JSON eller CSV: kommuner og fylkeskommuner"]].map(([value, label]) => (
+            <div key={value} className="ds-field mt-1" data-position="start">
+              <input className="ds-input" type="radio" id={`${p}-kind-${value}`} name="kind" value={value} defaultChecked={typed(state, "kind", "NSR") === value} />
+              <label className="ds-label" data-weight="regular" htmlFor={`${p}-kind-${value}`}>{label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={`${p}-file`}>Fil fra registeret</label>
+          <p id={`${p}-file-desc`} className="text-sm">Høyst {MAX_MB} MB. Ingenting lagres før du har sett forhåndsvisningen og valgt å importere.</p>
+          <input id={`${p}-file`} name="file" type="file" accept=".json,.csv,application/json,text/csv" className="ds-input"
+            aria-invalid={fileError ? true : undefined} aria-describedby={`${p}-file-desc${fileError ? ` ${p}-file-error` : ""}`} />
+          {fileError && <p id={`${p}-file-error`} className="ds-validation-message" data-color="danger" role={sizeError ? "alert" : undefined}>{fileError}</p>}
+        </div>
+        <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Leser filen …" : "Forhåndsvis"}</button>
+      </form>
+
+      {preview && (
+        <section aria-labelledby="forhandsvisning" className="space-y-4">
+          <h2 id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>Forhåndsvisning</h2>
+          <ul className="prose-list" aria-label="Oppsummering">
+            <li>Skoleeiere: {preview.owners.new.length} nye, {preview.owners.changed.length} endret, {preview.owners.unchanged} uendret</li>
+            {preview.kind === "NSR" && <li>Skoler: {preview.schools.new.length} nye, {preview.schools.changed.length} endret, {preview.schools.unchanged} uendret</li>}
+            <li>Avvist: {preview.rejected.length} rader. Hoppet over (ikke aktive skoler eller ikke kommuner): {preview.skipped}</li>
+          </ul>
+          <Rows caption="Nye skoleeiere" rows={preview.owners.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name]]} />
+          <Rows caption="Endrede skoleeiere" rows={preview.owners.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
+          <Rows caption="Nye skoler" rows={preview.schools.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name], ["Skoleeier", (r) => r.owner.name]]} />
+          <Rows caption="Endrede skoler" rows={preview.schools.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
+          <Rows caption="Avviste rader" rows={preview.rejected} columns={[["Rad", (r) => (r.line ? String(r.line) : "–")], ["Organisasjonsnummer", (r) => r.orgNumber ?? "–"], ["Navn", (r) => r.name ?? "–"], ["Grunn", (r) => r.reason]]} />
+          <form action={apply}>
+            <input type="hidden" name="batchId" value={preview.batchId} />
+            <input type="hidden" name="version" value={preview.version} />
+            <input type="hidden" name="countySlug" value={countySlug} />
+            <button type="submit" className="ds-button" data-variant="primary" aria-disabled={applying}>{applying ? "Importerer …" : "Importer"}</button>
+            <FormOutcome state={applied} prefix="importer" />
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}
