@@ -118,6 +118,7 @@ test("a new county is set up from an empty database by invitations, through two 
     await siri.getByLabel(/^Nasjonalt skoleregister/).check();
     await siri.getByLabel("Fil fra registeret").setInputFiles("samples/nsr-skoler-eksempel.json");
     await siri.getByRole("button", { name: "Forhåndsvis" }).click();
+    await expect(siri.locator(":focus")).toHaveText("Forhåndsvisning: nsr-skoler-eksempel.json til Midt-Troms");
     await expect(siri.getByRole("list", { name: "Oppsummering" })).toContainText("Skoler: 320 nye, 0 endret, 0 uendret");
     await expect(siri.getByRole("list", { name: "Oppsummering" })).toContainText("Avvist: 1 rader");
     await expectAccessible(siri);

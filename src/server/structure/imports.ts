@@ -29,7 +29,7 @@ export const applySchema = z.object({ batchId: id, version });
 
 type Stored = { rows: (OwnerRow | SchoolRow)[]; rejected: Rejection[]; skipped: number };
 export type Preview = {
-  batchId: string; version: number; kind: "NSR" | "ENHETSREGISTERET"; skipped: number;
+  batchId: string; version: number; kind: "NSR" | "ENHETSREGISTERET"; skipped: number; regionId: string; regionName: string; fileName: string;
   owners: { new: OwnerRow[]; changed: { row: OwnerRow; changes: string[] }[]; unchanged: number };
   schools: { new: SchoolRow[]; changed: { row: SchoolRow; changes: string[] }[]; unchanged: number };
   rejected: { line: number; orgNumber: string | null; name: string | null; reason: string }[];
@@ -83,7 +83,7 @@ async function plan(tx: Tx, countyId: string, regionId: string, stored: Stored) 
 }
 
 export const previewImport = guarded(previewSchema, async (tx, actor, input) => {
-  await requireRegion(tx, actor, input.countyId, input.regionId);
+  const region = await requireRegion(tx, actor, input.countyId, input.regionId);
   if (input.tooLarge || (input.content?.length ?? 0) > MAX_IMPORT_MB * 1024 * 1024) throw refuse(text.tooLarge(MAX_IMPORT_MB), { file: [text.tooLarge(MAX_IMPORT_MB)] });
   if (!input.content) throw refuse(text.fileMissing, { file: [text.fileMissing] });
   const parsed = input.kind === "NSR" ? parseNsr(input.content) : parseEnhetsregisteret(input.content);
@@ -95,7 +95,7 @@ export const previewImport = guarded(previewSchema, async (tx, actor, input) => 
   });
   const p = await plan(tx, input.countyId, input.regionId, stored);
   const preview: Preview = {
-    batchId: batch.id, version: batch.version, kind: input.kind, skipped: parsed.skipped,
+    batchId: batch.id, version: batch.version, kind: input.kind, skipped: parsed.skipped, regionId: region.id, regionName: region.name, fileName: input.fileName,
     owners: { new: p.ownerDiff.rows.filter((r) => r.status === "new").map((r) => r.row), changed: p.ownerDiff.rows.filter((r) => r.status === "changed"), unchanged: p.ownerDiff.rows.filter((r) => r.status === "unchanged").length },
     schools: { new: p.schoolDiff.rows.filter((r) => r.status === "new").map((r) => r.row), changed: p.schoolDiff.rows.filter((r) => r.status === "changed"), unchanged: p.schoolDiff.rows.filter((r) => r.status === "unchanged").length },
     rejected: p.rejected,

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
 import { TableScroll } from "@/components/table-scroll";
 import { applyImportAction, previewImportAction } from "@/server/structure/actions";
@@ -30,6 +30,10 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
   const [sizeError, setSizeError] = useState<string | null>(null);
   const remount = useRemountKey(state);
   const preview = state?.ok ? (state.data as Preview) : null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (preview) heading.current?.focus();
+  }, [preview]);
   const fileError = sizeError ?? fieldError(state, "file");
   const p = "import";
   return (
@@ -46,7 +50,7 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
         {state && !state.ok && <FormOutcome state={state} prefix={p} labels={{ file: "Fil", regionId: "Region", kind: "Register" }} />}
         <div className="ds-field">
           <label className="ds-label" htmlFor={`${p}-regionId`}>Region som skoleeierne og skolene hører til</label>
-          <select key={remount} id={`${p}-regionId`} name="regionId" className="ds-input" defaultValue={typed(state, "regionId", regions[0]?.id)}>
+          <select key={remount} id={`${p}-regionId`} name="regionId" className="ds-input" defaultValue={preview?.regionId ?? typed(state, "regionId", regions[0]?.id)}>
             {regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
           </select>
         </div>
@@ -54,7 +58,7 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
           <legend className="ds-label">Register</legend>
           {[["NSR", "Nasjonalt skoleregister (NSR), JSON: skoler med skoleeiere"], ["ENHETSREGISTERET", "Enhetsregisteret, JSON eller CSV: kommuner og fylkeskommuner"]].map(([value, label]) => (
             <div key={value} className="ds-field mt-1" data-position="start">
-              <input className="ds-input" type="radio" id={`${p}-kind-${value}`} name="kind" value={value} defaultChecked={typed(state, "kind", "NSR") === value} />
+              <input className="ds-input" type="radio" id={`${p}-kind-${value}`} name="kind" value={value} defaultChecked={(preview?.kind ?? typed(state, "kind", "NSR")) === value} />
               <label className="ds-label" data-weight="regular" htmlFor={`${p}-kind-${value}`}>{label}</label>
             </div>
           ))}
@@ -71,7 +75,7 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
 
       {preview && (
         <section aria-labelledby="forhandsvisning" className="space-y-4">
-          <h2 id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>Forhåndsvisning</h2>
+          <h2 ref={heading} id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>Forhåndsvisning: {preview.fileName} til {preview.regionName}</h2>
           <ul className="prose-list" aria-label="Oppsummering">
             <li>Skoleeiere: {preview.owners.new.length} nye, {preview.owners.changed.length} endret, {preview.owners.unchanged} uendret</li>
             {preview.kind === "NSR" && <li>Skoler: {preview.schools.new.length} nye, {preview.schools.changed.length} endret, {preview.schools.unchanged} uendret</li>}
