@@ -204,6 +204,12 @@ test("a new county is set up from an empty database by invitations, through two 
     await expect(sander.getByText("ID-porten (test) (koblet")).toBeVisible();
     await expect(sander.getByRole("table", { name: "Endringer i roller og tilgang" })).toContainText("Fikk rollen Skoleutvikler");
     await expectAccessible(sander);
+    // One person, two logins: she links provider A as well, and comes back to her profile.
+    await sander.getByRole("button", { name: "Koble til Feide (test)" }).click();
+    await loginAtProvider(sander, "sander.feide@rkk.example");
+    await sander.waitForURL(`${EMPTY_PORTAL}/min-side/profil`);
+    await expect(sander.getByRole("listitem").filter({ hasText: /^Feide \(test\) \(koblet/ })).toBeVisible();
+    await expect(sander.getByRole("button", { name: /^Koble til/ })).toHaveCount(1);
     for (const path of ["/min-side/admin", "/min-side/struktur/troms"]) {
       await sander.goto(path);
       await expect(sander.getByRole("heading", { level: 1 })).toHaveText("Fant ikke siden");
@@ -213,7 +219,7 @@ test("a new county is set up from an empty database by invitations, through two 
   await test.step("Statsforvalteren takes the role away; the skoleutvikler's next page load is refused", async () => {
     await siri.reload();
     await siri.getByRole("link", { name: "Sander Skoleutvikler" }).click();
-    await expect(siri.getByText("Innlogging: ID-porten (test)")).toBeVisible();
+    await expect(siri.getByText("Innlogging: ID-porten (test), Feide (test)")).toBeVisible();
     await expectAccessible(siri);
     siri.once("dialog", (d) => void d.accept());
     await siri.getByRole("button", { name: /^Ta bort/ }).click();

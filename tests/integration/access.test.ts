@@ -193,10 +193,15 @@ describe("accepting an invitation with any login", () => {
     expect(await acceptInvitation(db, second, { issuer: issuerA, subject: "gro" }, new Date())).toMatchObject({ ok: true });
   });
 
-  it("links one more provider to a signed-in user through a link request", async () => {
+  it("links one more provider to a signed-in user through a link request, only while she is the one signed in", async () => {
     const request = await createLinkRequest(db, u.nina, new Date());
     expect(request.ok).toBe(true);
-    expect(await acceptInvitation(db, request.ok ? request.token : "", { issuer: issuerA, subject: "nina-feide" }, new Date())).toEqual({ ok: true, userId: u.nina.id });
+    const token = request.ok ? request.token : "";
+    // Someone else signs in on the same browser after Nina abandoned the request: nothing is linked to Nina.
+    expect(await acceptInvitation(db, token, { issuer: issuerA, subject: "stranger" }, new Date(), null)).toEqual({ ok: false, reason: "invitasjon-ugyldig" });
+    expect(await acceptInvitation(db, token, { issuer: issuerA, subject: "stranger" }, new Date(), u.kari.id)).toEqual({ ok: false, reason: "invitasjon-ugyldig" });
+    expect(await db.userIdentity.count({ where: { subject: "stranger" } })).toBe(0);
+    expect(await acceptInvitation(db, token, { issuer: issuerA, subject: "nina-feide" }, new Date(), u.nina.id)).toEqual({ ok: true, userId: u.nina.id });
     expect(await db.userIdentity.count({ where: { userId: u.nina.id } })).toBe(1);
     expect(await resolveOidcUser(db, { issuer: issuerA, subject: "nina-feide" })).toEqual({ ok: true, userId: u.nina.id });
   });

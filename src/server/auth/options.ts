@@ -2,11 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { db } from "../db";
 import { env } from "../env";
 import type { OidcProviderConfig } from "../env-schema";
-import { createSession, revokeSession } from "./sessions";
+import { createSession, revokeSession, validSessionUser } from "./sessions";
 import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login } from "./sign-in";
 
 /** Set by the invitation page (and the "link another login" button) just before the provider is opened. */
@@ -58,11 +59,22 @@ async function takePendingToken(): Promise<string | null> {
   try {
     const jar = await cookies();
     const token = jar.get(PENDING_LINK_COOKIE)?.value ?? null;
-    if (token) jar.delete(PENDING_LINK_COOKIE);
+    if (token) jar.set(PENDING_LINK_COOKIE, "", { path: "/api/auth", maxAge: 0 });
     return token;
   } catch {
     return null;
   }
+}
+
+/** Who is signed in in this browser right now (before this sign-in completes), for link requests. */
+async function signedInUser(): Promise<string | null> {
+  const e = env();
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: e.NEXTAUTH_SECRET }).catch(() => null);
+  if (typeof token?.sid !== "string") return null;
+  return validSessionUser(db(), token.sid, new Date(), { idleMinutes: e.DEKOM_SESSION_IDLE_MINUTES, maxHours: e.DEKOM_SESSION_MAX_HOURS });
 }
 
 export function authOptions(): NextAuthOptions {
@@ -109,7 +121,7 @@ export function authOptions(): NextAuthOptions {
         const fromInfo = claims.email ? { email: claims.email, verified: claims.email_verified === true } : await userinfoEmail(config.issuer, account.access_token, account.providerAccountId);
         const login: Login = { issuer: config.issuer, subject: account.providerAccountId, email: fromInfo.email, emailVerified: fromInfo.verified };
         const token = await takePendingToken();
-        let outcome = token ? await acceptInvitation(db(), token, login, new Date()) : await resolveOidcUser(db(), login);
+        let outcome = token ? await acceptInvitation(db(), token, login, new Date(), await signedInUser()) : await resolveOidcUser(db(), login);
         // A link opened again after it was used: a person who already has access simply signs in.
         if (!outcome.ok && outcome.reason === "invitasjon-brukt") {
           const ordinary = await resolveOidcUser(db(), login);

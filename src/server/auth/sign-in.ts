@@ -29,8 +29,12 @@ async function linkIdentity(tx: Tx, userId: string, login: Login, now: Date) {
   await recordAudit(tx, { actorId: userId, action: "user.identity.link", entityType: "User", entityId: userId, after: { issuer: login.issuer } });
 }
 
-/** Accepts an invitation (or a link request) with this login, all or nothing. */
-export async function acceptInvitation(db: Db, token: string, login: Login, now: Date): Promise<SignInOutcome> {
+/**
+ * Accepts an invitation (or a link request) with this login, all or nothing. A link request is honoured only
+ * for the user who made it and is still signed in (`signedInUserId`): on a shared computer, someone else's
+ * login after an abandoned request must not be linked to her.
+ */
+export async function acceptInvitation(db: Db, token: string, login: Login, now: Date, signedInUserId: string | null = null): Promise<SignInOutcome> {
   if (!looksLikeToken(token)) return { ok: false, reason: "invitasjon-ugyldig" };
   try {
     return await db.$transaction(async (tx) => {
@@ -39,6 +43,7 @@ export async function acceptInvitation(db: Db, token: string, login: Login, now:
       if (invitation.withdrawnAt) throw new Refused("invitasjon-trukket");
       if (invitation.acceptedAt) throw new Refused("invitasjon-brukt");
       if (invitation.expiresAt <= now) throw new Refused("invitasjon-utlopt");
+      if (invitation.kind === "LINK" && invitation.userId !== signedInUserId) throw new Refused("invitasjon-ugyldig");
       // Single use, also when the link is opened twice at once: only one transaction can make this change.
       const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, withdrawnAt: null }, data: { acceptedAt: now, openKey: null } });
       if (count !== 1) throw new Refused("invitasjon-brukt");
