@@ -127,6 +127,21 @@ test("a new county is set up from an empty database by invitations, through two 
     await siri.goto("/min-side/struktur/troms");
     await expect(siri.getByText("Midt-Troms har ingen skoleeiere.")).toHaveCount(0);
     await expect(siri.getByText("Nord-Troms har ingen skoleeiere.")).toBeVisible();
+    // By hand: a mistyped organisasjonsnummer is refused at the field and the name stays; then the owner and a school.
+    await siri.getByRole("link", { name: "Nord-Troms", exact: true }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText("Nord-Troms");
+    await siri.getByLabel("Navn", { exact: true }).last().fill("Kvænangen kommune");
+    await siri.getByLabel("Organisasjonsnummer", { exact: true }).fill("123 456 789");
+    await siri.getByRole("button", { name: "Legg til skoleeier" }).click();
+    await expect(siri.locator(":focus")).toContainText("Organisasjonsnummeret har feil kontrollsiffer.");
+    await expect(siri.getByLabel("Navn", { exact: true }).last()).toHaveValue("Kvænangen kommune");
+    await siri.getByLabel("Organisasjonsnummer", { exact: true }).fill("974 760 673");
+    await siri.getByRole("button", { name: "Legg til skoleeier" }).click();
+    await expect(siri.getByRole("status")).toHaveText("Kvænangen kommune er lagt til.");
+    await siri.getByLabel("Skolens navn").fill("Burfjord skole");
+    await siri.getByRole("button", { name: "Legg til skole", exact: true }).click();
+    await expect(siri.getByRole("status").filter({ hasText: "Burfjord skole er lagt til." })).toBeVisible();
+    await expectAccessible(siri);
   });
 
   await test.step("Statsforvalteren sets the county's own key (35 %) and deadline (15 January)", async () => {

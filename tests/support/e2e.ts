@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Zero axe-core violations of the WCAG 2.0/2.1 A and AA rules on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next sets the new <title> a moment after the content; wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -54,3 +54,13 @@ export const registerImport = {
   applied: (owners: number, schools: number) => `Importert: ${owners} skoleeiere og ${schools} skoler er lagt til eller oppdatert. Resten var uendret.`,
   nothingToDo: "Ingenting å importere: alt i filen er allerede slik det står i portalen.",
 };
+
+/** Regions, owners and schools edited by hand. */
+export const units = {
+  regionSaved: (name: string) => `Endringene i ${name} er lagret.`,
+  ownerAdded: (name: string) => `${name} er lagt til.`,
+  ownerExists: (region: string) => `Organisasjonsnummeret er allerede registrert på en skoleeier i ${region}. En skoleeier kan bare høre til én region.`,
+  schoolAdded: (name: string) => `${name} er lagt til.`,
+  schoolExists: "Skoleeieren har allerede en skole med dette navnet.",
+  schoolOrgExists: "Organisasjonsnummeret er allerede registrert på en annen skole.",
+};

@@ -5,6 +5,7 @@ import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
+import { addOwner, addSchool, updateRegion } from "./units";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
@@ -57,4 +58,18 @@ export async function previewImportAction(_prev: State, form: FormData): Promise
 
 export async function applyImportAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(applyImport, formFields(form, ["batchId", "version"]), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
+}
+
+const regionPages = (form: FormData) => ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/regioner/${String(form.get("regionSlug") ?? "")}`, `/regioner/${String(form.get("regionSlug") ?? "")}`];
+
+export async function updateRegionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(updateRegion, formFields(form, ["regionId", "name", "coordinator", "uhPartner"]), regionPages(form));
+}
+
+export async function addOwnerAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(addOwner, formFields(form, ["regionId", "name", "kind", "orgNumber"]), regionPages(form));
+}
+
+export async function addSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(addSchool, formFields(form, ["ownerId", "name", "orgNumber"]), regionPages(form));
 }

@@ -159,3 +159,13 @@ export async function getSetupFacts(countyId: string, thisYear: number): Promise
     })),
   };
 }
+
+/** A region with its owners and schools, for Statsforvalteren's edit page; null when not found or not hers. */
+export async function getRegionForEdit(actor: Actor, countySlug: string, regionSlug: string) {
+  const region = await db().region.findFirst({
+    where: { slug: regionSlug, county: { slug: countySlug } },
+    include: { county: true, owners: { orderBy: { name: "asc" }, include: { schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true } } } } },
+  });
+  if (!region || !can(actor, "county.manage", { countyId: region.countyId })) return null;
+  return region;
+}

@@ -85,3 +85,19 @@ export const countySettingsSchema = z.object({
     return parts.map(Number);
   }),
 });
+
+export const updateRegionSchema = createRegionSchema.omit({ countyId: true }).extend({ regionId: id });
+
+const ownerName = z.string({ error: "Skriv skoleeierens navn." }).trim().min(2, "Skriv skoleeierens navn (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn.");
+export const addOwnerSchema = z.object({
+  regionId: id,
+  name: ownerName,
+  kind: z.enum(["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"], { error: "Velg hva slags skoleeier det er." }),
+  orgNumber: orgNumberSchema,
+});
+
+export const addSchoolSchema = z.object({
+  ownerId: id,
+  name: z.string({ error: "Skriv skolens navn." }).trim().min(2, "Skriv skolens navn (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn."),
+  orgNumber: z.preprocess((v) => (v === "" ? undefined : v), orgNumberSchema.optional()),
+});

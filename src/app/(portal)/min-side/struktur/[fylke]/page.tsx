@@ -47,7 +47,7 @@ export default async function CountyStructurePage({ params }: Props) {
           <ul className="prose-list">
             {county.regions.map((r) => (
               <li key={r.id}>
-                <Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link>: koordinert av {r.coordinator}, UH-partner {r.uhPartner}, {r._count.owners} skoleeiere.
+                <Link className="ds-link" href={`/min-side/struktur/${county.slug}/regioner/${r.slug}`}>{r.name}</Link>: koordinert av {r.coordinator}, UH-partner {r.uhPartner}, {r._count.owners} skoleeiere.
                 {" "}Skoleutvikler: {r.roles.map((x) => x.user.name).join(", ") || <>ingen ennå (<Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>inviter</Link>)</>}.
               </li>
             ))}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { requirePageUser } from "@/server/auth/session";
+import { getRegionForEdit } from "@/server/structure/queries";
+import { AddOwnerForm, AddSchoolForm, RegionEditForm } from "../../_components/unit-forms";
+
+export const metadata: Metadata = { title: "Rediger region" };
+
+type Props = { params: Promise<{ fylke: string; region: string }> };
+
+const kindLabel = { KOMMUNE: "kommune", FYLKESKOMMUNE: "fylkeskommune", PRIVAT: "privat" } as const;
+
+export default async function RegionEditPage({ params }: Props) {
+  const { fylke, region: slug } = await params;
+  const user = await requirePageUser(`/min-side/struktur/${fylke}/regioner/${slug}`);
+  const region = await getRegionForEdit(user, fylke, slug);
+  if (!region) notFound();
+  const ctx = { countySlug: region.county.slug, regionSlug: region.slug };
+  const schools = region.owners.reduce((n, o) => n + o.schools.length, 0);
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${region.county.slug}`, label: "Oppsett av fylket" }]} current={region.name} />
+      <h1 className="ds-heading" data-size="lg">{region.name}</h1>
+      <p><Link className="ds-link" href={`/regioner/${region.slug}`}>Se regionens offentlige side</Link></p>
+      <section aria-labelledby="om" className="space-y-3">
+        <h2 id="om" className="ds-heading" data-size="md">Om regionen</h2>
+        <RegionEditForm ctx={ctx} region={region} />
+      </section>
+      <section aria-labelledby="eiere" className="space-y-3">
+        <h2 id="eiere" className="ds-heading" data-size="md">Skoleeiere ({region.owners.length}) og skoler ({schools})</h2>
+        {region.owners.length === 0 ? (
+          <p>Ingen skoleeiere ennå. <Link className="ds-link" href={`/min-side/struktur/${region.county.slug}/import`}>Importer fra registrene</Link> eller legg til under.</p>
+        ) : (
+          <ul className="space-y-2">
+            {region.owners.map((o) => (
+              <li key={o.id}>
+                <details>
+                  <summary className="cursor-pointer">{o.name} ({kindLabel[o.kind]}{o.orgNumber ? `, org.nr. ${o.orgNumber}` : ""}): {o.schools.length} skoler</summary>
+                  <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{s.name}{s.orgNumber ? ` (${s.orgNumber})` : ""}{s.pupils !== null ? `, ${s.pupils} elever` : ""}</li>)}</ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="ny-eier" className="space-y-3">
+        <h2 id="ny-eier" className="ds-heading" data-size="md">Legg til en skoleeier</h2>
+        <AddOwnerForm ctx={ctx} regionId={region.id} />
+      </section>
+      {region.owners.length > 0 && (
+        <section aria-labelledby="ny-skole" className="space-y-3">
+          <h2 id="ny-skole" className="ds-heading" data-size="md">Legg til en skole</h2>
+          <AddSchoolForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Regions, school owners and schools edited by hand (Statsforvalteren); the import (imports.ts) does the
+// same in bulk. Organisasjonsnumre are validated by mod 11 (src/domain/orgnr.ts) and unique in the database.
+import { can } from "@/domain/authorization";
+import { errors } from "@/lib/messages";
+import { structure, units as text } from "@/lib/messages/structure";
+import { recordAudit } from "../audit";
+import { guarded, refuse } from "../transaction";
+import { addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
+
+export const updateRegion = guarded(updateRegionSchema, async (tx, actor, input) => {
+  const region = await tx.region.findUnique({ where: { id: input.regionId } });
+  if (!region) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: region.countyId })) throw refuse(errors.forbidden);
+  const clash = await tx.region.findFirst({ where: { countyId: region.countyId, id: { not: region.id }, name: { equals: input.name, mode: "insensitive" } } });
+  if (clash) throw refuse(structure.regionExists, { name: [structure.regionExists] });
+  const after = { name: input.name, coordinator: input.coordinator, uhPartner: input.uhPartner };
+  await tx.region.update({ where: { id: region.id }, data: after });
+  await recordAudit(tx, { actorId: actor.id, action: "region.update", entityType: "Region", entityId: region.id,
+    before: { name: region.name, coordinator: region.coordinator, uhPartner: region.uhPartner }, after });
+  return { ok: true as const, message: text.regionSaved(input.name) };
+});
+
+export const addOwner = guarded(addOwnerSchema, async (tx, actor, input) => {
+  const region = await tx.region.findUnique({ where: { id: input.regionId } });
+  if (!region) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: region.countyId })) throw refuse(errors.forbidden);
+  const taken = await tx.schoolOwner.findUnique({ where: { orgNumber: input.orgNumber }, include: { region: true } });
+  if (taken) throw refuse(text.ownerExists(taken.region.name), { orgNumber: [text.ownerExists(taken.region.name)] });
+  const owner = await tx.schoolOwner.create({ data: { regionId: region.id, name: input.name, kind: input.kind, orgNumber: input.orgNumber } });
+  await recordAudit(tx, { actorId: actor.id, action: "owner.create", entityType: "SchoolOwner", entityId: owner.id, after: { regionId: region.id, name: owner.name, kind: owner.kind, orgNumber: owner.orgNumber } });
+  return { ok: true as const, message: text.ownerAdded(owner.name) };
+});
+
+export const addSchool = guarded(addSchoolSchema, async (tx, actor, input) => {
+  const owner = await tx.schoolOwner.findUnique({ where: { id: input.ownerId }, include: { region: true } });
+  if (!owner) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: owner.region.countyId })) throw refuse(errors.forbidden);
+  if (await tx.school.findFirst({ where: { ownerId: owner.id, name: { equals: input.name, mode: "insensitive" } } })) throw refuse(text.schoolExists, { name: [text.schoolExists] });
+  if (input.orgNumber && (await tx.school.findUnique({ where: { orgNumber: input.orgNumber } }))) throw refuse(text.schoolOrgExists, { orgNumber: [text.schoolOrgExists] });
+  // The unique keys (owner + name, orgnr) hold when two add the same school at once.
+  const school = await tx.school.create({ data: { ownerId: owner.id, name: input.name, orgNumber: input.orgNumber ?? null, isPrivate: owner.kind === "PRIVAT" } });
+  await recordAudit(tx, { actorId: actor.id, action: "school.create", entityType: "School", entityId: school.id, after: { ownerId: owner.id, name: school.name, orgNumber: school.orgNumber } });
+  return { ok: true as const, message: text.schoolAdded(school.name) };
+});
