@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { SignOutButton } from "@/components/sign-out-button";
+import { getCountyNames } from "@/server/structure/queries";
 import "./globals.css";
 
 export const dynamic = "force-dynamic";
@@ -9,12 +10,12 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "DEKOM-portalen", template: "%s – DEKOM-portalen" },
   description:
-    "Samarbeidsforum for kompetanseutvikling i skolen i Nordland: strategi, kompetanseregioner, tildelinger og vedtak.",
+    "Samarbeidsforum for kompetanseutvikling i skolen: strategi, kompetanseregioner, tildelinger og vedtak.",
 };
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  const [user, county] = await Promise.all([currentUser(), getCountyNames()]);
   return (
     <html lang="nb" data-color-scheme="light">
       <body className="min-h-screen flex flex-col">
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
             <Link href="/" className="ds-link font-semibold text-lg" style={{ textDecoration: "none" }}>
               DEKOM-portalen
-              <span className="block text-sm font-normal">Kompetanseutvikling i skolen · Nordland</span>
+              <span className="block text-sm font-normal">Kompetanseutvikling i skolen{county ? ` · ${county.name}` : ""}</span>
             </Link>
             <nav aria-label="Hovedmeny">
               <ul className="flex flex-wrap items-center gap-4">
@@ -50,7 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <footer className="border-t mt-8" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
           <div className="mx-auto max-w-5xl px-4 py-4 flex flex-wrap gap-4 text-sm">
-            <span>Statsforvalteren i Nordland · Samarbeidsforum for kompetanseutvikling</span>
+            <span>{county ? `${county.governorName} · ${county.forumName}` : "Samarbeidsforum for kompetanseutvikling i skolen"}</span>
             <Link className="ds-link" href="/tilgjengelighet">Tilgjengelighetserklæring</Link>
           </div>
         </footer>

@@ -4,6 +4,8 @@ import { can, type Actor } from "@/domain/authorization";
 import type { CountyFacts } from "@/domain/setup-checklist";
 import { db } from "../db";
 import { groupScope } from "./group-scope";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "../auth/session";
 
 export const DEFAULT_COUNTY = "nordland";
 
@@ -168,4 +170,16 @@ export async function getRegionForEdit(actor: Actor, countySlug: string, regionS
   });
   if (!region || !can(actor, "county.manage", { countyId: region.countyId })) return null;
   return region;
+}
+
+/** The names the header and footer show: the county the public pages are about (until counties are in the URL). */
+export const getCountyNames = cache(async (slug: string = DEFAULT_COUNTY) =>
+  db().county.findUnique({ where: { slug }, select: { name: true, governorName: true, forumName: true } }));
+
+/** For the county setup pages: the signed-in Statsforvalteren's county, or "not found" (also when not hers). */
+export async function requireCountySetup(slug: string, path: string) {
+  const user = await requirePageUser(path);
+  const county = await getCountyStructure(user, slug);
+  if (!county) notFound();
+  return county;
 }

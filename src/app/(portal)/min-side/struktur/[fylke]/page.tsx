@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { notFound } from "next/navigation";
-import { requirePageUser } from "@/server/auth/session";
 import { dateIn } from "@/domain/deadline";
 import { setupChecklist } from "@/domain/setup-checklist";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
-import { getCountyStructure, getSetupFacts } from "@/server/structure/queries";
+import { getSetupFacts, requireCountySetup } from "@/server/structure/queries";
 import { SetupChecklist } from "./_components/checklist";
 import { RegionForm } from "./_components/region-form";
 
@@ -16,9 +14,7 @@ type Props = { params: Promise<{ fylke: string }> };
 
 export default async function CountyStructurePage({ params }: Props) {
   const { fylke } = await params;
-  const user = await requirePageUser(`/min-side/struktur/${fylke}`);
-  const county = await getCountyStructure(user, fylke);
-  if (!county) notFound();
+  const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}`);
   const checklist = setupChecklist(await getSetupFacts(county.id, dateIn(new Date()).year));
   return (
     <div className="space-y-8">

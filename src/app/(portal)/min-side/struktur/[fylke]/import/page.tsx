@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { requirePageUser } from "@/server/auth/session";
-import { getCountyStructure } from "@/server/structure/queries";
+import { requireCountySetup } from "@/server/structure/queries";
 import { ImportForm } from "../_components/import-form";
 
 export const metadata: Metadata = { title: "Importer fra registrene" };
@@ -11,9 +9,7 @@ type Props = { params: Promise<{ fylke: string }> };
 
 export default async function ImportPage({ params }: Props) {
   const { fylke } = await params;
-  const user = await requirePageUser(`/min-side/struktur/${fylke}/import`);
-  const county = await getCountyStructure(user, fylke);
-  if (!county) notFound();
+  const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}/import`);
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Importer fra registrene" />

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatBasisPoints } from "@/lib/format";
-import { requirePageUser } from "@/server/auth/session";
-import { getCountyStructure } from "@/server/structure/queries";
+import { requireCountySetup } from "@/server/structure/queries";
 import { SettingsForm } from "../_components/settings-form";
 
 export const metadata: Metadata = { title: "Innstillinger for fylket" };
@@ -12,9 +10,7 @@ type Props = { params: Promise<{ fylke: string }> };
 
 export default async function CountySettingsPage({ params }: Props) {
   const { fylke } = await params;
-  const user = await requirePageUser(`/min-side/struktur/${fylke}/innstillinger`);
-  const county = await getCountyStructure(user, fylke);
-  if (!county) notFound();
+  const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}/innstillinger`);
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Innstillinger" />
