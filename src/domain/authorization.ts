@@ -76,6 +76,8 @@ export const POLICY = {
   "evaluation.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER"],
   /** Return or accept reports, grant deadline extensions, record the forum's conclusion. */
   "evaluation.review": ["STATSFORVALTER"],
+  /** Set up a forum and its members: the county's Samarbeidsforum (Statsforvalteren), a region's Oppvekstforum (also its skoleutvikler). */
+  "forum.manage": ["STATSFORVALTER", "SKOLEUTVIKLER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */
   "forum.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
 } as const satisfies Record<string, readonly Role[]>;

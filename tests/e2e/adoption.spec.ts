@@ -144,6 +144,28 @@ test("a new county is set up from an empty database by invitations, through two 
     await expectAccessible(siri);
   });
 
+  await test.step("Statsforvalteren sets up Midt-Troms' Oppvekstforum: a leader for a municipality; a second leader is refused", async () => {
+    await siri.goto("/min-side/struktur/troms");
+    await siri.getByRole("button", { name: "Opprett oppvekstforum for Midt-Troms" }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText("Oppvekstforum Midt-Troms");
+    await expect(siri.getByText("Ingen medlemmer ennå.")).toBeVisible();
+    await siri.getByLabel("Navn", { exact: true }).fill("Mona Midt");
+    await siri.getByLabel("Representerer").fill("Eksempelvik kommune");
+    await siri.getByLabel("Kommune (for kommunens representanter)").selectOption({ label: "Eksempelvik kommune" });
+    await siri.getByLabel("Rolle i forumet").selectOption({ label: "Leder" });
+    await siri.getByRole("button", { name: "Legg til medlem" }).click();
+    await expect(siri.getByRole("status")).toHaveText("Mona Midt er lagt til.");
+    await siri.getByLabel("Navn", { exact: true }).fill("Odd Annen");
+    await siri.getByLabel("Representerer").fill("Prøvestad kommune");
+    await siri.getByLabel("Kommune (for kommunens representanter)").selectOption({ label: "Prøvestad kommune" });
+    await siri.getByLabel("Rolle i forumet").selectOption({ label: "Leder" });
+    await siri.getByRole("button", { name: "Legg til medlem" }).click();
+    await expect(siri.locator(":focus")).toContainText("Forumet har allerede en leder.");
+    await expect(siri.getByLabel("Kommune (for kommunens representanter)").locator("option:checked")).toHaveText("Prøvestad kommune");
+    await expect(siri.getByText("Mona Midt, Eksempelvik kommune – Kommune, Eksempelvik kommune, leder, stemmerett")).toBeVisible();
+    await expectAccessible(siri);
+  });
+
   await test.step("Statsforvalteren sets the county's own key (35 %) and deadline (15 January)", async () => {
     await siri.goto("/min-side");
     await siri.getByRole("link", { name: /^Oppsett av fylket/ }).click();

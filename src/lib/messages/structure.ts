@@ -64,3 +64,26 @@ export const units = {
   schoolExists: "Skoleeieren har allerede en skole med dette navnet.",
   schoolOrgExists: "Organisasjonsnummeret er allerede registrert på en annen skole.",
 };
+
+/** Forums and their members. */
+export const forums = {
+  exists: "Forumet finnes allerede.",
+  created: (name: string) => `${name} er opprettet.`,
+  memberAdded: (name: string) => `${name} er lagt til.`,
+  memberRemoved: (name: string) => `${name} er fjernet fra forumet.`,
+  memberHasVoted: (name: string) => `${name} har stemt i en avstemning og står i protokollen, så medlemmet kan ikke fjernes.`,
+  seat: {
+    "second-leader": "Forumet har allerede en leder. Gjør den andre til medlem først.",
+    "second-deputy": "Forumet har allerede en nestleder. Gjør den andre til medlem først.",
+    "municipality-required": "Velg kommunen representanten sitter for.",
+    "municipality-not-allowed": "Bare kommunenes representanter sitter for en kommune.",
+    "municipality-outside-region": "Kommunen hører ikke til regionen.",
+    "governor-in-oppvekstforum": "Statsforvalteren sitter ikke i et oppvekstforum.",
+  } as Record<string, string>,
+};
+
+export const memberKindLabel = {
+  KOMMUNE: "Kommune", PPD: "PPD", HTV: "Tillitsvalgt (HTV/Utdanningsforbundet)", RKK: "Regionalt kompetansekontor", UH: "Universitet/høgskole",
+  STATSFORVALTER: "Statsforvalteren", KS: "KS", REGION: "Kompetanseregion",
+} as const;
+export const positionLabel = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "Medlem" } as const;

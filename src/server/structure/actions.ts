@@ -1,10 +1,12 @@
 "use server";
+import { redirect } from "next/navigation";
 // Public POST endpoints. runAction authenticates; the feature functions authorize, validate with zod
 // and write with their audit entry in one transaction.
 import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
+import { addForumMember, createForum, removeForumMember } from "./forums";
 import { addOwner, addSchool, updateRegion } from "./units";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
@@ -72,4 +74,21 @@ export async function addOwnerAction(_prev: State, form: FormData): Promise<Acti
 
 export async function addSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(addSchool, formFields(form, ["ownerId", "name", "orgNumber"]), regionPages(form));
+}
+
+const forumPages = (form: FormData) => ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/forum/${String(form.get("forumId") ?? "")}`];
+
+export async function createForumAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runAction(createForum, formFields(form, ["countyId", "regionId"]), forumPages(form));
+  // The new forum has no members yet: go straight to its page to add them.
+  if (result.ok) redirect(`/min-side/struktur/${String(form.get("countySlug") ?? "")}/forum/${(result.data as { forumId: string }).forumId}`);
+  return result;
+}
+
+export async function addForumMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(addForumMember, formFields(form, ["forumId", "name", "organisation", "title", "kind", "schoolOwnerId", "position", "holdsVote"]), forumPages(form));
+}
+
+export async function removeForumMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(removeForumMember, formFields(form, ["memberId"]), forumPages(form));
 }

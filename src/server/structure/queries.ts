@@ -183,3 +183,25 @@ export async function requireCountySetup(slug: string, path: string) {
   if (!county) notFound();
   return county;
 }
+
+/** A forum with its members, for its setup page; null when not found or not the actor's to manage. */
+export async function getForumForSetup(actor: Actor, countySlug: string, forumId: string) {
+  const forum = await db().forum.findUnique({
+    where: { id: forumId },
+    include: {
+      region: { include: { owners: { where: { kind: "KOMMUNE" }, orderBy: { name: "asc" }, select: { id: true, name: true } } } },
+      county: true,
+      members: { orderBy: [{ position: "asc" }, { kind: "asc" }, { name: "asc" }], include: { schoolOwner: { select: { name: true } } } },
+    },
+  });
+  if (!forum) return null;
+  const county = forum.county ?? (forum.regionId ? await db().county.findFirst({ where: { regions: { some: { id: forum.regionId } } } }) : null);
+  if (!county || county.slug !== countySlug) return null;
+  const scope = forum.regionId ? { countyId: county.id, regionId: forum.regionId } : { countyId: county.id };
+  return can(actor, "forum.manage", scope) ? { forum, county } : null;
+}
+
+/** The county's forums for the setup page: the Samarbeidsforum and each region's Oppvekstforum, if made. */
+export async function getCountyForums(countyId: string) {
+  return db().forum.findMany({ where: { OR: [{ countyId }, { region: { countyId } }] }, select: { id: true, name: true, kind: true, regionId: true, _count: { select: { members: true } } } });
+}

@@ -101,3 +101,16 @@ export const addSchoolSchema = z.object({
   name: z.string({ error: "Skriv skolens navn." }).trim().min(2, "Skriv skolens navn (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn."),
   orgNumber: z.preprocess((v) => (v === "" ? undefined : v), orgNumberSchema.optional()),
 });
+
+export const createForumSchema = z.object({ countyId: id, regionId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) });
+export const addForumMemberSchema = z.object({
+  forumId: id,
+  name: z.string({ error: "Skriv navnet." }).trim().min(2, "Skriv navnet (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn."),
+  organisation: z.string({ error: "Skriv hvem medlemmet representerer." }).trim().min(2, "Skriv hvem medlemmet representerer.").max(120, "Teksten kan ha høyst 120 tegn."),
+  title: z.string().trim().max(120, "Teksten kan ha høyst 120 tegn.").default(""),
+  kind: z.enum(["KOMMUNE", "PPD", "HTV", "RKK", "UH", "STATSFORVALTER", "KS", "REGION"], { error: "Velg hva medlemmet representerer." }),
+  schoolOwnerId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
+  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: "Velg en rolle i forumet." }),
+  holdsVote: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+});
+export const removeForumMemberSchema = z.object({ memberId: id });

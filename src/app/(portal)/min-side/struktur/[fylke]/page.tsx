@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { dateIn } from "@/domain/deadline";
 import { setupChecklist } from "@/domain/setup-checklist";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
-import { getSetupFacts, requireCountySetup } from "@/server/structure/queries";
+import { getCountyForums, getSetupFacts, requireCountySetup } from "@/server/structure/queries";
+import { CreateForumButton } from "./_components/forum-forms";
 import { SetupChecklist } from "./_components/checklist";
 import { RegionForm } from "./_components/region-form";
 
@@ -16,6 +17,8 @@ export default async function CountyStructurePage({ params }: Props) {
   const { fylke } = await params;
   const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}`);
   const checklist = setupChecklist(await getSetupFacts(county.id, dateIn(new Date()).year));
+  const forums = await getCountyForums(county.id);
+  const samarbeidsforum = forums.find((f) => f.kind === "SAMARBEIDSFORUM");
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }]} current="Oppsett av fylket" />
@@ -35,6 +38,26 @@ export default async function CountyStructurePage({ params }: Props) {
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></li>
           <li><Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>Brukere og tilgang</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/import`}>Importer skoleeiere og skoler fra registrene</Link></li>
+        </ul>
+      </section>
+      <section aria-labelledby="forum" className="space-y-3">
+        <h2 id="forum" className="ds-heading" data-size="md">Forumene</h2>
+        <ul className="space-y-2">
+          <li className="flex flex-wrap items-center gap-3">
+            {samarbeidsforum
+              ? <Link className="ds-link" href={`/min-side/struktur/${county.slug}/forum/${samarbeidsforum.id}`}>{samarbeidsforum.name} ({samarbeidsforum._count.members} medlemmer)</Link>
+              : <><span>Samarbeidsforumet er ikke registrert.</span><CreateForumButton countyId={county.id} countySlug={county.slug} label="Opprett samarbeidsforumet" /></>}
+          </li>
+          {county.regions.map((r) => {
+            const f = forums.find((x) => x.regionId === r.id);
+            return (
+              <li key={r.id} className="flex flex-wrap items-center gap-3">
+                {f
+                  ? <Link className="ds-link" href={`/min-side/struktur/${county.slug}/forum/${f.id}`}>{f.name} ({f._count.members} medlemmer)</Link>
+                  : <><span>{r.name} har ikke oppvekstforum.</span><CreateForumButton countyId={county.id} countySlug={county.slug} regionId={r.id} label={`Opprett oppvekstforum for ${r.name}`} /></>}
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section aria-labelledby="regioner" className="space-y-3">

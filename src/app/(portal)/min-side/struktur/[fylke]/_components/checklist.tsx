@@ -9,9 +9,9 @@ function describe(item: ChecklistItem, slug: string): { text: string; href: stri
     case "no-regions": return { text: "Fylket har ingen kompetanseregioner.", href: "#ny-region", action: "Opprett en region" };
     case "region-without-skoleutvikler": return { text: `${item.region} har ingen skoleutvikler.`, href: `/min-side/tilgang/${slug}#ny-invitasjon`, action: "Inviter en skoleutvikler" };
     case "region-without-owners": return { text: `${item.region} har ingen skoleeiere.`, href: `/min-side/struktur/${slug}/import`, action: "Importer eller legg til skoleeiere" };
-    case "no-samarbeidsforum": return { text: "Fylket har ikke registrert samarbeidsforumet sitt.", href: `/min-side/struktur/${slug}#regioner`, action: "Se oppsettet" };
-    case "forum-without-leader": return { text: `${item.forum} har ingen leder.`, href: `/min-side/struktur/${slug}#regioner`, action: "Se oppsettet" };
-    case "municipality-without-vote-holder": return { text: `${item.municipality} har ingen med stemmerett i ${item.forum}.`, href: `/min-side/struktur/${slug}#regioner`, action: "Se oppsettet" };
+    case "no-samarbeidsforum": return { text: "Fylket har ikke registrert samarbeidsforumet sitt.", href: "#forum", action: "Opprett samarbeidsforumet" };
+    case "forum-without-leader": return { text: `${item.forum} har ingen leder.`, href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: "Legg til eller velg leder" };
+    case "municipality-without-vote-holder": return { text: `${item.municipality} har ingen med stemmerett i ${item.forum}.`, href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: "Legg til kommunens representant" };
   }
 }
 

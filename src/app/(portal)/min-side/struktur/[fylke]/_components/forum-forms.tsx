@@ -1,0 +1,82 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
+import { addForumMemberAction, createForumAction, removeForumMemberAction } from "@/server/structure/actions";
+
+
+export function CreateForumButton({ countyId, countySlug, regionId, label }: { countyId: string; countySlug: string; regionId?: string; label: string }) {
+  const [state, action, pending] = useActionState(createForumAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="countyId" value={countyId} />
+      <input type="hidden" name="regionId" value={regionId ?? ""} />
+      <input type="hidden" name="countySlug" value={countySlug} />
+      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm" aria-disabled={pending}>{label}</button>
+      <FormOutcome state={state} prefix={`forum-${regionId ?? "fylke"}`} />
+    </form>
+  );
+}
+
+export function AddMemberForm(props: { forumId: string; countySlug: string; municipalities: { id: string; name: string }[]; memberVotes: boolean }) {
+  const [state, action, pending] = useActionState(addForumMemberAction, null);
+  const remount = useRemountKey(state);
+  const p = "medlem";
+  const select = (name: string, label: string, options: [string, string][], fallback: string) => {
+    const error = fieldError(state, name);
+    return (
+      <div className="ds-field">
+        <label className="ds-label" htmlFor={`${p}-${name}`}>{label}</label>
+        <select key={remount} id={`${p}-${name}`} name={name} className="ds-input" defaultValue={typed(state, name, fallback)}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${p}-${name}-error` : undefined}>
+          {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+        {error && <p id={`${p}-${name}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
+      </div>
+    );
+  };
+  return (
+    <form action={action} className="space-y-4 max-w-xl" noValidate>
+      <input type="hidden" name="forumId" value={props.forumId} />
+      <input type="hidden" name="countySlug" value={props.countySlug} />
+      <FormOutcome state={state} prefix={p} labels={{ name: "Navn", organisation: "Representerer", kind: "Type", schoolOwnerId: "Kommune", position: "Rolle i forumet" }} />
+      <Field id={`${p}-name`} name="name" label="Navn" state={state} required maxLength={120} />
+      {select("kind", "Type", Object.entries(memberKindLabel), "KOMMUNE")}
+      <Field id={`${p}-organisation`} name="organisation" label="Representerer" state={state} required maxLength={120} description="For eksempel «Bardu kommune» eller «UiT Norges arktiske universitet»." />
+      <Field id={`${p}-title`} name="title" label="Stilling (valgfri)" state={state} maxLength={120} />
+      {props.municipalities.length > 0 && select("schoolOwnerId", "Kommune (for kommunens representanter)", [["", "Ingen"], ...props.municipalities.map((m) => [m.id, m.name] as [string, string])], "")}
+      {select("position", "Rolle i forumet", Object.entries(positionLabel), "MEDLEM")}
+      {props.memberVotes && (
+        <div className="ds-field" data-position="start">
+          <input key={remount} className="ds-input" type="checkbox" id={`${p}-holdsVote`} name="holdsVote" defaultChecked={typed(state, "holdsVote") === "on"} />
+          <label className="ds-label" data-weight="regular" htmlFor={`${p}-holdsVote`}>Har stemmerett</label>
+        </div>
+      )}
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til medlem"}</button>
+    </form>
+  );
+}
+
+export function MemberList({ members, countySlug, forumId }: { members: { id: string; name: string; text: string }[]; countySlug: string; forumId: string }) {
+  const [state, action, pending] = useActionState(removeForumMemberAction, null);
+  return (
+    <div>
+      <FormOutcome state={state} prefix="fjern-medlem" />
+      {members.length === 0 ? <p className="mt-2">Ingen medlemmer ennå.</p> : (
+        <ul className="mt-2 space-y-2">
+          {members.map((m) => (
+            <li key={m.id} className="flex flex-wrap items-center gap-3">
+              <span>{m.text}</span>
+              <form action={action} onSubmit={(e) => { if (!window.confirm(`Fjerne ${m.name} fra forumet?`)) e.preventDefault(); }}>
+                <input type="hidden" name="memberId" value={m.id} />
+                <input type="hidden" name="forumId" value={forumId} />
+                <input type="hidden" name="countySlug" value={countySlug} />
+                <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending}>Fjern<span className="sr-only"> {m.name}</span></button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

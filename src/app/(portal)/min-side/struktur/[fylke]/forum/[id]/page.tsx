@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { requirePageUser } from "@/server/auth/session";
+import { getForumForSetup } from "@/server/structure/queries";
+import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
+import { AddMemberForm, MemberList } from "../../_components/forum-forms";
+
+export const metadata: Metadata = { title: "Forum og medlemmer" };
+
+type Props = { params: Promise<{ fylke: string; id: string }> };
+
+export default async function ForumSetupPage({ params }: Props) {
+  const { fylke, id } = await params;
+  const user = await requirePageUser(`/min-side/struktur/${fylke}/forum/${id}`);
+  const found = await getForumForSetup(user, fylke, id);
+  if (!found) notFound();
+  const { forum, county } = found;
+  const rules = forum.voteUnit === "MUNICIPALITY"
+    ? "Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller. De andre medlemmene har talerett."
+    : "Medlemmer med stemmerett stemmer hver for seg. Statsforvalteren leder og stemmer ikke.";
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current={forum.name} />
+      <div>
+        <h1 className="ds-heading" data-size="lg">{forum.name}</h1>
+        <p className="ds-paragraph mt-2">
+          {rules}{forum.leaderBreaksTie ? " Ved stemmelikhet har lederen dobbeltstemme." : ""}{forum.requiresConsensusFailure ? " Forumet stemmer bare når enighet ikke er mulig." : ""}
+          {" "}Endringer her påvirker ikke avstemninger som alt er åpnet.
+        </p>
+      </div>
+      <section aria-labelledby="medlemmer" className="space-y-3">
+        <h2 id="medlemmer" className="ds-heading" data-size="md">Medlemmer ({forum.members.length})</h2>
+        <MemberList countySlug={county.slug} forumId={forum.id} members={forum.members.map((m) => ({
+          id: m.id, name: m.name,
+          text: `${m.name}, ${m.organisation}${m.title ? ` (${m.title})` : ""} – ${memberKindLabel[m.kind]}${m.schoolOwner ? `, ${m.schoolOwner.name}` : ""}, ${positionLabel[m.position].toLowerCase()}${m.holdsVote ? ", stemmerett" : ", talerett"}`,
+        }))} />
+      </section>
+      <section aria-labelledby="nytt-medlem" className="space-y-3">
+        <h2 id="nytt-medlem" className="ds-heading" data-size="md">Legg til et medlem</h2>
+        <AddMemberForm forumId={forum.id} countySlug={county.slug} municipalities={forum.region?.owners ?? []} memberVotes={forum.voteUnit === "MEMBER"} />
+      </section>
+    </div>
+  );
+}
