@@ -20,7 +20,8 @@ export async function runAction<T>(
   if (!user) return { ok: false, message: errors.notSignedIn };
   const result = await work(db(), user, input);
   // Refresh even after a refusal: someone who lost a race must see the state that won.
-  for (const p of paths) revalidatePath(p);
+  // A path with [brackets] is a route pattern: every page of it (e.g. every region's page) is refreshed.
+  for (const p of paths) (p.includes("[") ? revalidatePath(p, "page") : revalidatePath(p));
   return result.ok ? result : { ...result, values: result.values ?? submittedValues(input) };
 }
 

@@ -15,7 +15,7 @@ export async function castBallotAction(_prev: State, form: FormData): Promise<Ac
   return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form));
 }
 export async function closeRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/regioner/vesteralen"]);
+  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/regioner/[slug]"]);
 }
 export async function committeeDecisionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form));
