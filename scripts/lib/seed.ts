@@ -185,6 +185,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
       await tx.meeting.create({
         data: {
           forumId: m.forum === "oppvekstforum" ? forum.id : samarbeidsforum.id, title: m.title, startsAt: new Date(m.startsAt), place: m.place, isDemo: true,
+          agendaPublishedAt: new Date(new Date(m.startsAt).getTime() - 14 * 86_400_000),
           cases: { create: m.cases.map((c, i) => ({
             number: c.number, position: i + 1, title: c.title, description: c.description, kind: c.kind, preparedBy: c.preparedBy,
             proposals: { create: c.proposals.map((p, j) => ({ position: j + 1, text: p.text, priorityAreas: [...p.priorityAreas] })) },

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { SignOutButton } from "@/components/sign-out-button";
-import { getCountyNames } from "@/server/structure/queries";
 import "./globals.css";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [user, county] = await Promise.all([currentUser(), getCountyNames()]);
+  const user = await currentUser();
   return (
     <html lang="nb" data-color-scheme="light">
       <body className="min-h-screen flex flex-col">
@@ -26,12 +25,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
             <Link href="/" className="ds-link font-semibold text-lg" style={{ textDecoration: "none" }}>
               DEKOM-portalen
-              <span className="block text-sm font-normal">Kompetanseutvikling i skolen{county ? ` · ${county.name}` : ""}</span>
+              <span className="block text-sm font-normal">Kompetanseutvikling i skolen</span>
             </Link>
             <nav aria-label="Hovedmeny">
               <ul className="flex flex-wrap items-center gap-4">
                 <li><Link className="ds-link" href="/">Forside</Link></li>
-                <li><Link className="ds-link" href="/tildelinger">Tildelinger</Link></li>
                 {user ? (
                   <>
                     <li><Link className="ds-link" href="/min-side">Min side</Link></li>
@@ -51,7 +49,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <footer className="border-t mt-8" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
           <div className="mx-auto max-w-5xl px-4 py-4 flex flex-wrap gap-4 text-sm">
-            <span>{county ? `${county.governorName} · ${county.forumName}` : "Samarbeidsforum for kompetanseutvikling i skolen"}</span>
+            <span>Samarbeidsforum for kompetanseutvikling i skolen</span>
             <Link className="ds-link" href="/tilgjengelighet">Tilgjengelighetserklæring</Link>
           </div>
         </footer>

@@ -4,7 +4,7 @@ import { safeReturnPath } from "./return-path";
 describe("the return path after sign-in", () => {
   it("follows paths on this site", () => {
     expect(safeReturnPath("/min-side")).toBe("/min-side");
-    expect(safeReturnPath("/min-side/tildelinger/2026?x=1")).toBe("/min-side/tildelinger/2026?x=1");
+    expect(safeReturnPath("/min-side/tildelinger/nordland/2026?x=1")).toBe("/min-side/tildelinger/nordland/2026?x=1");
   });
 
   it("refuses anything a browser may read as another site", () => {

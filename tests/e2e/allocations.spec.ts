@@ -47,7 +47,7 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
 
   // The public sees the approved allocations without signing in.
   const visitor = await (await browser.newContext()).newPage();
-  await visitor.goto("/tildelinger");
+  await visitor.goto("/fylker/nordland/tildelinger");
   const published = visitor.getByRole("table", { name: "Godkjente tildelinger 2023" });
   await expect(published.locator("tbody tr")).toHaveCount(9);
   await expect(published.locator("tfoot")).toContainText("4 938 271,56 kr");
@@ -101,16 +101,18 @@ test("the skoleutvikler sees her region's allocation and records egenandel, but 
   await expect(page.getByRole("status")).toContainText("Egenandel på 45 200,00 kr er registrert for Hadsel kommune.");
   await expect(page.getByText("Det mangler 100 000,00 kr i registrert egenandel.")).toBeVisible();
   await expectAccessible(page);
-  expect((await page.goto("/min-side/tildelinger/2022"))?.status()).toBe(404);
+  expect((await page.goto("/min-side/tildelinger/nordland/2022"))?.status()).toBe(404);
+  expect((await page.goto("/min-side/tildelinger/nordland"))?.status()).toBe(404);
   expect((await page.goto("/min-side/tildelinger"))?.status()).toBe(404);
 });
 
 test("the overview and the key page are accessible, and a key that sums to 99,99 % is refused", async ({ page }) => {
   await signInAsDemo(page, "Stine Berg");
   await page.goto("/min-side/tildelinger");
+  await expect(page).toHaveURL(/\/min-side\/tildelinger\/nordland$/);
   await expect(page.getByRole("table", { name: "Budsjettår med tilskudd og status" }).locator("tbody tr")).toHaveCount(8);
   await expectAccessible(page);
-  await page.goto("/min-side/tildelinger/nokkel");
+  await page.goto("/min-side/tildelinger/nordland/nokkel");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fordelingsnøkkel for Strategi for DEKOM i Nordland 2024–2027");
   await expect(page.getByText("Sum: 100 %")).toBeVisible();
   await page.getByLabel("Vesterålen").fill("10,99");

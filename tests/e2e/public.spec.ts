@@ -2,8 +2,16 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/e2e";
 
-test("the front page shows Nordland's strategy, the money rule and the 9 regions", async ({ page }) => {
+test("the front page lists the counties; Nordland's page shows its strategy, the money rule and the 9 regions", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desentralisert ordning for kompetanseutvikling i skolen");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Nordland", exact: true }).click();
+  await expect(page).toHaveURL(/\/fylker\/nordland$/);
+  await expect(page).toHaveTitle("Kompetanseutvikling i skolen – Nordland – DEKOM-portalen");
+  // The county's name and pages above, its Statsforvalter and forum below: from the county's row.
+  await expect(page.getByRole("navigation", { name: "Sider for Nordland" })).toBeVisible();
+  await expect(page.getByText("Samarbeidsforum for kompetanseutvikling i Nordland · Statsforvalteren i Nordland")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desentralisert ordning for kompetanseutvikling i skolen i Nordland");
   // The period that covers this year: the sources' strategy carried forward as demo data.
   await expect(page.getByRole("heading", { name: "Strategi for DEKOM i Nordland 2024–2027" })).toBeVisible();
@@ -17,8 +25,9 @@ test("the front page shows Nordland's strategy, the money rule and the 9 regions
 });
 
 test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and who votes, without people's names in SUT/SKUT", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/fylker/nordland");
   await page.getByRole("link", { name: "Vesterålen", exact: true }).click();
+  await expect(page).toHaveURL(/\/fylker\/nordland\/regioner\/vesteralen$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kompetanseregion Vesterålen");
   const owners = page.getByRole("table", { name: "Skoleeiere og skoler i Vesterålen" }).locator("tbody tr");
   await expect(owners).toHaveCount(6);
@@ -41,14 +50,14 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
 });
 
 test("a demo region is labelled as demo data", async ({ page }) => {
-  await page.goto("/regioner/lofoten");
+  await page.goto("/fylker/nordland/regioner/lofoten");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kompetanseregion Lofoten");
   await expect(page.getByText("Kildene navngir ikke denne regionen")).toBeVisible();
   await expectAccessible(page);
 });
 
 test("the accessibility statement, the sign-in page and an unknown address are accessible", async ({ page }) => {
-  for (const path of ["/tilgjengelighet", "/logg-inn", "/regioner/finnes-ikke"]) {
+  for (const path of ["/tilgjengelighet", "/logg-inn", "/fylker/finnes-ikke", "/fylker/nordland/regioner/finnes-ikke"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expectAccessible(page);
@@ -74,7 +83,7 @@ test("signed-in pages send the visitor to sign-in", async ({ page }) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test("the front page and the region page have no accessibility violations and no sideways page scroll", async ({ page }) => {
-    for (const path of ["/", "/regioner/vesteralen"]) {
+    for (const path of ["/", "/fylker/nordland", "/fylker/nordland/regioner/vesteralen"]) {
       await page.goto(path);
       await expectAccessible(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

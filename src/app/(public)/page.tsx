@@ -1,99 +1,27 @@
 import Link from "next/link";
-import { DemoTag } from "@/components/demo-tag";
-import { TableScroll } from "@/components/table-scroll";
-import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
-import { getCountyOverview } from "@/server/structure/queries";
+import { listCounties } from "@/server/structure/queries";
 
+/** The installation's front page: the counties it serves, each with its own pages. */
 export default async function FrontPage() {
-  const county = await getCountyOverview();
-  if (!county) return <EmptyInstallation />;
-  const period = county.periods[0];
-  const networkShare = county.networkShareBasisPoints;
+  const counties = await listCounties();
+  if (counties.length === 0) return <EmptyInstallation />;
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="tittel">
-        <h1 id="tittel" className="ds-heading" data-size="lg">
-          Desentralisert ordning for kompetanseutvikling i skolen i {county.name}
-        </h1>
-        <p className="ds-paragraph mt-3" data-size="lg">
-          {county.forumName} ledes av {county.governorName}. Her finner du strategien, satsingsområdene og
-          kompetanseregionene som deler de statlige midlene til skolebasert kompetanseutvikling.
-        </p>
-      </section>
-
-      {period && (
-        <section aria-labelledby="strategi" className="space-y-6">
-          <h2 id="strategi" className="ds-heading" data-size="md">{period.name}</h2>
-          <DemoTag show={period.isDemo} />
-          <div>
-            <h3 className="ds-heading" data-size="xs">Strategien skal i perioden bidra til</h3>
-            <ul className="prose-list mt-2">{period.purposes.map((p) => <li key={p}>{p}</li>)}</ul>
-          </div>
-          <div>
-            <h3 className="ds-heading" data-size="xs">Satsingsområder i kompetansetiltakene</h3>
-            <ul className="prose-list mt-2">{period.priorityAreas.map((a) => <li key={a.id}>{a.title}</li>)}</ul>
-          </div>
-          <div className="grid gap-4 md:grid-cols-3">
-            {period.subGoals.map((g) => (
-              <article key={g.id} className="ds-card" data-variant="tinted">
-                <h3 className="ds-heading" data-size="xs">Delmål {g.number}: {g.title}</h3>
-                <p className="ds-paragraph mt-2" data-size="sm">{g.summary}</p>
-                <p className="mt-2 text-sm font-semibold">Kompetansetiltakene skal</p>
-                <ul className="prose-list text-sm">{g.strategies.map((s) => <li key={s}>{s}</li>)}</ul>
-              </article>
-            ))}
-          </div>
-        </section>
-      )}
-
-      <section aria-labelledby="okonomi">
-        <h2 id="okonomi" className="ds-heading" data-size="md">Slik fordeles midlene</h2>
-        <ul className="prose-list mt-2">
-          <li>
-            Statens tilskudd deles med {formatBasisPoints(networkShare)} til kompetanseregionenes nettverk og{" "}
-            {formatBasisPoints(10000 - networkShare)} til universitet og høgskole (UH), med mindre det avtales økt andel til UH.
-          </li>
-          <li>Endres tildelingen fra staten, endres tildelingen til nettverkene forholdsmessig.</li>
-          <li>Midlene fordeles på samme måte gjennom hele strategiperioden.</li>
-          <li>
-            Kompetanseregionene evaluerer arbeidet sitt og rapporterer til samarbeidsforumet innen{" "}
-            {formatDayOfYear(county.reportDeadlineMonth, county.reportDeadlineDay)} hvert år.
-          </li>
+    <div className="space-y-6 max-w-3xl">
+      <h1 className="ds-heading" data-size="lg">Desentralisert ordning for kompetanseutvikling i skolen</h1>
+      <p className="ds-paragraph" data-size="lg">
+        Statens midler til skolebasert kompetanseutvikling fordeles i hvert fylke av et samarbeidsforum ledet av
+        Statsforvalteren. Velg fylket for å se strategien, kompetanseregionene, godkjente tildelinger og forumets møter.
+      </p>
+      <section aria-labelledby="fylker">
+        <h2 id="fylker" className="ds-heading" data-size="md">Fylker</h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {counties.map((c) => (
+            <li key={c.id} className="ds-card" data-variant="tinted">
+              <h3 className="ds-heading" data-size="xs"><Link className="ds-link" href={`/fylker/${c.slug}`}>{c.name}</Link></h3>
+              <p className="ds-paragraph mt-1" data-size="sm">{c.forumName} · {c.governorName} · {c._count.regions} kompetanseregioner</p>
+            </li>
+          ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="regioner">
-        <h2 id="regioner" className="ds-heading" data-size="md">Kompetanseregionene</h2>
-        <p className="ds-paragraph mt-2">
-          {county.name} har {county.regions.length} kompetanseregioner. Hver region består av flere skoleeiere som
-          samarbeider, og følges opp av UH.
-        </p>
-        <TableScroll className="mt-3" label="Kompetanseregioner">
-          <table className="ds-table" data-border="true">
-            <caption className="sr-only">Kompetanseregioner i {county.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                <th scope="col">Koordinert av</th>
-                <th scope="col" className="text-right">Skoleeiere</th>
-                <th scope="col" className="text-right">Skoler registrert</th>
-              </tr>
-            </thead>
-            <tbody>
-              {county.regions.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link>
-                    <DemoTag show={r.isDemo} />
-                  </td>
-                  <td>{r.coordinator}</td>
-                  <td className="text-right">{r.owners.length}</td>
-                  <td className="text-right">{r.owners.reduce((sum, o) => sum + o._count.schools, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
       </section>
     </div>
   );

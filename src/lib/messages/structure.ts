@@ -71,6 +71,17 @@ export const forums = {
   created: (name: string) => `${name} er opprettet.`,
   memberAdded: (name: string) => `${name} er lagt til.`,
   memberRemoved: (name: string) => `${name} er fjernet fra forumet.`,
+  stale: "Noen andre har endret forumet mens du hadde siden åpen. Se over og prøv igjen.",
+  rulesSaved: (name: string) => `Reglene for ${name} er lagret. Avstemninger som alt er åpnet, følger reglene de ble åpnet med.`,
+  memberSaved: (name: string) => `Endringene for ${name} er lagret. Avstemninger som alt er åpnet, beholder stemmeretten og lederen de ble åpnet med.`,
+  userOutsideCounty: "Brukeren har ingen rolle i fylket. Inviter personen først.",
+  userHasSeat: (name: string) => `Brukeren har allerede plassen til ${name} i forumet.`,
+  committeeExists: "Forumet har allerede et slikt arbeidsutvalg.",
+  committeeCreated: (kind: "AUS" | "AUB") => `${committeeLabel[kind]} er opprettet.`,
+  committeeNotForumMember: "Velg et medlem av forumet.",
+  committeeAlreadyMember: (name: string) => `${name} er allerede med i arbeidsutvalget.`,
+  committeeMemberAdded: (name: string, kind: "AUS" | "AUB") => `${name} er lagt til i ${committeeLabel[kind]}.`,
+  committeeMemberRemoved: (name: string, kind: "AUS" | "AUB") => `${name} er tatt ut av ${committeeLabel[kind]}.`,
   memberHasVoted: (name: string) => `${name} har stemt i en avstemning og står i protokollen, så medlemmet kan ikke fjernes.`,
   seat: {
     "second-leader": "Forumet har allerede en leder. Gjør den andre til medlem først.",
@@ -87,3 +98,5 @@ export const memberKindLabel = {
   STATSFORVALTER: "Statsforvalteren", KS: "KS", REGION: "Kompetanseregion",
 } as const;
 export const positionLabel = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "Medlem" } as const;
+export const committeeLabel = { AUS: "Arbeidsutvalg skole (AUS)", AUB: "Arbeidsutvalg barnehage (AUB)" } as const;
+export const voteUnitLabel = { MUNICIPALITY: "Hver kommune har én stemme", MEMBER: "Hvert medlem med stemmerett stemmer" } as const;

@@ -8,8 +8,8 @@ import { recordGrant } from "./grant";
 import { recordCoFinancing, setKey } from "./key";
 
 type State = ActionResult<unknown> | null;
-const PAGES = ["/min-side/tildelinger", "/tildelinger", "/min-side"];
-const yearPages = (form: FormData) => [...PAGES, `/min-side/tildelinger/${String(form.get("year") ?? "")}`];
+const PAGES = ["/min-side/tildelinger/[fylke]", "/fylker/[fylke]/tildelinger", "/min-side"];
+const yearPages = (_form: FormData) => [...PAGES, "/min-side/tildelinger/[fylke]/[year]", "/min-side/tildelinger/[fylke]/[year]/[region]"];
 
 export async function recordGrantAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const fields = ["countyId", "year", "amount", "receivedOn", "letterRef", "networkShare", "agreedBy", "agreedOn", "agreementRef", "version"];
@@ -34,5 +34,5 @@ export async function setKeyAction(_prev: State, form: FormData): Promise<Action
 }
 
 export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), [...yearPages(form), "/min-side/tildelinger"]);
+  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), yearPages(form));
 }

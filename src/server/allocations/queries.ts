@@ -5,6 +5,16 @@ import { db } from "../db";
 
 const countyBySlug = (slug: string) => db().county.findUnique({ where: { slug }, include: { regions: { orderBy: { name: "asc" } } } });
 
+/** The counties whose allocations the actor follows as a whole (Statsforvalteren, the forum's members). */
+export async function allocationCounties(actor: Actor) {
+  const counties = await db().county.findMany({
+    where: { id: { in: actor.grants.map((g) => g.countyId).filter((x): x is string => !!x) } },
+    select: { id: true, slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return counties.filter((c) => can(actor, "allocation.read", { countyId: c.id }));
+}
+
 /** The years a county can allocate (its strategy periods) with the grant recorded for each, if any. */
 export async function getAllocationOverview(actor: Actor, countySlug: string) {
   const county = await countyBySlug(countySlug);
@@ -36,8 +46,8 @@ export async function getAllocationYear(actor: Actor, countySlug: string, year: 
 }
 
 /** One region's allocation for a year: its history, payouts and the owners' egenandel. */
-export async function getRegionAllocation(actor: Actor, regionSlug: string, year: number) {
-  const region = await db().region.findUnique({ where: { slug: regionSlug }, include: { owners: { orderBy: { name: "asc" } } } });
+export async function getRegionAllocation(actor: Actor, countySlug: string, regionSlug: string, year: number) {
+  const region = await db().region.findFirst({ where: { slug: regionSlug, county: { slug: countySlug } }, include: { owners: { orderBy: { name: "asc" } } } });
   if (!region) return null;
   const scope = { countyId: region.countyId, regionId: region.id };
   const recordable = region.owners.filter((o) => can(actor, "cofinancing.record", { ...scope, schoolOwnerId: o.id }));
@@ -68,7 +78,7 @@ export async function getRegionAllocationsForStart(actor: Actor, regionIds: stri
   const readable = regions.filter((r) => can(actor, "allocation.read", { countyId: r.countyId, regionId: r.id }));
   return db().allocation.findMany({
     where: { regionId: { in: readable.map((r) => r.id) } },
-    include: { grant: { select: { year: true } }, region: { select: { name: true, slug: true } } },
+    include: { grant: { select: { year: true } }, region: { select: { name: true, slug: true, county: { select: { slug: true } } } } },
     orderBy: [{ grant: { year: "desc" } }],
   });
 }

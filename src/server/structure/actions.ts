@@ -6,7 +6,7 @@ import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
-import { addForumMember, createForum, removeForumMember } from "./forums";
+import { addCommitteeMember, addForumMember, createCommittee, createForum, removeCommitteeMember, removeForumMember, updateForumMember, updateForumRules } from "./forums";
 import { addOwner, addSchool, updateRegion } from "./units";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
@@ -24,10 +24,10 @@ export async function removeGroupMemberAction(_prev: State, form: FormData): Pro
 }
 
 export async function createRegionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(createRegion, formFields(form, ["countyId", "name", "coordinator", "uhPartner"]), ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, "/min-side"]);
+  return runAction(createRegion, formFields(form, ["countyId", "name", "coordinator", "uhPartner"]), ["/", "/fylker/[fylke]", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, "/min-side"]);
 }
 
-const periodPages = (form: FormData) => ["/", "/min-side", "/min-side/tildelinger", `/min-side/struktur/${String(form.get("countySlug") ?? "")}/perioder`];
+const periodPages = (form: FormData) => ["/fylker/[fylke]", "/min-side", "/min-side/tildelinger/[fylke]", `/min-side/struktur/${String(form.get("countySlug") ?? "")}/perioder`];
 
 export async function savePeriodAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const goals = SUBGOAL_SLOTS.flatMap((n) => [`goal${n}Title`, `goal${n}Summary`, `goal${n}Strategies`]);
@@ -45,7 +45,7 @@ export async function closePeriodAction(_prev: State, form: FormData): Promise<A
 
 export async function updateCountySettingsAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const fields = ["countyId", "version", "name", "forumName", "governorName", "networkShare", "deadlineDay", "deadlineMonth", "reminderDays"];
-  return runAction(updateCountySettings, formFields(form, fields), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
+  return runAction(updateCountySettings, formFields(form, fields), ["/", "/fylker/[fylke]", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
 }
 
 /** The uploaded register file is read as text here; the feature function checks its size, shape and rows. */
@@ -59,10 +59,10 @@ export async function previewImportAction(_prev: State, form: FormData): Promise
 }
 
 export async function applyImportAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(applyImport, formFields(form, ["batchId", "version"]), ["/", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
+  return runAction(applyImport, formFields(form, ["batchId", "version"]), ["/", "/fylker/[fylke]", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`]);
 }
 
-const regionPages = (form: FormData) => ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/regioner/${String(form.get("regionSlug") ?? "")}`, `/regioner/${String(form.get("regionSlug") ?? "")}`];
+const regionPages = (form: FormData) => ["/", "/fylker/[fylke]", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/regioner/${String(form.get("regionSlug") ?? "")}`, "/fylker/[fylke]/regioner/[slug]"];
 
 export async function updateRegionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(updateRegion, formFields(form, ["regionId", "name", "coordinator", "uhPartner"]), regionPages(form));
@@ -76,7 +76,7 @@ export async function addSchoolAction(_prev: State, form: FormData): Promise<Act
   return runAction(addSchool, formFields(form, ["ownerId", "name", "orgNumber"]), regionPages(form));
 }
 
-const forumPages = (form: FormData) => ["/", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/forum/${String(form.get("forumId") ?? "")}`];
+const forumPages = (form: FormData) => ["/", "/fylker/[fylke]", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/forum/${String(form.get("forumId") ?? "")}`];
 
 export async function createForumAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const result = await runAction(createForum, formFields(form, ["countyId", "regionId"]), forumPages(form));
@@ -91,4 +91,24 @@ export async function addForumMemberAction(_prev: State, form: FormData): Promis
 
 export async function removeForumMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(removeForumMember, formFields(form, ["memberId"]), forumPages(form));
+}
+
+export async function updateForumRulesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(updateForumRules, formFields(form, ["forumId", "version", "voteUnit", "leaderBreaksTie", "requiresConsensusFailure", "governorHasFinalSay", "quorum"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
+}
+
+export async function updateForumMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(updateForumMember, formFields(form, ["memberId", "position", "userId", "holdsVote"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
+}
+
+export async function createCommitteeAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(createCommittee, formFields(form, ["forumId", "kind", "mandate"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
+}
+
+export async function addCommitteeMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(addCommitteeMember, formFields(form, ["committeeId", "forumMemberId", "function"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
+}
+
+export async function removeCommitteeMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(removeCommitteeMember, formFields(form, ["committeeMemberId"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
 }

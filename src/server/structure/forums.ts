@@ -8,7 +8,8 @@ import { forums as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { lockCounties } from "../access/scope";
 import { guarded, refuse, type Tx } from "../transaction";
-import { addForumMemberSchema, createForumSchema, removeForumMemberSchema } from "./schemas";
+import { claimVersion } from "../transaction";
+import { addCommitteeMemberSchema, addForumMemberSchema, createCommitteeSchema, createForumSchema, forumRulesSchema, removeCommitteeMemberSchema, removeForumMemberSchema, updateForumMemberSchema } from "./schemas";
 
 async function forumInScope(tx: Tx, actor: Actor, forumId: string) {
   const forum = await tx.forum.findUnique({ where: { id: forumId }, include: { region: { include: { owners: { where: { kind: "KOMMUNE" }, select: { id: true } } } } } });
@@ -62,4 +63,77 @@ export const removeForumMember = guarded(removeForumMemberSchema, async (tx, act
   await recordAudit(tx, { actorId: actor.id, action: "forum.member.remove", entityType: "Forum", entityId: member.forumId,
     before: { memberId: member.id, name: member.name, kind: member.kind, position: member.position, schoolOwnerId: member.schoolOwnerId }, after: null });
   return { ok: true as const, message: text.memberRemoved(member.name) };
+});
+
+/** The forum's rules: who votes, the leader's tie-break, consensus first, Statsforvalteren's final say, quorum. Open rounds keep their frozen rules. */
+export const updateForumRules = guarded(forumRulesSchema, async (tx, actor, input) => {
+  const forum = await forumInScope(tx, actor, input.forumId);
+  await claimVersion(tx.forum, forum.id, input.version, text.stale);
+  const after = { voteUnit: input.voteUnit, leaderBreaksTie: input.leaderBreaksTie, requiresConsensusFailure: input.requiresConsensusFailure, governorHasFinalSay: input.governorHasFinalSay, quorum: input.quorum ?? null };
+  await tx.forum.update({ where: { id: forum.id }, data: after });
+  // Municipality votes: every municipal representative may cast the municipality's vote, and no one else.
+  if (after.voteUnit === "MUNICIPALITY") {
+    await tx.forumMember.updateMany({ where: { forumId: forum.id, kind: "KOMMUNE" }, data: { holdsVote: true } });
+    await tx.forumMember.updateMany({ where: { forumId: forum.id, kind: { not: "KOMMUNE" } }, data: { holdsVote: false } });
+  }
+  await recordAudit(tx, { actorId: actor.id, action: "forum.rules", entityType: "Forum", entityId: forum.id,
+    before: { voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum }, after });
+  return { ok: true as const, message: text.rulesSaved(forum.name) };
+});
+
+/** A member's place in the forum (leader, deputy), the portal user the seat belongs to, and (where members vote one by one) the vote. */
+export const updateForumMember = guarded(updateForumMemberSchema, async (tx, actor, input) => {
+  const member = await tx.forumMember.findUnique({ where: { id: input.memberId } });
+  if (!member) throw refuse(errors.notFound);
+  const forum = await forumInScope(tx, actor, member.forumId);
+  const others = await tx.forumMember.findMany({ where: { forumId: forum.id }, select: { id: true, kind: true, position: true, schoolOwnerId: true } });
+  const problem = seatProblem({ id: member.id, kind: member.kind, position: input.position, schoolOwnerId: member.schoolOwnerId }, others, { kind: forum.kind, municipalities: forum.region?.owners.map((o) => o.id) ?? [] });
+  if (problem) throw refuse(text.seat[problem.code], { [problem.field]: [text.seat[problem.code]] });
+  const countyId = forum.countyId ?? forum.region!.countyId;
+  if (input.userId) {
+    // The seat may belong to someone with a role in this county only (a user of another county is not offered, and not accepted).
+    const inCounty = await tx.roleAssignment.findFirst({
+      where: { userId: input.userId, OR: [{ countyId }, { region: { countyId } }, { schoolOwner: { region: { countyId } } }, { school: { owner: { region: { countyId } } } }] },
+    });
+    if (!inCounty) throw refuse(text.userOutsideCounty, { userId: [text.userOutsideCounty] });
+    const taken = await tx.forumMember.findFirst({ where: { forumId: forum.id, userId: input.userId, id: { not: member.id } } });
+    if (taken) throw refuse(text.userHasSeat(taken.name), { userId: [text.userHasSeat(taken.name)] });
+  }
+  const holdsVote = forum.voteUnit === "MUNICIPALITY" ? member.kind === "KOMMUNE" : input.holdsVote && member.kind !== "STATSFORVALTER";
+  const after = { position: input.position, userId: input.userId ?? null, holdsVote };
+  await tx.forumMember.update({ where: { id: member.id }, data: after });
+  await recordAudit(tx, { actorId: actor.id, action: "forum.member.update", entityType: "Forum", entityId: forum.id,
+    before: { memberId: member.id, position: member.position, userId: member.userId, holdsVote: member.holdsVote }, after: { memberId: member.id, ...after } });
+  return { ok: true as const, message: text.memberSaved(member.name) };
+});
+
+/** A working committee (AUS for school, AUB for kindergarten) with its mandate; one of each kind per forum. */
+export const createCommittee = guarded(createCommitteeSchema, async (tx, actor, input) => {
+  const forum = await forumInScope(tx, actor, input.forumId);
+  if (await tx.workingCommittee.findUnique({ where: { forumId_kind: { forumId: forum.id, kind: input.kind } } })) throw refuse(text.committeeExists, { kind: [text.committeeExists] });
+  const committee = await tx.workingCommittee.create({ data: { forumId: forum.id, kind: input.kind, mandate: input.mandate } });
+  await recordAudit(tx, { actorId: actor.id, action: "committee.create", entityType: "Forum", entityId: forum.id, after: { committeeId: committee.id, kind: input.kind, mandate: input.mandate } });
+  return { ok: true as const, message: text.committeeCreated(input.kind) };
+});
+
+/** A forum member joins a working committee with a function (leader, secretary, member). */
+export const addCommitteeMember = guarded(addCommitteeMemberSchema, async (tx, actor, input) => {
+  const committee = await tx.workingCommittee.findUnique({ where: { id: input.committeeId }, include: { members: true } });
+  if (!committee) throw refuse(errors.notFound);
+  const forum = await forumInScope(tx, actor, committee.forumId);
+  const member = await tx.forumMember.findFirst({ where: { id: input.forumMemberId, forumId: forum.id } });
+  if (!member) throw refuse(text.committeeNotForumMember, { forumMemberId: [text.committeeNotForumMember] });
+  if (committee.members.some((m) => m.forumMemberId === member.id)) throw refuse(text.committeeAlreadyMember(member.name), { forumMemberId: [text.committeeAlreadyMember(member.name)] });
+  const row = await tx.committeeMember.create({ data: { committeeId: committee.id, forumMemberId: member.id, name: member.name, function: input.function } });
+  await recordAudit(tx, { actorId: actor.id, action: "committee.member.add", entityType: "Forum", entityId: forum.id, after: { committeeId: committee.id, committeeMemberId: row.id, forumMemberId: member.id, name: member.name, function: input.function } });
+  return { ok: true as const, message: text.committeeMemberAdded(member.name, committee.kind) };
+});
+
+export const removeCommitteeMember = guarded(removeCommitteeMemberSchema, async (tx, actor, input) => {
+  const row = await tx.committeeMember.findUnique({ where: { id: input.committeeMemberId }, include: { committee: true } });
+  if (!row) throw refuse(errors.notFound);
+  const forum = await forumInScope(tx, actor, row.committee.forumId);
+  await tx.committeeMember.delete({ where: { id: row.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "committee.member.remove", entityType: "Forum", entityId: forum.id, before: { committeeId: row.committeeId, committeeMemberId: row.id, name: row.name, function: row.function }, after: null });
+  return { ok: true as const, message: text.committeeMemberRemoved(row.name, row.committee.kind) };
 });

@@ -7,16 +7,20 @@ import { groupScope } from "./group-scope";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "../auth/session";
 
-export const DEFAULT_COUNTY = "nordland";
+/** The installation's front page: every county, with the names its public pages use. */
+export const listCounties = cache(async () =>
+  db().county.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, governorName: true, forumName: true, _count: { select: { regions: true } } },
+  }));
 
-/** The public front page: the county's strategy, priorities and regions. */
-export const getCountyOverview = cache(async (slug: string = DEFAULT_COUNTY) => {
+/** A county's public page: its strategy, priorities and regions. */
+export const getCountyOverview = cache(async (slug: string) => {
   return db().county.findUnique({
     where: { slug },
     include: {
       periods: {
         orderBy: { startYear: "desc" },
-        take: 1,
         include: { priorityAreas: { orderBy: { position: "asc" } }, subGoals: { orderBy: { number: "asc" } } },
       },
       regions: {
@@ -79,6 +83,7 @@ export async function getStartPage(actor: Actor) {
     d.region.findMany({
       where: { id: { in: regionIds } },
       include: {
+        county: { select: { slug: true } },
         owners: { orderBy: { name: "asc" }, include: { groups: { where: { kind: "SUT" } } } },
         networks: { orderBy: { name: "asc" }, include: { _count: { select: { participants: true } } } },
         goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" } } } },
@@ -87,7 +92,7 @@ export async function getStartPage(actor: Actor) {
     }),
     d.schoolOwner.findMany({
       where: { id: { in: ownerIds } },
-      include: { region: true, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
+      include: { region: { include: { county: { select: { slug: true } } } }, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
     }),
     d.school.findMany({
       where: { id: { in: schoolIds } },
@@ -172,9 +177,9 @@ export async function getRegionForEdit(actor: Actor, countySlug: string, regionS
   return region;
 }
 
-/** The names the header and footer show: the county the public pages are about (until counties are in the URL). */
-export const getCountyNames = cache(async (slug: string = DEFAULT_COUNTY) =>
-  db().county.findUnique({ where: { slug }, select: { name: true, governorName: true, forumName: true } }));
+/** The names a county's pages show in their header, footer and titles. */
+export const getCountyNames = cache(async (slug: string) =>
+  db().county.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, governorName: true, forumName: true } }));
 
 /** For the county setup pages: the signed-in Statsforvalteren's county, or "not found" (also when not hers). */
 export async function requireCountySetup(slug: string, path: string) {
@@ -191,14 +196,21 @@ export async function getForumForSetup(actor: Actor, countySlug: string, forumId
     include: {
       region: { include: { owners: { where: { kind: "KOMMUNE" }, orderBy: { name: "asc" }, select: { id: true, name: true } } } },
       county: true,
-      members: { orderBy: [{ position: "asc" }, { kind: "asc" }, { name: "asc" }], include: { schoolOwner: { select: { name: true } } } },
+      members: { orderBy: [{ position: "asc" }, { kind: "asc" }, { name: "asc" }], include: { schoolOwner: { select: { name: true } }, user: { select: { name: true } } } },
+      committees: { orderBy: { kind: "asc" }, include: { members: { orderBy: { name: "asc" } } } },
     },
   });
   if (!forum) return null;
   const county = forum.county ?? (forum.regionId ? await db().county.findFirst({ where: { regions: { some: { id: forum.regionId } } } }) : null);
   if (!county || county.slug !== countySlug) return null;
   const scope = forum.regionId ? { countyId: county.id, regionId: forum.regionId } : { countyId: county.id };
-  return can(actor, "forum.manage", scope) ? { forum, county } : null;
+  if (!can(actor, "forum.manage", scope)) return null;
+  // Who a seat may belong to: the people with a role in this county.
+  const users = await db().user.findMany({
+    where: { roles: { some: { OR: [{ countyId: county.id }, { region: { countyId: county.id } }, { schoolOwner: { region: { countyId: county.id } } }, { school: { owner: { region: { countyId: county.id } } } }] } } },
+    orderBy: { name: "asc" }, select: { id: true, name: true, email: true },
+  });
+  return { forum, county, users };
 }
 
 /** The county's forums for the setup page: the Samarbeidsforum and each region's Oppvekstforum, if made. */

@@ -114,3 +114,33 @@ export const addForumMemberSchema = z.object({
   holdsVote: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
 export const removeForumMemberSchema = z.object({ memberId: id });
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const blankAsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const forumRulesSchema = z.object({
+  forumId: id,
+  version,
+  voteUnit: z.enum(["MUNICIPALITY", "MEMBER"], { error: "Velg hvem som stemmer." }),
+  leaderBreaksTie: checkbox,
+  requiresConsensusFailure: checkbox,
+  governorHasFinalSay: checkbox,
+  quorum: z.preprocess(blankAsUndefined, z.coerce.number({ error: "Skriv et helt tall, eller la feltet stå tomt." }).int("Skriv et helt tall.").min(1, "Minst 1.").max(100, "Høyst 100.").optional()),
+});
+export const updateForumMemberSchema = z.object({
+  memberId: id,
+  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: "Velg en rolle i forumet." }),
+  userId: z.preprocess(blankAsUndefined, id.optional()),
+  holdsVote: checkbox,
+});
+export const createCommitteeSchema = z.object({
+  forumId: id,
+  kind: z.enum(["AUS", "AUB"], { error: "Velg arbeidsutvalg." }),
+  mandate: z.string({ error: "Skriv mandatet." }).trim().min(5, "Skriv mandatet (minst 5 tegn).").max(1000, "Mandatet kan ha høyst 1000 tegn."),
+});
+export const addCommitteeMemberSchema = z.object({
+  committeeId: id,
+  forumMemberId: id,
+  function: z.string({ error: "Skriv funksjonen." }).trim().min(2, "Skriv funksjonen, for eksempel «Leder» eller «Sekretær».").max(120, "Teksten kan ha høyst 120 tegn."),
+});
+export const removeCommitteeMemberSchema = z.object({ committeeMemberId: id });

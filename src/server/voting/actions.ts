@@ -3,6 +3,8 @@
 // check the seat and role, validate with zod and write with their audit entries in one transaction.
 import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
+import { redirect } from "next/navigation";
+import { approveMinutes, createMeeting, moveCase, publishAgenda, recordAttendance, updateMeeting } from "./meetings";
 import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "./service";
 
 type State = ActionResult<unknown> | null;
@@ -15,7 +17,7 @@ export async function castBallotAction(_prev: State, form: FormData): Promise<Ac
   return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form));
 }
 export async function closeRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/regioner/[slug]"]);
+  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/fylker/[fylke]/regioner/[slug]"]);
 }
 export async function committeeDecisionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form));
@@ -31,4 +33,29 @@ export async function uploadCaseAttachmentAction(_prev: State, form: FormData): 
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
   const input = { caseId: String(form.get("caseId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   return runAction((d, a) => addCaseAttachment(d, a, input), null, pages(form));
+}
+
+const meetingFields = ["title", "date", "time", "place", "videoLink"];
+const publicPages = ["/fylker/[fylke]/moter", "/fylker/[fylke]/moter/[id]", "/moter"];
+
+export async function createMeetingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  const result = await runAction(createMeeting, formFields(form, ["forumId", ...meetingFields]), ["/moter"]);
+  // The new meeting has no agenda yet: go straight to it to set the cases up.
+  if (result.ok) redirect(`/moter/${(result.data as { meetingId: string }).meetingId}`);
+  return result;
+}
+export async function updateMeetingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(updateMeeting, formFields(form, ["meetingId", "version", ...meetingFields]), [...pages(form), ...publicPages]);
+}
+export async function publishAgendaAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(publishAgenda, formFields(form, ["meetingId", "version"]), [...pages(form), ...publicPages]);
+}
+export async function moveCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(moveCase, formFields(form, ["caseId", "version", "direction"]), [...pages(form), ...publicPages]);
+}
+export async function attendanceAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(recordAttendance, formFields(form, ["meetingId", "version"], ["present"]), [...pages(form), ...publicPages]);
+}
+export async function approveMinutesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(approveMinutes, formFields(form, ["meetingId", "minutesOfId"]), [...pages(form), ...publicPages, "/moter/[id]/protokoll"]);
 }

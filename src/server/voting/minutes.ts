@@ -1,12 +1,13 @@
 // The minutes (protokoll) of a meeting as text blocks, shared by the page and the PDF so they never differ.
 import { formatDateTime } from "@/lib/format";
 import { caseKindLabel, decisionRuleLabel } from "@/lib/messages";
+import { meetings as meetingText } from "@/lib/messages/meetings";
 import type { getMinutes } from "./queries";
 
 type Minutes = NonNullable<Awaited<ReturnType<typeof getMinutes>>>;
 export type MinutesBlock = { heading: string; lines: string[] };
 
-export function minutesBlocks({ meeting, cases }: Minutes): { title: string; intro: string[]; blocks: MinutesBlock[] } {
+export function minutesBlocks({ meeting, cases, attendance }: Minutes): { title: string; intro: string[]; blocks: MinutesBlock[] } {
   const blocks = cases.map((c): MinutesBlock => {
     const lines = [`${caseKindLabel[c.kind]}. Forberedt av ${c.preparedBy}.`, c.description];
     if (c.attachments.length) lines.push(`Saksdokumenter: ${c.attachments.map((a) => a.filename).join(", ")}.`);
@@ -33,7 +34,15 @@ export function minutesBlocks({ meeting, cases }: Minutes): { title: string; int
   });
   return {
     title: `Protokoll: ${meeting.title}`,
-    intro: [`${meeting.forum.name}`, `Tid: ${formatDateTime(meeting.startsAt)}. Sted: ${meeting.place}.`, "Protokollen er laget av portalen fra sakene, avstemningene og vedtakene som er registrert i møtet."],
+    intro: [
+      `${meeting.forum.name}`,
+      `Tid: ${formatDateTime(meeting.startsAt)}. Sted: ${[meeting.place, meeting.videoLink && "videomøte"].filter(Boolean).join(", ")}.`,
+      ...(attendance.recorded ? [`Til stede: ${attendance.present.map((m) => `${m.name} (${m.organisation})`).join(", ")}.`, meetingText.quorum(attendance.quorum)] : []),
+      meeting.minutesApprovedAt && meeting.minutesApprovedIn
+        ? `Protokollen er godkjent i ${meeting.minutesApprovedIn.title}, ${formatDateTime(meeting.minutesApprovedAt)}.`
+        : "Protokollen er ikke godkjent ennå. Den godkjennes i forumets neste møte.",
+      "Protokollen er laget av portalen fra sakene, avstemningene og vedtakene som er registrert i møtet.",
+    ],
     blocks,
   };
 }

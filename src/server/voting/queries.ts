@@ -1,12 +1,15 @@
 import "server-only";
 import { can, type Actor } from "@/domain/authorization";
+import { mayPlanMeetings, quorumOf } from "@/domain/meetings";
 import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
 import { db } from "../db";
 import { followsForum, forumScope } from "./context";
 import { countRound } from "./service";
 
 const meetingInclude = {
-  forum: { include: { region: true, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } } } },
+  attendance: { select: { forumMemberId: true } },
+  minutesApprovedIn: { select: { id: true, title: true, startsAt: true } },
+  forum: { include: { region: true, county: { select: { slug: true } }, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } } } },
   cases: {
     orderBy: { position: "asc" as const },
     include: {
@@ -31,10 +34,57 @@ function describeCases(meeting: MeetingRow) {
   }));
 }
 
-/** The meetings of the forums the user sits in or may read. */
+/** Whether the actor plans this body's meetings (chair, working committee, or who sets the forum up). */
+function plansMeetings(actor: Actor, forum: Parameters<typeof forumScope>[0] & { members: { userId: string | null; position: "LEDER" | "NESTLEDER" | "MEDLEM" }[]; committees: { members: { forumMember: { userId: string | null } | null }[] }[] }) {
+  return mayPlanMeetings({
+    isChair: isChair(forum.members.find((m) => m.userId === actor.id) ?? null),
+    inCommittee: forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id)),
+    managesForum: can(actor, "forum.manage", forumScope(forum)),
+  });
+}
+
+/** The meetings of the forums the user sits in or may read, and whether she may plan new ones. */
 export async function listMeetings(actor: Actor) {
-  const forums = await db().forum.findMany({ include: { region: true, members: { select: { userId: true } }, meetings: { orderBy: { startsAt: "desc" } } } });
-  return forums.filter((f) => followsForum(actor, f));
+  const forums = await db().forum.findMany({
+    orderBy: { name: "asc" },
+    include: {
+      region: true,
+      members: { select: { userId: true, position: true } },
+      committees: { include: { members: { include: { forumMember: { select: { userId: true } } } } } },
+      meetings: { orderBy: { startsAt: "desc" } },
+    },
+  });
+  return forums.filter((f) => followsForum(actor, f)).map((f) => ({ ...f, canPlan: plansMeetings(actor, f) }));
+}
+
+/** The public list of a county's bodies (its Samarbeidsforum and each region's Oppvekstforum) with their published meetings. */
+export async function listPublicMeetings(countySlug: string) {
+  const county = await db().county.findUnique({ where: { slug: countySlug }, select: { id: true, name: true } });
+  if (!county) return null;
+  const forums = await db().forum.findMany({
+    where: { OR: [{ countyId: county.id }, { region: { countyId: county.id } }] },
+    orderBy: [{ kind: "desc" }, { name: "asc" }],
+    include: {
+      region: { select: { name: true, slug: true } },
+      meetings: { where: { agendaPublishedAt: { not: null } }, orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true, place: true, videoLink: true, minutesApprovedAt: true, _count: { select: { cases: true } } } },
+    },
+  });
+  return { county, forums };
+}
+
+/** One published meeting for the public: time, place, agenda, attendance with quorum, and the minutes' status. */
+export async function getPublicMeeting(countySlug: string, meetingId: string) {
+  const meeting = await loadMeeting(meetingId);
+  const countyOf = meeting?.forum.county?.slug ?? (meeting?.forum.region ? (await db().county.findUnique({ where: { id: meeting.forum.region.countyId }, select: { slug: true } }))?.slug : null);
+  if (!meeting || !meeting.agendaPublishedAt || countyOf !== countySlug) return null;
+  return { meeting, attendance: attendanceOf(meeting) };
+}
+
+/** Who attended, and whether the body was quorate by its rule. */
+function attendanceOf(meeting: MeetingRow) {
+  const rules = forumRules(meeting.forum);
+  const present = meeting.forum.members.filter((m) => meeting.attendance.some((a) => a.forumMemberId === m.id));
+  return { recorded: meeting.attendance.length > 0, present, quorum: quorumOf(meeting.forum.quorum, present.map((m) => voteUnitOf(m, rules))) };
 }
 
 /** A meeting as the signed-in user sees it: their seat, their vote unit, and what they may do. */
@@ -54,15 +104,23 @@ export async function getMeetingForUser(actor: Actor, meetingId: string) {
     isChair: isChair(seat),
     inCommittee: forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id)),
     canFinalSay: rules.governorHasFinalSay && can(actor, "county.manage", forumScope(forum)),
+    canPlan: plansMeetings(actor, forum),
+    attendance: attendanceOf(meeting),
+    /** Earlier meetings of the body, already held, whose minutes wait for approval. */
+    minutesToApprove: await db().meeting.findMany({
+      where: { forumId: forum.id, startsAt: { lt: meeting.startsAt, lte: new Date() }, minutesApprovedAt: null },
+      orderBy: { startsAt: "desc" }, select: { id: true, title: true },
+    }),
   };
 }
 
 /** The minutes: public, from the recorded decisions and closed rounds only. */
 export async function getMinutes(meetingId: string) {
   const meeting = await loadMeeting(meetingId);
-  if (!meeting) return null;
+  // A meeting whose agenda is not yet published is not public, and neither are its minutes.
+  if (!meeting || !meeting.agendaPublishedAt) return null;
   const cases = describeCases(meeting).map((c) => ({ ...c, rounds: c.rounds.filter((r) => r.status === "CLOSED") }));
-  return { meeting, cases };
+  return { meeting, cases, attendance: attendanceOf(meeting) };
 }
 
 /** Whether the user sits in or may read the forum. */

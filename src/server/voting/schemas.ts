@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { osloTime } from "@/domain/meetings";
+import { meetings } from "@/lib/messages/meetings";
 import { id, optional, text, version } from "../form-fields";
 
 export const openRoundSchema = z.object({
@@ -29,3 +31,31 @@ export const createCaseSchema = z.object({
     .transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(500, "Et forslag kan ha høyst 500 tegn.")).min(2, "Skriv minst to forslag, ett per linje.").max(10, "Høyst 10 forslag.")),
 });
+
+const meetingFields = {
+  title: text(3, 200, "hva møtet heter, for eksempel «Oppvekstforum, møte 1/2027»"),
+  date: z.string({ error: "Velg datoen." }).trim(),
+  time: z.string({ error: "Skriv klokkeslettet." }).trim(),
+  place: z.preprocess((v) => (v === null || v === undefined ? "" : v), z.string().trim().max(200, "Teksten kan ha høyst 200 tegn.")),
+  videoLink: optional(z.string().trim().max(500, "Lenken kan ha høyst 500 tegn.").regex(/^https:\/\/[^\s<>"]+$/, meetings.videoLink)),
+};
+/** Date and time are the Oslo wall clock; a date or time that does not exist is refused at the date field. */
+const withStart = <T extends { date: string; time: string }>(v: T, ctx: z.RefinementCtx) => {
+  const startsAt = osloTime(v.date, v.time);
+  if (!startsAt) {
+    ctx.addIssue({ code: "custom", path: ["date"], message: meetings.dateInvalid });
+    return z.NEVER;
+  }
+  return { ...v, startsAt };
+};
+
+export const createMeetingSchema = z.object({ forumId: id, ...meetingFields }).transform(withStart);
+export const updateMeetingSchema = z.object({ meetingId: id, version, ...meetingFields }).transform(withStart);
+export const publishAgendaSchema = z.object({ meetingId: id, version });
+export const moveCaseSchema = z.object({ caseId: id, version, direction: z.enum(["up", "down"], { error: "Ukjent retning." }) });
+export const attendanceSchema = z.object({
+  meetingId: id,
+  version,
+  present: z.array(id, { error: "Ugyldig liste." }).max(200, "For mange medlemmer.").default([]),
+});
+export const approveMinutesSchema = z.object({ meetingId: id, minutesOfId: id });

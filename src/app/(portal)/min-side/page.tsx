@@ -60,7 +60,7 @@ export default async function StartPage() {
           )}
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}`}>Oppsett av fylket: sjekkliste, innstillinger og regioner</Link></p>}
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
-          <p><Link className="ds-link" href="/min-side/tildelinger">{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
+          <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <table className="ds-table" data-border="true">
             <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
@@ -68,7 +68,7 @@ export default async function StartPage() {
             <tbody>
               {c.regions.map((r) => (
                 <tr key={r.id}>
-                  <td><Link className="ds-link" href={`/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
+                  <td><Link className="ds-link" href={`/fylker/${c.slug}/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
                   <td>{r.coordinator}</td>
                   <td className="text-right">{r._count.owners}</td>
                 </tr>
@@ -86,7 +86,7 @@ export default async function StartPage() {
               Kompetanseregion {r.name}
             </h2>
             <p className="ds-paragraph">
-              <Link className="ds-link" href={`/regioner/${r.slug}`}>Se hele regionen</Link>
+              <Link className="ds-link" href={`/fylker/${r.county.slug}/regioner/${r.slug}`}>Se hele regionen</Link>
             </p>
             {seat && (
               <div className="ds-card" data-variant="tinted">
@@ -132,7 +132,7 @@ export default async function StartPage() {
                 <tbody>
                   {regionAllocations.filter((a) => a.regionId === r.id).map((a) => (
                     <tr key={a.id}>
-                      <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${a.grant.year}/${a.region.slug}`}>{a.grant.year}</Link></th>
+                      <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${a.region.county.slug}/${a.grant.year}/${a.region.slug}`}>{a.grant.year}</Link></th>
                       <td className="text-right tabular-nums">{formatNok(a.networkOre)}</td>
                       <td className="text-right tabular-nums">{formatNok(a.uhOre)}</td>
                       <td><AllocationStatusTag status={a.status} /></td>
@@ -161,7 +161,7 @@ export default async function StartPage() {
         );
       })}
 
-      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.latestGrantYear}/${o.region.slug}` : null })),
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null })),
         ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null }))].map((unit) => (
         <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
           <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>

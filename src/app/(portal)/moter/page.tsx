@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { listMeetings } from "@/server/voting/queries";
+import { MeetingForm } from "./_components/meeting-forms";
 
 export const metadata: Metadata = { title: "Møter" };
 
@@ -10,17 +11,27 @@ export default async function MeetingsPage() {
   const user = await requirePageUser("/moter");
   const forums = await listMeetings(user);
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <h1 className="ds-heading" data-size="lg">Møter og saker</h1>
       {forums.length === 0 && <p className="ds-paragraph">Du er ikke medlem av noe forum i portalen.</p>}
       {forums.map((f) => (
-        <section key={f.id} aria-labelledby={`forum-${f.id}`}>
+        <section key={f.id} aria-labelledby={`forum-${f.id}`} className="space-y-3">
           <h2 id={`forum-${f.id}`} className="ds-heading" data-size="md">{f.name}</h2>
-          <ul className="prose-list mt-2">
+          {f.meetings.length === 0 && <p className="ds-paragraph">Ingen møter er planlagt ennå.</p>}
+          <ul className="prose-list">
             {f.meetings.map((m) => (
-              <li key={m.id}><Link className="ds-link" href={`/moter/${m.id}`}>{m.title}</Link>, {formatDateTime(m.startsAt)}, {m.place}</li>
+              <li key={m.id}>
+                <Link className="ds-link" href={`/moter/${m.id}`}>{m.title}</Link>, {formatDateTime(m.startsAt)}{m.place ? `, ${m.place}` : ""}{m.videoLink ? ", videomøte" : ""}
+                {!m.agendaPublishedAt && " (sakslisten er ikke publisert)"}
+              </li>
             ))}
           </ul>
+          {f.canPlan && (
+            <details className="ds-details">
+              <summary>Nytt møte i {f.name}</summary>
+              <div className="p-2"><MeetingForm forumId={f.id} prefix={`nytt-mote-${f.id}`} /></div>
+            </details>
+          )}
         </section>
       ))}
     </div>

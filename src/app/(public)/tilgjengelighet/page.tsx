@@ -18,7 +18,7 @@ export default function AccessibilityStatement() {
         <li>Alle skjemafelt har ledetekst, og feilmeldinger knyttes til feltet de gjelder.</li>
       </ul>
       <p className="ds-paragraph">
-        Automatiske tester fanger bare en del av kravene. Opplever du hindringer, si fra til Statsforvalteren i Nordland, så
+        Automatiske tester fanger bare en del av kravene. Opplever du hindringer, si fra til Statsforvalteren i fylket ditt, så
         retter vi det.
       </p>
     </div>

@@ -1,39 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { formatNok } from "@/domain/money";
-import { allocationStatusLabel } from "@/lib/messages";
+import { notFound, redirect } from "next/navigation";
 import { requirePageUser } from "@/server/auth/session";
-import { getAllocationOverview } from "@/server/allocations/queries";
-import { DEFAULT_COUNTY } from "@/server/structure/queries";
+import { allocationCounties } from "@/server/allocations/queries";
 
 export const metadata: Metadata = { title: "Tildelinger" };
 
-export default async function AllocationsPage() {
+/** Which county's allocations: straight there when the user follows one, a choice when she follows several. */
+export default async function AllocationCountiesPage() {
   const user = await requirePageUser("/min-side/tildelinger");
-  const data = await getAllocationOverview(user, DEFAULT_COUNTY);
-  if (!data) notFound();
+  const counties = await allocationCounties(user);
+  if (counties.length === 0) notFound();
+  if (counties.length === 1) redirect(`/min-side/tildelinger/${counties[0].slug}`);
   return (
-    <div className="space-y-6">
-      <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
-      <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
-      <table className="ds-table" data-border="true">
-        <caption className="sr-only">Budsjettår med tilskudd og status</caption>
-        <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
-        <tbody>
-          {data.years.map(({ year, grant }) => {
-            const counts = new Map<string, number>();
-            for (const a of grant?.allocations ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-            return (
-              <tr key={year}>
-                <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${year}`}>{year}</Link></th>
-                <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
-                <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="space-y-4">
+      <h1 className="ds-heading" data-size="lg">Tildelinger</h1>
+      <p className="ds-paragraph">Du følger tildelingene i flere fylker. Velg fylket.</p>
+      <ul className="prose-list">
+        {counties.map((c) => <li key={c.id}><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{c.name}</Link></li>)}
+      </ul>
     </div>
   );
 }

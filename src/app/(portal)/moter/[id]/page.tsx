@@ -10,6 +10,9 @@ import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh, Ne
 import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
 import { Attachments } from "@/components/attachments";
 import { uploadCaseAttachmentAction } from "@/server/voting/actions";
+import { osloFields } from "@/domain/meetings";
+import { meetings as meetingText } from "@/lib/messages/meetings";
+import { ApproveMinutes, AttendanceForm, MeetingForm, MoveCase, PublishAgenda } from "../_components/meeting-forms";
 
 type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Møte" };
@@ -19,7 +22,8 @@ export default async function MeetingPage({ params }: Props) {
   const user = await requirePageUser(`/moter/${id}`);
   const data = await getMeetingForUser(user, id);
   if (!data) notFound();
-  const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay } = data;
+  const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
+  const started = meeting.startsAt.getTime() <= Date.now();
   const openRoundIds = cases.flatMap((c) => c.rounds.filter((r) => r.status === "OPEN").map((r) => r.id));
   return (
     <div className="space-y-8">
@@ -28,14 +32,63 @@ export default async function MeetingPage({ params }: Props) {
       </nav>
       <div>
         <h1 className="ds-heading" data-size="lg">{meeting.title}<DemoTag show={meeting.isDemo} /></h1>
-        <p className="ds-paragraph mt-2">{meeting.forum.name} · {formatDateTime(meeting.startsAt)} · {meeting.place}</p>
+        <p className="ds-paragraph mt-2">
+          {meeting.forum.name} · {formatDateTime(meeting.startsAt)}{meeting.place ? ` · ${meeting.place}` : ""}
+          {meeting.videoLink && <> · <a className="ds-link" href={meeting.videoLink} rel="noopener noreferrer">Lenke til videomøtet</a></>}
+        </p>
+        <p className="mt-1">
+          {meeting.agendaPublishedAt ? <span className="ds-tag" data-color="success" data-size="sm">Sakslisten er publisert</span> : <span className="ds-tag" data-color="warning" data-size="sm">Sakslisten er ikke publisert</span>}
+        </p>
         <p className="ds-paragraph mt-1">
           {seat ? `Du deltar som ${seat.title.toLowerCase()}, ${seat.organisation}: ${unit ? "du kan stemme" : "du har talerett, ikke stemmerett"}.` : "Du følger møtet uten å være medlem."}
           {rules.voteUnit === "MUNICIPALITY" && " Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller."}
           {rules.requiresConsensusFailure && " Forumet arbeider etter konsensus, og stemmer bare når enighet ikke oppnås."}
         </p>
-        <p className="mt-2"><Link className="ds-link" href={`/moter/${meeting.id}/protokoll`}>Protokoll fra møtet</Link></p>
+        {meeting.agendaPublishedAt && <p className="mt-2"><Link className="ds-link" href={`/moter/${meeting.id}/protokoll`}>Protokoll fra møtet</Link></p>}
       </div>
+      {canPlan && (
+        <section aria-labelledby="planlegging" className="space-y-4">
+          <h2 id="planlegging" className="ds-heading" data-size="md">Planlegging av møtet</h2>
+          {!started && (
+            <details className="ds-details">
+              <summary>Endre tid og sted</summary>
+              <div className="p-2"><MeetingForm prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} /></div>
+            </details>
+          )}
+          {!meeting.agendaPublishedAt && (
+            <div className="space-y-2">
+              <p className="ds-paragraph">Når sakslisten er klar, publiserer du den. Da vises møtet og sakslisten for alle på fylkets side.</p>
+              <PublishAgenda meetingId={meeting.id} version={meeting.version} />
+            </div>
+          )}
+          {!started && cases.length > 1 && (
+            <div className="space-y-2">
+              <h3 className="ds-heading" data-size="xs">Rekkefølgen på sakslisten</h3>
+              <ol className="num-list space-y-1">
+                {cases.map((c, i) => (
+                  <li key={c.id}>
+                    <span>Sak {c.number}: {c.title}</span>
+                    <MoveCase meetingId={meeting.id} caseId={c.id} number={c.number} version={meeting.version} first={i === 0} last={i === cases.length - 1} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
+          <div className="space-y-2">
+            <h3 className="ds-heading" data-size="xs">Oppmøte</h3>
+            {attendance.recorded && <p className="ds-paragraph">{meetingText.quorum(attendance.quorum)}</p>}
+            {meeting.startsAt.getTime() - Date.now() <= 60 * 60_000
+              ? <AttendanceForm meetingId={meeting.id} version={meeting.version} members={meeting.forum.members.map((m) => ({ id: m.id, label: `${m.name}, ${m.organisation}`, present: attendance.present.some((p) => p.id === m.id) }))} />
+              : <p className="ds-paragraph">Oppmøtet registreres fra en time før møtet starter.</p>}
+          </div>
+          {minutesToApprove.length > 0 && (
+            <div className="space-y-2">
+              <h3 className="ds-heading" data-size="xs">Godkjenning av protokoll fra tidligere møte</h3>
+              <ApproveMinutes meetingId={meeting.id} earlier={minutesToApprove} />
+            </div>
+          )}
+        </section>
+      )}
       <LiveRefresh roundIds={openRoundIds} />
       <h2 className="ds-heading" data-size="md">Saksliste</h2>
       {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} />}

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { ActionStatus, Field } from "@/components/form-parts";
+import { ActionStatus, Field, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
 /** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
@@ -131,6 +131,7 @@ export function FinalSay(props: { meetingId: string; caseId: string; version: nu
 /** The working committee (or the chair) puts a new case on the agenda. */
 export function NewCaseForm({ meetingId }: { meetingId: string }) {
   const [state, action, pending] = useActionState(createCaseAction, null);
+  const remount = useRemountKey(state);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => { if (state?.ok) form.current?.reset(); }, [state]);
   return (
@@ -143,17 +144,17 @@ export function NewCaseForm({ meetingId }: { meetingId: string }) {
           <Field id="ny-sak-tittel" name="title" label="Tittel" state={state} required />
         </div>
         <Field id="ny-sak-beskrivelse" name="description" label="Beskrivelse" state={state} required>
-          {(aria) => <textarea id="ny-sak-beskrivelse" name="description" className="ds-input" rows={3} {...aria} />}
+          {(aria) => <textarea id="ny-sak-beskrivelse" name="description" className="ds-input" rows={3} defaultValue={typed(state, "description")} {...aria} />}
         </Field>
         <Field id="ny-sak-type" name="kind" label="Type sak" state={state} description="Prinsipielle og økonomiske saker kan ikke avgjøres i arbeidsutvalget.">
           {(aria) => (
-            <select id="ny-sak-type" name="kind" className="ds-input" defaultValue="ORDINAR" {...aria}>
+            <select key={remount} id="ny-sak-type" name="kind" className="ds-input" defaultValue={typed(state, "kind", "ORDINAR")} {...aria}>
               <option value="ORDINAR">Ordinær sak</option><option value="PRINSIPIELL">Prinsipiell sak</option><option value="OKONOMISK">Økonomisk sak</option>
             </select>
           )}
         </Field>
         <Field id="ny-sak-forslag" name="proposals" label="Forslag til vedtak" state={state} description="Ett forslag per linje, minst to." required>
-          {(aria) => <textarea id="ny-sak-forslag" name="proposals" className="ds-input" rows={3} {...aria} />}
+          {(aria) => <textarea id="ny-sak-forslag" name="proposals" className="ds-input" rows={3} defaultValue={typed(state, "proposals")} {...aria} />}
         </Field>
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Sett saken på sakslisten</button>
         <ActionStatus state={state} />

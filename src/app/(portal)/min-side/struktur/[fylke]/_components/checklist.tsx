@@ -5,7 +5,7 @@ import type { ChecklistItem } from "@/domain/setup-checklist";
 function describe(item: ChecklistItem, slug: string): { text: string; href: string; action: string } {
   switch (item.code) {
     case "no-period": return { text: `Ingen strategiperiode dekker ${item.year}.`, href: `/min-side/struktur/${slug}/perioder`, action: "Opprett eller start neste periode" };
-    case "no-key": return { text: `${item.period} har ingen fordelingsnøkkel.`, href: "/min-side/tildelinger/nokkel", action: "Registrer nøkkelen" };
+    case "no-key": return { text: `${item.period} har ingen fordelingsnøkkel.`, href: `/min-side/tildelinger/${slug}/nokkel`, action: "Registrer nøkkelen" };
     case "no-regions": return { text: "Fylket har ingen kompetanseregioner.", href: "#ny-region", action: "Opprett en region" };
     case "region-without-skoleutvikler": return { text: `${item.region} har ingen skoleutvikler.`, href: `/min-side/tilgang/${slug}#ny-invitasjon`, action: "Inviter en skoleutvikler" };
     case "region-without-owners": return { text: `${item.region} har ingen skoleeiere.`, href: `/min-side/struktur/${slug}/import`, action: "Importer eller legg til skoleeiere" };

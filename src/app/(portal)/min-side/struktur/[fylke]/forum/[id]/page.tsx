@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getForumForSetup } from "@/server/structure/queries";
 import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
 import { AddMemberForm, MemberList } from "../../_components/forum-forms";
+import { Committees, EditMemberForm, ForumRulesForm } from "../../_components/forum-settings";
 
 export const metadata: Metadata = { title: "Forum og medlemmer" };
 
@@ -15,7 +16,7 @@ export default async function ForumSetupPage({ params }: Props) {
   const user = await requirePageUser(`/min-side/struktur/${fylke}/forum/${id}`);
   const found = await getForumForSetup(user, fylke, id);
   if (!found) notFound();
-  const { forum, county } = found;
+  const { forum, county, users } = found;
   const rules = forum.voteUnit === "MUNICIPALITY"
     ? "Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller. De andre medlemmene har talerett."
     : "Medlemmer med stemmerett stemmer hver for seg. Statsforvalteren leder og stemmer ikke.";
@@ -26,6 +27,7 @@ export default async function ForumSetupPage({ params }: Props) {
         <h1 className="ds-heading" data-size="lg">{forum.name}</h1>
         <p className="ds-paragraph mt-2">
           {rules}{forum.leaderBreaksTie ? " Ved stemmelikhet har lederen dobbeltstemme." : ""}{forum.requiresConsensusFailure ? " Forumet stemmer bare når enighet ikke er mulig." : ""}
+          {forum.quorum ? ` Beslutningsdyktig med minst ${forum.quorum} stemmeenheter til stede.` : ""}
           {" "}Endringer her påvirker ikke avstemninger som alt er åpnet.
         </p>
       </div>
@@ -33,8 +35,23 @@ export default async function ForumSetupPage({ params }: Props) {
         <h2 id="medlemmer" className="ds-heading" data-size="md">Medlemmer ({forum.members.length})</h2>
         <MemberList countySlug={county.slug} forumId={forum.id} members={forum.members.map((m) => ({
           id: m.id, name: m.name,
-          text: `${m.name}, ${m.organisation}${m.title ? ` (${m.title})` : ""} – ${memberKindLabel[m.kind]}${m.schoolOwner ? `, ${m.schoolOwner.name}` : ""}, ${positionLabel[m.position].toLowerCase()}${m.holdsVote ? ", stemmerett" : ", talerett"}`,
+          text: `${m.name}, ${m.organisation}${m.title ? ` (${m.title})` : ""} – ${memberKindLabel[m.kind]}${m.schoolOwner ? `, ${m.schoolOwner.name}` : ""}, ${positionLabel[m.position].toLowerCase()}${m.holdsVote ? ", stemmerett" : ", talerett"}${m.user ? ` – bruker: ${m.user.name}` : " – ikke koblet til en bruker"}`,
         }))} />
+        <div className="space-y-2">
+          {forum.members.map((m) => (
+            <EditMemberForm key={m.id} forumId={forum.id} countySlug={county.slug} users={users} memberVotes={forum.voteUnit === "MEMBER"}
+              member={{ id: m.id, name: m.name, position: m.position, userId: m.userId, holdsVote: m.holdsVote }} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="regler" className="space-y-3">
+        <h2 id="regler" className="ds-heading" data-size="md">Regler for beslutninger</h2>
+        <ForumRulesForm forumId={forum.id} countySlug={county.slug} rules={{ voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, version: forum.version }} />
+      </section>
+      <section aria-labelledby="utvalg" className="space-y-3">
+        <h2 id="utvalg" className="ds-heading" data-size="md">Arbeidsutvalg</h2>
+        <Committees forumId={forum.id} countySlug={county.slug} forumMembers={forum.members.map((m) => ({ id: m.id, name: m.name }))}
+          committees={forum.committees.map((c) => ({ id: c.id, kind: c.kind, mandate: c.mandate, members: c.members.map((x) => ({ id: x.id, name: x.name, function: x.function })) }))} />
       </section>
       <section aria-labelledby="nytt-medlem" className="space-y-3">
         <h2 id="nytt-medlem" className="ds-heading" data-size="md">Legg til et medlem</h2>

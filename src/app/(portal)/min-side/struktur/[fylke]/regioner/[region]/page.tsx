@@ -23,7 +23,7 @@ export default async function RegionEditPage({ params }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${region.county.slug}`, label: "Oppsett av fylket" }]} current={region.name} />
       <h1 className="ds-heading" data-size="lg">{region.name}</h1>
-      <p><Link className="ds-link" href={`/regioner/${region.slug}`}>Se regionens offentlige side</Link></p>
+      <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>Se regionens offentlige side</Link></p>
       <section aria-labelledby="om" className="space-y-3">
         <h2 id="om" className="ds-heading" data-size="md">Om regionen</h2>
         <RegionEditForm ctx={ctx} region={region} />

@@ -4,15 +4,15 @@ import { formatBasisPoints, formatCsvAmount } from "@/domain/money";
 import { allocationStatusLabel } from "@/lib/messages";
 import { currentUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
-import { DEFAULT_COUNTY } from "@/server/structure/queries";
 
 const cell = (v: string) => (/[";\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-export async function GET(_req: Request, { params }: { params: Promise<{ year: string }> }) {
-  const year = Number((await params).year);
+export async function GET(_req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
+  const { fylke, year: y } = await params;
+  const year = Number(y);
   const user = await currentUser();
   if (!user) return new Response("Du må logge inn.", { status: 401 });
-  const data = Number.isInteger(year) ? await getAllocationYear(user, DEFAULT_COUNTY, year) : null;
+  const data = Number.isSafeInteger(year) ? await getAllocationYear(user, fylke, year) : null;
   if (!data?.grant) return new Response("Fant ikke tildelingen.", { status: 404 });
   const share = (regionId: string) => data.key?.shares.find((s) => s.regionId === regionId)?.basisPoints ?? 0;
   const rows = [

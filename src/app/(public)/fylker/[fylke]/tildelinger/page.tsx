@@ -3,12 +3,17 @@ import { notFound } from "next/navigation";
 import { formatBasisPoints, formatNok } from "@/domain/money";
 import { TableScroll } from "@/components/table-scroll";
 import { getPublishedAllocations } from "@/server/allocations/queries";
-import { DEFAULT_COUNTY } from "@/server/structure/queries";
+import { getCountyNames } from "@/server/structure/queries";
 
-export const metadata: Metadata = { title: "Godkjente tildelinger" };
+type Props = { params: Promise<{ fylke: string }> };
 
-export default async function PublishedAllocationsPage() {
-  const data = await getPublishedAllocations(DEFAULT_COUNTY);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const county = await getCountyNames((await params).fylke);
+  return { title: county ? `Godkjente tildelinger – ${county.name}` : "Fant ikke fylket" };
+}
+
+export default async function PublishedAllocationsPage({ params }: Props) {
+  const data = await getPublishedAllocations((await params).fylke);
   if (!data) notFound();
   return (
     <div className="space-y-8">

@@ -9,11 +9,10 @@ import { TableScroll } from "@/components/table-scroll";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
-import { DEFAULT_COUNTY } from "@/server/structure/queries";
 import { AllocationActions, ApproveAll } from "./_components/allocation-actions";
 import { GrantForm } from "./_components/grant-form";
 
-type Props = { params: Promise<{ year: string }> };
+type Props = { params: Promise<{ fylke: string; year: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Tildeling ${(await params).year}` };
@@ -23,10 +22,11 @@ const kroner = (ore: bigint) => formatNok(ore).replace(/\u00a0kr$/, "").replace(
 const percentInput = (bp: number) => formatBasisPoints(bp).replace(/\u00a0%$/, "");
 
 export default async function AllocationYearPage({ params }: Props) {
-  const year = Number((await params).year);
-  const user = await requirePageUser(`/min-side/tildelinger/${year}`);
-  if (!Number.isInteger(year)) notFound();
-  const data = await getAllocationYear(user, DEFAULT_COUNTY, year);
+  const { fylke, year: y } = await params;
+  const year = Number(y);
+  const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}`);
+  if (!Number.isSafeInteger(year) || year < 2000 || year > 2200) notFound();
+  const data = await getAllocationYear(user, fylke, year);
   if (!data || !data.period) notFound();
   const { county, period, key, grant, canManage } = data;
   const pots = grant && splitGrant(grant.amountOre, grant.networkShareBasisPoints);
@@ -38,7 +38,7 @@ export default async function AllocationYearPage({ params }: Props) {
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
           <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href="/min-side/tildelinger">Tildelinger</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}`}>Tildelinger</Link> /</li>
           <li aria-current="page">{year}</li>
         </ol>
       </nav>
@@ -46,7 +46,7 @@ export default async function AllocationYearPage({ params }: Props) {
         <h1 className="ds-heading" data-size="lg">Tildeling {year}: {county.name}</h1>
         <p className="ds-paragraph mt-2">
           {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}
-          {canManage && <Link className="ds-link" href="/min-side/tildelinger/nokkel">Endre nøkkelen</Link>}
+          {canManage && <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}`}>Endre nøkkelen</Link>}
         </p>
       </div>
 
@@ -68,7 +68,7 @@ export default async function AllocationYearPage({ params }: Props) {
         <section aria-labelledby="regioner" className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="regioner" className="ds-heading" data-size="md">Regionene</h2>
-            <a className="ds-link" href={`/min-side/tildelinger/${year}/csv`} download>Last ned som CSV (regneark)</a>
+            <a className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/csv`} download>Last ned som CSV (regneark)</a>
           </div>
           {canManage && <ApproveAll grantId={grant.id} year={year} items={waiting.map((a) => `${a.id}:${a.version}`)} />}
           <TableScroll label={`Tildeling per region ${year}`}>
@@ -90,7 +90,7 @@ export default async function AllocationYearPage({ params }: Props) {
                   return (
                     <tr key={a.id}>
                       <th scope="row" className="font-normal">
-                        <Link className="ds-link" href={`/min-side/tildelinger/${year}/${a.region.slug}`}>{a.region.name}</Link>
+                        <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/${a.region.slug}`}>{a.region.name}</Link>
                       </th>
                       <td className="text-right tabular-nums">{formatBasisPoints(keyShare(a.regionId))}</td>
                       <td className="text-right tabular-nums">

@@ -9,7 +9,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getRegionAllocation } from "@/server/allocations/queries";
 import { CoFinancingForm } from "./_components/co-financing-form";
 
-type Props = { params: Promise<{ year: string; region: string }> };
+type Props = { params: Promise<{ fylke: string; year: string; region: string }> };
 export const metadata: Metadata = { title: "Tildeling til region" };
 
 const ACTION: Record<string, string> = {
@@ -30,10 +30,10 @@ const describe = (v: unknown) => {
 };
 
 export default async function RegionAllocationPage({ params }: Props) {
-  const { year: y, region: slug } = await params;
+  const { fylke, year: y, region: slug } = await params;
   const year = Number(y);
-  const user = await requirePageUser(`/min-side/tildelinger/${y}/${slug}`);
-  const data = Number.isInteger(year) ? await getRegionAllocation(user, slug, year) : null;
+  const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}/${slug}`);
+  const data = Number.isSafeInteger(year) ? await getRegionAllocation(user, fylke, slug, year) : null;
   if (!data) notFound();
   const { region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds } = data;
   const missing = coFinancingSummary.requiredOre - coFinancingSummary.registeredOre;
@@ -42,7 +42,7 @@ export default async function RegionAllocationPage({ params }: Props) {
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
           <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${year}`}>Tildeling {year}</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>Tildeling {year}</Link> /</li>
           <li aria-current="page">{region.name}</li>
         </ol>
       </nav>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { canSeeGroupMemberNames } from "@/domain/authorization";
 import { DemoTag } from "@/components/demo-tag";
@@ -10,7 +11,7 @@ import { GroupsSection } from "./_components/groups-section";
 import { NetworksSection } from "./_components/networks-section";
 import { PlanSection } from "./_components/plan-section";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ fylke: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await getRegion((await params).slug);
@@ -18,15 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
-  const region = await getRegion((await params).slug);
-  if (!region) notFound();
+  const { fylke, slug } = await params;
+  const region = await getRegion(slug);
+  if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
   return (
     <div className="space-y-10">
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
-          <li><a className="ds-link" href="/">{region.county.name}</a> /</li>
+          <li><Link className="ds-link" href={`/fylker/${fylke}`}>{region.county.name}</Link> /</li>
           <li aria-current="page">{region.name}</li>
         </ol>
       </nav>
@@ -75,7 +77,12 @@ export default async function RegionPage({ params }: Props) {
         </TableScroll>
       </section>
 
-      {region.forums.map((forum) => <ForumSection key={forum.id} forum={forum} />)}
+      {region.forums.map((forum) => (
+        <div key={forum.id} className="space-y-2">
+          <ForumSection forum={forum} />
+          <p><Link className="ds-link" href={`/fylker/${fylke}/moter#forum-${forum.id}`}>Møter, sakslister og protokoller for {forum.name}</Link></p>
+        </div>
+      ))}
       <GroupsSection owners={region.owners} showNames={showNames} />
       <NetworksSection networks={region.networks} />
       <PlanSection goals={region.goals} criteria={region.criteria} />

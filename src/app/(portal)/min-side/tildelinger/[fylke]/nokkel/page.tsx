@@ -6,23 +6,29 @@ import { formatBasisPoints } from "@/domain/money";
 import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
-import { DEFAULT_COUNTY, getCountyOverview } from "@/server/structure/queries";
+import { getCountyOverview } from "@/server/structure/queries";
 import { KeyForm } from "./_components/key-form";
 
 export const metadata: Metadata = { title: "Fordelingsnøkkel" };
 
-export default async function KeyPage() {
-  const user = await requirePageUser("/min-side/tildelinger/nokkel");
-  const county = await getCountyOverview(DEFAULT_COUNTY);
-  const period = county?.periods[0];
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ periode?: string | string[] }> };
+
+export default async function KeyPage({ params, searchParams }: Props) {
+  const { fylke } = await params;
+  const chosen = (await searchParams).periode;
+  const user = await requirePageUser(`/min-side/tildelinger/${fylke}/nokkel`);
+  const county = await getCountyOverview(fylke);
+  // The period asked for, else the one covering this year, else the latest.
+  const year = new Date().getFullYear();
+  const period = county?.periods.find((p) => p.id === chosen) ?? county?.periods.find((p) => p.startYear <= year && p.endYear >= year) ?? county?.periods[0];
   if (!county || !period || !can(user, "allocation.manage", { countyId: county.id })) notFound();
-  const data = await getAllocationYear(user, DEFAULT_COUNTY, period.startYear);
+  const data = await getAllocationYear(user, fylke, period.startYear);
   const key = data?.key;
   return (
     <div className="space-y-6 max-w-3xl">
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
-          <li><Link className="ds-link" href="/min-side/tildelinger">Tildelinger</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}`}>Tildelinger</Link> /</li>
           <li aria-current="page">Fordelingsnøkkel</li>
         </ol>
       </nav>

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatNok } from "@/domain/money";
+import { allocationStatusLabel } from "@/lib/messages";
+import { requirePageUser } from "@/server/auth/session";
+import { getAllocationOverview } from "@/server/allocations/queries";
+import { getCountyNames } from "@/server/structure/queries";
+
+type Props = { params: Promise<{ fylke: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const county = await getCountyNames((await params).fylke);
+  return { title: county ? `Tildelinger – ${county.name}` : "Tildelinger" };
+}
+
+export default async function AllocationsPage({ params }: Props) {
+  const { fylke } = await params;
+  const user = await requirePageUser(`/min-side/tildelinger/${fylke}`);
+  const data = await getAllocationOverview(user, fylke);
+  if (!data) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
+      <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
+      <table className="ds-table" data-border="true">
+        <caption className="sr-only">Budsjettår med tilskudd og status</caption>
+        <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
+        <tbody>
+          {data.years.map(({ year, grant }) => {
+            const counts = new Map<string, number>();
+            for (const a of grant?.allocations ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+            return (
+              <tr key={year}>
+                <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>{year}</Link></th>
+                <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
+                <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+// Planning a meeting: its time and place, the agenda's order and publication, attendance, and the approval
+// of earlier minutes. The server decides (src/server/voting/meetings.ts); these forms keep what was typed
+// and move focus to the outcome.
+import { useActionState } from "react";
+import { Field, FormOutcome, typed, useRemountKey } from "@/components/form-parts";
+import {
+  approveMinutesAction, attendanceAction, createMeetingAction, moveCaseAction, publishAgendaAction, updateMeetingAction,
+} from "@/server/voting/actions";
+
+type MeetingValues = { id: string; version: number; title: string; date: string; time: string; place: string; videoLink: string | null };
+
+/** A new meeting of a body (forumId), or changes to one (meeting). */
+export function MeetingForm({ forumId, meeting, prefix }: { forumId?: string; meeting?: MeetingValues; prefix: string }) {
+  const [state, action, pending] = useActionState(meeting ? updateMeetingAction : createMeetingAction, null);
+  const labels = { title: "Navn på møtet", date: "Dato", time: "Klokkeslett", place: "Sted", videoLink: "Lenke til videomøte" };
+  return (
+    <form action={action} className="space-y-3 max-w-xl" noValidate>
+      {forumId && <input type="hidden" name="forumId" value={forumId} />}
+      {meeting && <><input type="hidden" name="meetingId" value={meeting.id} /><input type="hidden" name="version" value={meeting.version} /></>}
+      <FormOutcome state={state} prefix={prefix} labels={labels} />
+      <Field id={`${prefix}-title`} name="title" label={labels.title} state={state} defaultValue={meeting?.title} required />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${prefix}-date`} name="date" label={labels.date} type="date" state={state} defaultValue={meeting?.date} required />
+        <Field id={`${prefix}-time`} name="time" label={labels.time} type="time" state={state} defaultValue={meeting?.time} description="Norsk tid." required />
+      </div>
+      <Field id={`${prefix}-place`} name="place" label={labels.place} state={state} defaultValue={meeting?.place} description="Skriv stedet, eller la feltet stå tomt for et rent videomøte." />
+      <Field id={`${prefix}-videoLink`} name="videoLink" label={labels.videoLink} type="url" state={state} defaultValue={meeting?.videoLink ?? undefined} description="Valgfritt. Begynner med https://." />
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{meeting ? "Lagre endringene" : "Opprett møtet"}</button>
+    </form>
+  );
+}
+
+export function PublishAgenda({ meetingId, version }: { meetingId: string; version: number }) {
+  const [state, action, pending] = useActionState(publishAgendaAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Publiser sakslisten</button>
+      <FormOutcome state={state} prefix="publiser" />
+    </form>
+  );
+}
+
+/** Up and down buttons for one case on the agenda. */
+export function MoveCase({ meetingId, caseId, number, version, first, last }: { meetingId: string; caseId: string; number: string; version: number; first: boolean; last: boolean }) {
+  const [state, action, pending] = useActionState(moveCaseAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      {!first && <button type="submit" name="direction" value="up" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>Flytt sak {number} opp</button>}
+      {!last && <button type="submit" name="direction" value="down" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>Flytt sak {number} ned</button>}
+      {state && !state.ok && <p role="alert" className="ds-validation-message" data-color="danger">{state.message}</p>}
+    </form>
+  );
+}
+
+/** Who is present: a checkbox per member; the server counts the vote units against the body's quorum. */
+export function AttendanceForm({ meetingId, version, members }: { meetingId: string; version: number; members: { id: string; label: string; present: boolean }[] }) {
+  const [state, action, pending] = useActionState(attendanceAction, null);
+  const remount = useRemountKey(state);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <fieldset key={remount} className="ds-fieldset">
+        <legend className="ds-label">Til stede</legend>
+        <ul className="grid gap-1 sm:grid-cols-2">
+          {members.map((m) => (
+            <li key={m.id}>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" className="ds-input" name="present" value={m.id} defaultChecked={m.present} /> {m.label}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer oppmøtet</button>
+      <FormOutcome state={state} prefix="oppmote" />
+    </form>
+  );
+}
+
+export function ApproveMinutes({ meetingId, earlier }: { meetingId: string; earlier: { id: string; title: string }[] }) {
+  const [state, action, pending] = useActionState(approveMinutesAction, null);
+  const remount = useRemountKey(state);
+  return (
+    <form action={action} className="space-y-3 max-w-xl">
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <Field id="protokoll-minutesOfId" name="minutesOfId" label="Protokoll som skal godkjennes" state={state}>
+        {(aria) => (
+          <select key={remount} id="protokoll-minutesOfId" name="minutesOfId" className="ds-input" defaultValue={typed(state, "minutesOfId", earlier[0]?.id)} {...aria}>
+            {earlier.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Godkjenn protokollen</button>
+      <FormOutcome state={state} prefix="protokoll" />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDateTime } from "@/lib/format";
+import { getCountyNames } from "@/server/structure/queries";
+import { listPublicMeetings } from "@/server/voting/queries";
+
+type Props = { params: Promise<{ fylke: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const county = await getCountyNames((await params).fylke);
+  return { title: county ? `Møter og protokoller – ${county.name}` : "Fant ikke fylket" };
+}
+
+/** Each body's meetings with a published agenda, with the minutes once there are any. */
+export default async function PublicMeetingsPage({ params }: Props) {
+  const { fylke } = await params;
+  const data = await listPublicMeetings(fylke);
+  if (!data) notFound();
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="ds-heading" data-size="lg">Møter og protokoller i {data.county.name}</h1>
+        <p className="ds-paragraph mt-2">Sakslister for samarbeidsforumet og regionenes oppvekstforum, og protokollene fra møtene.</p>
+      </div>
+      {data.forums.length === 0 && <p className="ds-paragraph">Fylket har ikke registrert forumene sine ennå.</p>}
+      {data.forums.map((f) => (
+        <section key={f.id} id={`forum-${f.id}`} aria-labelledby={`forum-${f.id}-tittel`} className="space-y-2">
+          <h2 id={`forum-${f.id}-tittel`} className="ds-heading" data-size="md">{f.name}</h2>
+          {f.meetings.length === 0 ? <p className="ds-paragraph">Ingen publiserte møter.</p> : (
+            <ul className="prose-list">
+              {f.meetings.map((m) => (
+                <li key={m.id}>
+                  <Link className="ds-link" href={`/fylker/${fylke}/moter/${m.id}`}>{m.title}</Link>, {formatDateTime(m.startsAt)}
+                  {m.place ? `, ${m.place}` : ""}{m.videoLink ? ", videomøte" : ""} · {m._count.cases} saker
+                  {" · "}{m.minutesApprovedAt ? "protokollen er godkjent" : "protokollen er ikke godkjent"}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
