@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/e2e";
 import { EMPTY_PORTAL, MAILBOX_HTTP_PORT } from "../support/oidc-settings";
+import { osloFields } from "../../src/domain/meetings";
 
 const run = promisify(execFile);
 
@@ -55,7 +56,10 @@ async function acceptInvitation(browser: Browser, link: string, provider: string
 test.use({ baseURL: EMPTY_PORTAL });
 
 test("a new county is set up from an empty database by invitations, through two identity providers", async ({ browser, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
+  const started = Date.now();
+  const year = new Date().getFullYear();
+  const today = new Date().toISOString().slice(0, 10);
 
   await test.step("the installation is empty, and offers both providers and no demo sign-in", async () => {
     await page.goto("/logg-inn");
@@ -152,13 +156,13 @@ test("a new county is set up from an empty database by invitations, through two 
     await siri.getByLabel("Navn", { exact: true }).fill("Mona Midt");
     await siri.getByLabel("Representerer").fill("Eksempelvik kommune");
     await siri.getByLabel("Kommune (for kommunens representanter)").selectOption({ label: "Eksempelvik kommune" });
-    await siri.getByLabel("Rolle i forumet").selectOption({ label: "Leder" });
+    await siri.getByLabel("Rolle i forumet", { exact: true }).selectOption({ label: "Leder" });
     await siri.getByRole("button", { name: "Legg til medlem" }).click();
     await expect(siri.getByRole("status")).toHaveText("Mona Midt er lagt til.");
     await siri.getByLabel("Navn", { exact: true }).fill("Odd Annen");
     await siri.getByLabel("Representerer").fill("Prøvestad kommune");
     await siri.getByLabel("Kommune (for kommunens representanter)").selectOption({ label: "Prøvestad kommune" });
-    await siri.getByLabel("Rolle i forumet").selectOption({ label: "Leder" });
+    await siri.getByLabel("Rolle i forumet", { exact: true }).selectOption({ label: "Leder" });
     await siri.getByRole("button", { name: "Legg til medlem" }).click();
     await expect(siri.locator(":focus")).toContainText("Forumet har allerede en leder.");
     await expect(siri.getByLabel("Kommune (for kommunens representanter)").locator("option:checked")).toHaveText("Prøvestad kommune");
@@ -213,6 +217,46 @@ test("a new county is set up from an empty database by invitations, through two 
     await expect(siri.getByText(/Perioden ble avsluttet/)).toBeVisible();
   });
 
+  await test.step("Statsforvalteren records the key and this year's grant (at most 35 %), and approves the allocations", async () => {
+    await siri.goto("/min-side");
+    await siri.getByRole("link", { name: "Tildelinger: registrer, fordel og godkjenn" }).click();
+    await expect(siri).toHaveURL(/\/min-side\/tildelinger\/troms$/);
+    await expect(siri.getByRole("navigation", { name: "Sider for Troms" })).toBeVisible();
+    await siri.getByRole("link", { name: String(year), exact: true }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText(`Tildeling ${year}: Troms`);
+    await siri.getByRole("link", { name: "Endre nøkkelen" }).click();
+    await expect(siri.getByRole("heading", { level: 1 })).toHaveText(`Fordelingsnøkkel for Strategi for Troms ${year}–${year + 3}`);
+    await siri.getByLabel("Midt-Troms").fill("60");
+    await siri.getByLabel("Nord-Troms").fill("40");
+    await siri.getByLabel("Vedtak i samarbeidsforumet").fill(`Samarbeidsforum sak 1/${String(year).slice(2)}`);
+    await siri.getByLabel("Vedtaksdato").fill(today);
+    await siri.getByRole("button", { name: "Registrer ny nøkkel" }).click();
+    await expect(siri.getByRole("status")).toContainText(`Ny fordelingsnøkkel for Strategi for Troms ${year}–${year + 3} er registrert.`);
+    await expectAccessible(siri);
+    await siri.goto(`/min-side/tildelinger/troms/${year}`);
+    await siri.getByLabel("Beløp fra Udir (kr)").fill("1 000 000");
+    await siri.getByLabel("Dato for tildelingsbrevet").fill(today);
+    await siri.getByLabel("Referanse til tildelingsbrevet").fill(`Udir ${year}/12`);
+    await siri.getByLabel("Andel til nettverkene (%)").fill("40");
+    await siri.getByRole("button", { name: "Registrer tildeling" }).click();
+    // Troms' own setting, not Nordland's 40 %.
+    await expect(siri.getByRole("main").getByRole("alert").first()).toContainText("Nettverksandelen kan ikke overstige 35 %");
+    await siri.getByLabel("Andel til nettverkene (%)").fill("35");
+    await siri.getByRole("button", { name: "Registrer tildeling" }).click();
+    await expect(siri.getByRole("status")).toHaveText(`Tildelingen for ${year} er lagret: 350 000,00 kr til nettverkene og 650 000,00 kr til UH.`, { useInnerText: true });
+    await siri.getByRole("button", { name: "Godkjenn alle som venter (2)" }).click();
+    await expect(siri.getByRole("status").first()).toHaveText("2 tildelinger er godkjent.");
+    await expectAccessible(siri);
+    const visitor = await (await browser.newContext({ baseURL: EMPTY_PORTAL })).newPage();
+    await visitor.goto("/");
+    await visitor.getByRole("link", { name: "Troms", exact: true }).click();
+    await visitor.getByRole("link", { name: "Godkjente tildelinger" }).click();
+    const published = visitor.getByRole("table", { name: `Godkjente tildelinger ${year}` });
+    await expect(published.getByRole("row", { name: /Midt-Troms/ })).toContainText("210 000,00 kr");
+    await expect(published.getByRole("row", { name: /Nord-Troms/ })).toContainText("140 000,00 kr");
+    await expectAccessible(visitor);
+  });
+
   await test.step("Statsforvalteren opens the access page", async () => {
     await siri.goto("/min-side");
     await siri.getByRole("link", { name: "Brukere og tilgang – Troms" }).click();
@@ -264,6 +308,97 @@ test("a new county is set up from an empty database by invitations, through two 
     await sander.goto("/min-side");
     await expect(sander).toHaveURL(/\/logg-inn\?feil=ingen-rolle/);
     await expect(sander.getByRole("main").getByRole("alert")).toContainText("ingen rolle");
+  });
+
+  await test.step("Statsforvalteren invites the Oppvekstforum's leader and gives her seat to her, with a quorum of 1", async () => {
+    await siri.goto("/min-side/tilgang/troms");
+    await siri.getByLabel("Navn").fill("Mona Midt");
+    await siri.getByLabel("E-post").fill("mona@eksempelvik.example");
+    await siri.getByLabel("Rolle", { exact: true }).selectOption({ label: "Medlem av oppvekstforum" });
+    await siri.getByLabel(/^Ansvarsområde/).selectOption({ label: "Midt-Troms" });
+    await siri.getByRole("button", { name: "Send invitasjon" }).click();
+    await expect(siri.getByRole("status")).toHaveText("Invitasjonen til Mona Midt er sendt til mona@eksempelvik.example.");
+  });
+  const mona = await acceptInvitation(browser, await invitationMailTo("mona@eksempelvik.example"), "Feide (test)", "mona@eksempelvik.example");
+  await test.step("(the seat and the rules)", async () => {
+    await siri.goto("/min-side/struktur/troms");
+    await siri.getByRole("link", { name: /^Oppvekstforum Midt-Troms/ }).click();
+    await siri.getByText("Endre Mona Midt").click();
+    await siri.getByLabel("Bruker i portalen for Mona Midt").selectOption({ label: "Mona Midt (mona@eksempelvik.example)" });
+    await siri.getByRole("button", { name: "Lagre Mona Midt" }).click();
+    await expect(siri.getByRole("status")).toContainText("Endringene for Mona Midt er lagret.");
+    await expect(siri.getByText("leder, stemmerett – bruker: Mona Midt")).toBeVisible();
+    await siri.getByLabel("Beslutningsdyktig med (stemmeenheter til stede)").fill("1");
+    await siri.getByRole("button", { name: "Lagre reglene" }).click();
+    await expect(siri.getByRole("region", { name: "Regler for beslutninger" }).getByRole("status")).toContainText("Reglene for Oppvekstforum Midt-Troms er lagret.");
+    await expectAccessible(siri);
+  });
+
+  let meetingPath = "";
+  await test.step("the leader plans a meeting (not in the past), sets up and publishes the agenda, records attendance", async () => {
+    await mona.goto("/moter");
+    await mona.getByText("Nytt møte i Oppvekstforum Midt-Troms").click();
+    const title = `Oppvekstforum Midt-Troms, møte 1/${year}`;
+    await mona.getByLabel("Navn på møtet").fill(title);
+    await mona.getByLabel("Dato").fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await mona.getByLabel("Klokkeslett").fill("10:00");
+    await mona.getByLabel("Sted").fill("Bardufoss, kommunehuset");
+    await mona.getByRole("button", { name: "Opprett møtet" }).click();
+    await expect(mona.locator(":focus")).toContainText("Møtet kan ikke legges til et tidspunkt som har vært.");
+    await expect(mona.getByLabel("Navn på møtet")).toHaveValue(title);
+    await expectAccessible(mona);
+    const soon = osloFields(new Date(Date.now() + 20 * 60_000));
+    await mona.getByLabel("Dato").fill(soon.date);
+    await mona.getByLabel("Klokkeslett").fill(soon.time);
+    await mona.getByRole("button", { name: "Opprett møtet" }).click();
+    await expect(mona.getByRole("heading", { level: 1 })).toHaveText(title);
+    meetingPath = new URL(mona.url()).pathname;
+    await mona.getByText("Ny sak på sakslisten").click();
+    await mona.getByLabel("Saksnummer").fill(`1/${String(year).slice(2)}`);
+    await mona.getByLabel("Tittel").fill("Fordeling av regionens nettverksmidler");
+    await mona.getByLabel("Beskrivelse").fill("Hvordan regionens andel skal fordeles mellom nettverkene.");
+    await mona.getByLabel("Forslag til vedtak").fill("Etter antall lærere\nLik fordeling");
+    await mona.getByRole("button", { name: "Sett saken på sakslisten" }).click();
+    await expect(mona.getByRole("status").filter({ hasText: "er satt på sakslisten" })).toBeVisible();
+    await mona.getByRole("button", { name: "Publiser sakslisten" }).click();
+    await expect(mona.getByRole("status").filter({ hasText: "er publisert og vises for alle" })).toBeVisible();
+    await mona.getByLabel("Mona Midt, Eksempelvik kommune").check();
+    await mona.getByRole("button", { name: "Registrer oppmøtet" }).click();
+    await expect(mona.getByRole("status").filter({ hasText: "Oppmøtet er registrert" })).toContainText("Beslutningsdyktig: 1 stemmeenheter til stede (minst 1).");
+    await expectAccessible(mona);
+  });
+
+  await test.step("the case is decided by vote, and the public reads the agenda and the decision", async () => {
+    const sak = mona.getByRole("article").filter({ has: mona.getByRole("heading", { name: /^Sak 1\// }) });
+    await sak.getByText("Åpne avstemning (møteleder)").click();
+    await sak.getByLabel("Åpen i antall minutter").fill("10");
+    await sak.getByRole("button", { name: "Åpne avstemningen" }).click();
+    await sak.getByLabel("Etter antall lærere").check();
+    await sak.getByRole("button", { name: "Avgi stemme" }).click();
+    await expect(sak.getByRole("status").filter({ hasText: "Stemmen er registrert." })).toBeVisible();
+    await sak.getByRole("button", { name: "Avslutt avstemningen og tell opp" }).click();
+    await expect(sak.getByText("Vedtak: Etter antall lærere")).toBeVisible();
+    await expectAccessible(mona);
+    const visitor = await (await browser.newContext({ baseURL: EMPTY_PORTAL })).newPage();
+    await visitor.goto("/fylker/troms");
+    await visitor.getByRole("link", { name: "Møter og protokoller" }).click();
+    await visitor.getByRole("link", { name: `Oppvekstforum Midt-Troms, møte 1/${year}` }).click();
+    await expect(visitor.getByRole("list").filter({ hasText: "Fordeling av regionens nettverksmidler" })).toBeVisible();
+    await expect(visitor.getByText("Beslutningsdyktig: 1 stemmeenheter til stede (minst 1).")).toBeVisible();
+    await expectAccessible(visitor);
+    await visitor.getByRole("link", { name: "Les protokollen" }).click();
+    await expect(visitor.getByText("Vedtak: Etter antall lærere")).toBeVisible();
+    expect(meetingPath).toMatch(/^\/moter\//);
+    // The leader's meeting page and the public list at phone width: no violations, no sideways scroll.
+    for (const [p, path] of [[mona, meetingPath], [visitor, "/fylker/troms/moter"]] as const) {
+      await p.setViewportSize({ width: 390, height: 844 });
+      await p.goto(path);
+      await expectAccessible(p);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways scroll on ${path}`).toBeLessThanOrEqual(0);
+    }
+    const took = Date.now() - started;
+    test.info().annotations.push({ type: "empty database to decided case", description: `${took} ms` });
+    console.log(`[adoption] from an empty database to the first decided case: ${took} ms`);
   });
 });
 

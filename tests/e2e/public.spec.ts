@@ -49,6 +49,21 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
   await expectAccessible(page);
 });
 
+test("the county's meetings are public once their agenda is published: the seeded meetings, their agendas and the minutes' status", async ({ page }) => {
+  await page.goto("/fylker/nordland");
+  await page.getByRole("navigation", { name: "Sider for Nordland" }).getByRole("link", { name: "Møter og protokoller" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Møter og protokoller i Nordland");
+  const forum = page.getByRole("region", { name: "Oppvekstforum Vesterålen" });
+  await expect(forum.getByRole("listitem").filter({ hasText: "Oppvekstforum, møte 4/2026" })).toContainText("3 saker · protokollen er ikke godkjent");
+  await expectAccessible(page);
+  await forum.getByRole("link", { name: "Oppvekstforum, møte 4/2026" }).click();
+  await expect(page.getByRole("heading", { name: "Saksliste" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: /^Sak 12\/26/ })).toContainText("Satsingsområder for DEKOM Vesterålen 2024–2027");
+  await expect(page.getByText("Protokollen er ikke godkjent ennå. Den godkjennes i forumets neste møte.")).toBeVisible();
+  await expectAccessible(page);
+  expect((await page.goto("/fylker/troms-finnes-ikke/moter"))?.status()).toBe(404);
+});
+
 test("a demo region is labelled as demo data", async ({ page }) => {
   await page.goto("/fylker/nordland/regioner/lofoten");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kompetanseregion Lofoten");
@@ -83,7 +98,7 @@ test("signed-in pages send the visitor to sign-in", async ({ page }) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test("the front page and the region page have no accessibility violations and no sideways page scroll", async ({ page }) => {
-    for (const path of ["/", "/fylker/nordland", "/fylker/nordland/regioner/vesteralen"]) {
+    for (const path of ["/", "/fylker/nordland", "/fylker/nordland/regioner/vesteralen", "/fylker/nordland/moter", "/fylker/nordland/tildelinger"]) {
       await page.goto(path);
       await expectAccessible(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

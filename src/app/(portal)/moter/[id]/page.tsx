@@ -55,12 +55,7 @@ export default async function MeetingPage({ params }: Props) {
               <div className="p-2"><MeetingForm prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} /></div>
             </details>
           )}
-          {!meeting.agendaPublishedAt && (
-            <div className="space-y-2">
-              <p className="ds-paragraph">Når sakslisten er klar, publiserer du den. Da vises møtet og sakslisten for alle på fylkets side.</p>
-              <PublishAgenda meetingId={meeting.id} version={meeting.version} />
-            </div>
-          )}
+          <PublishAgenda meetingId={meeting.id} version={meeting.version} publishedAt={meeting.agendaPublishedAt ? formatDateTime(meeting.agendaPublishedAt) : null} />
           {!started && cases.length > 1 && (
             <div className="space-y-2">
               <h3 className="ds-heading" data-size="xs">Rekkefølgen på sakslisten</h3>

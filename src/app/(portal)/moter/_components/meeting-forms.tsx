@@ -31,13 +31,19 @@ export function MeetingForm({ forumId, meeting, prefix }: { forumId?: string; me
   );
 }
 
-export function PublishAgenda({ meetingId, version }: { meetingId: string; version: number }) {
+/** Publishes the agenda; stays on the page afterwards so the confirmation stays with it. */
+export function PublishAgenda({ meetingId, version, publishedAt }: { meetingId: string; version: number; publishedAt: string | null }) {
   const [state, action, pending] = useActionState(publishAgendaAction, null);
   return (
-    <form action={action}>
+    <form action={action} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Publiser sakslisten</button>
+      {publishedAt
+        ? <p className="ds-paragraph">Sakslisten ble publisert {publishedAt}, og møtet vises for alle på fylkets side.</p>
+        : <>
+            <p className="ds-paragraph">Når sakslisten er klar, publiserer du den. Da vises møtet og sakslisten for alle på fylkets side.</p>
+            <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Publiser sakslisten</button>
+          </>}
       <FormOutcome state={state} prefix="publiser" />
     </form>
   );
