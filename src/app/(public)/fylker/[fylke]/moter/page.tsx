@@ -32,7 +32,7 @@ export default async function PublicMeetingsPage({ params }: Props) {
               {f.meetings.map((m) => (
                 <li key={m.id}>
                   <Link className="ds-link" href={`/fylker/${fylke}/moter/${m.id}`}>{m.title}</Link>, {formatDateTime(m.startsAt)}
-                  {m.place ? `, ${m.place}` : ""}{m.videoLink ? ", videomøte" : ""} · {m._count.cases} saker
+                  {m.place ? `, ${m.place}` : ""}{m.videoLink ? ", videomøte" : ""} · {m._count.cases} {m._count.cases === 1 ? "sak" : "saker"}
                   {" · "}{m.minutesApprovedAt ? "protokollen er godkjent" : "protokollen er ikke godkjent"}
                 </li>
               ))}
