@@ -70,3 +70,19 @@ describe("the setup checklist", () => {
     expect(setupChecklist(await getSetupFacts(countyId, 2031)).map((i) => i.code)).toContain("no-period");
   });
 });
+
+describe("one installation, several counties", () => {
+  it("a Statsforvalter with roles in two counties follows both, each at its own address; the other county's allocation pages stay closed to Nordland's", async () => {
+    const { allocationCounties, getAllocationOverview, getAllocationYear } = await import("../../src/server/allocations/queries");
+    const troms = await db.county.create({ data: { slug: "troms", name: "Troms", forumName: "Samarbeidsforum Troms", governorName: "Statsforvalteren i Troms og Finnmark", networkShareBasisPoints: 3500 } });
+    await db.strategyPeriod.create({ data: { countyId: troms.id, name: "Strategi for Troms 2026–2029", startYear: 2026, endYear: 2029 } });
+    expect((await allocationCounties(stine)).map((c) => c.slug)).toEqual(["nordland"]);
+    expect(await getAllocationOverview(stine, "troms")).toBeNull();
+    const both = await db.user.create({ data: { email: "to.fylker@sf.example", name: "To Fylker", roles: { create: [{ role: "STATSFORVALTER", countyId }, { role: "STATSFORVALTER", countyId: troms.id }] } } });
+    const actor = (await loadActor(db, both.id))!;
+    expect((await allocationCounties(actor)).map((c) => c.slug)).toEqual(["nordland", "troms"]);
+    expect((await getAllocationOverview(actor, "troms"))!.years.map((y) => y.year)).toEqual([2029, 2028, 2027, 2026]);
+    expect((await getAllocationYear(actor, "troms", 2026))!).toMatchObject({ county: { slug: "troms", networkShareBasisPoints: 3500 }, period: { name: "Strategi for Troms 2026–2029" }, grant: null, canManage: true });
+    expect((await getAllocationYear(actor, "nordland", 2026))!.county.slug).toBe("nordland");
+  });
+});
