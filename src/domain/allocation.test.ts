@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   amountDue, allocate, checkKey, checkKeyChange, checkNetworkShare, decide, largestRemainder, recalculate,
-  requiredCoFinancing, splitGrant, type AllocationState, type KeyShare,
+  closedYears, keyFromYearProblem, requiredCoFinancing, splitGrant, type AllocationState, type KeyShare,
 } from "./allocation";
 
 const agreement = { agreedBy: "Samarbeidsforum", agreedOn: new Date("2023-03-01"), decisionRef: "Sak 4/23" };
@@ -163,5 +163,20 @@ describe("payouts", () => {
   it("what is due is the approved amounts less what was paid", () => {
     expect(amountDue({ networkOre: 400n, uhOre: 600n }, [])).toBe(1000n);
     expect(amountDue({ networkOre: 400n, uhOre: 600n }, [250n, 750n])).toBe(0n);
+  });
+});
+
+describe("the first year a new key applies from", () => {
+  const period = { startYear: 2024, endYear: 2027 };
+  it("must be a year of the period", () => {
+    expect(keyFromYearProblem(2023, period, [])).toEqual({ code: "outside-period", start: 2024, end: 2027 });
+    expect(keyFromYearProblem(2028, period, [])).toEqual({ code: "outside-period", start: 2024, end: 2027 });
+    expect(keyFromYearProblem(2024, period, [])).toBeNull();
+  });
+  it("must come after every closed year (over, with approved money); the latest closed year is named", () => {
+    expect(closedYears([{ year: 2024, hasApproved: true }, { year: 2025, hasApproved: false }, { year: 2026, hasApproved: true }], 2026)).toEqual([2024]);
+    expect(keyFromYearProblem(2024, period, [2024, 2025])).toEqual({ code: "closed-year", year: 2025 });
+    expect(keyFromYearProblem(2025, period, [2024, 2025])).toEqual({ code: "closed-year", year: 2025 });
+    expect(keyFromYearProblem(2026, period, [2024, 2025])).toBeNull();
   });
 });

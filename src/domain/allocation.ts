@@ -154,3 +154,21 @@ export function requiredCoFinancing(stateOre: bigint): bigint {
   return n / BigInt(FULL_BP) + (n % BigInt(FULL_BP) ? 1n : 0n);
 }
 
+
+export type KeyYearProblem = { code: "outside-period"; start: number; end: number } | { code: "closed-year"; year: number };
+
+/**
+ * The first budget year a new key may apply from (domain.md §5, and the rule that money approved for a
+ * closed year never moves): a year of the period, after every closed year. A year is closed when it is over
+ * (before `currentYear`) and has approved allocations.
+ */
+export function keyFromYearProblem(fromYear: number, period: { startYear: number; endYear: number }, closedYears: readonly number[]): KeyYearProblem | null {
+  if (fromYear < period.startYear || fromYear > period.endYear) return { code: "outside-period", start: period.startYear, end: period.endYear };
+  const blocking = closedYears.filter((y) => y >= fromYear).sort((a, b) => b - a)[0];
+  return blocking === undefined ? null : { code: "closed-year", year: blocking };
+}
+
+/** The years of a period that are closed: over, and with approved money. */
+export function closedYears(grants: readonly { year: number; hasApproved: boolean }[], currentYear: number): number[] {
+  return grants.filter((g) => g.year < currentYear && g.hasApproved).map((g) => g.year);
+}

@@ -10,7 +10,8 @@ export const optional = <T extends z.ZodType>(schema: T) =>
 
 export const id = z.string({ error: "Mangler id." }).regex(/^[a-z0-9]{20,40}$/i, "Ugyldig id.");
 
-export const version = z.coerce.number({ error: "Mangler versjon." }).int("Ugyldig versjon.").min(0, "Ugyldig versjon.");
+// At most PostgreSQL int4: a larger number is a bad request, not a database error.
+export const version = z.coerce.number({ error: "Mangler versjon." }).int("Ugyldig versjon.").min(0, "Ugyldig versjon.").max(2_147_483_647, "Ugyldig versjon.");
 
 export const kroner = z.string({ error: "Skriv inn et beløp." }).transform((v, ctx) => {
   const r = parseKroner(v);

@@ -190,24 +190,81 @@ describe("the forum's key", () => {
     (await db.region.findMany()).map((r) => ({ regionId: r.id, basisPoints: bp(r.slug) }));
   const periodId = async () => (await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2020 } })).id;
 
+  const currentKey = async (period: string) => db.distributionKey.findFirstOrThrow({ where: { periodId: period }, orderBy: { seq: "desc" } });
+
   it("refuses a key that sums to 99,99 %", async () => {
     const before = await money();
-    const r = await setKey(db, sf, { periodId: await periodId(), decisionRef: "Sak 9/23", decidedOn: "2023-05-01", shares: await shares((s) => (s === "bodo" ? "11,11" : "11,11")) });
+    const period = await periodId();
+    const r = await setKey(db, sf, { periodId: period, basedOnKeyId: (await currentKey(period)).id, fromYear: "2023", decisionRef: "Sak 9/23", decidedOn: "2023-05-01", shares: await shares((s) => (s === "bodo" ? "11,11" : "11,11")) });
     expect(r).toMatchObject({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
     expect(await money()).toEqual(before);
   });
 
-  it("is locked by approvals in the period: the same decision is refused, a new one recalculates", async () => {
-    const current = await db.distributionKey.findFirstOrThrow({ where: { periodId: await periodId() }, orderBy: { createdAt: "desc" } });
+  it("is locked by approvals: the same decision is refused; a closed year's approved money never moves", async () => {
+    const period = await periodId();
+    const current = await currentKey(period);
     const equal = await shares((s) => (s === "vesteralen" ? "11,12" : "11,11"));
     const before = await money();
-    expect(await setKey(db, sf, { periodId: await periodId(), decisionRef: current.decisionRef, decidedOn: "2023-05-01", shares: equal }))
+    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2023", decisionRef: current.decisionRef, decidedOn: "2023-05-01", shares: equal }))
       .toMatchObject({ ok: false, message: expect.stringContaining("låst for strategiperioden") });
+    // 2022 and 2023 are over and have approved allocations: no new key may reach them.
+    for (const fromYear of ["2020", "2022", "2023"]) {
+      expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear, decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
+        .toMatchObject({ ok: false, fieldErrors: { fromYear: ["2023 er avsluttet og har godkjente tildelinger, som ikke skal endres. Den nye nøkkelen kan gjelde fra 2024."] } });
+    }
+    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2024", decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
+      .toMatchObject({ ok: false, fieldErrors: { fromYear: ["Velg et budsjettår i perioden (2020–2023)."] } });
     expect(await money()).toEqual(before);
-    const r = await setKey(db, sf, { periodId: await periodId(), decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal });
-    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("må godkjennes på nytt") });
-    const paid2022 = await db.allocation.findMany({ where: { grant: { year: 2022 } } });
-    expect(paid2022.filter((a) => a.status === "NEEDS_REAPPROVAL").length).toBeGreaterThan(0);
+  });
+
+  it("a new key applies from its year: this year's approved allocations are sent back, last year's stay as approved and paid", async () => {
+    const period = (await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2024 } })).id;
+    const at = new Date("2026-11-23T12:00:00Z");
+    for (const [year, amount] of [["2025", "1 000 000"], ["2026", "2 000 000"]]) {
+      expect(await recordGrant(db, sf, grantInput({ year, amount, receivedOn: `${year}-01-20`, letterRef: `Udir ${year}/1` }))).toMatchObject({ ok: true });
+      const waiting = await db.allocation.findMany({ where: { grant: { year: Number(year) } } });
+      expect(await approveAll(db, sf, { grantId: waiting[0].grantId, items: waiting.map((a) => `${a.id}:${a.version}`) })).toMatchObject({ ok: true });
+    }
+    const before2025 = await db.allocation.findMany({ where: { grant: { year: 2025 } }, orderBy: { id: "asc" } });
+    const current = await currentKey(period);
+    const skewed = await shares((s) => (s === "vesteralen" ? "20" : s === "lofoten" ? "2,23" : "11,11"));
+    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2025", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at))
+      .toMatchObject({ ok: false, fieldErrors: { fromYear: [expect.stringContaining("2025 er avsluttet")] } });
+    const r = await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2026", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at);
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("godkjente tildelinger må godkjennes på nytt") });
+    expect(await db.allocation.findMany({ where: { grant: { year: 2025 } }, orderBy: { id: "asc" } })).toEqual(before2025);
+    const now2026 = await db.allocation.findMany({ where: { grant: { year: 2026 } }, include: { region: true } });
+    expect(now2026.every((a) => a.status === "NEEDS_REAPPROVAL")).toBe(true);
+    const vesteralen = now2026.find((a) => a.region.slug === "vesteralen")!;
+    expect(vesteralen.networkOre).toBe(800_000_00n * 2000n / 10_000n);
+    expect(sum(now2026.map((a) => a.networkOre))).toBe(800_000_00n);
+    // The 2025 page still shows the key 2025 was allocated with; 2026 shows the new one.
+    const { getAllocationYear } = await import("../../src/server/allocations/queries");
+    process.env.DATABASE_URL = t.url;
+    process.env.NEXTAUTH_SECRET ??= "x".repeat(40);
+    expect((await getAllocationYear(sf, "nordland", 2025))!.key!.id).toBe(current.id);
+    expect((await getAllocationYear(sf, "nordland", 2026))!.key!).toMatchObject({ decisionRef: "Samarbeidsforum sak 3/26", fromYear: 2026, seq: current.seq + 1 });
+  });
+
+  it("ten people registering a key at once: one wins, the others are told, and every allocation matches the current key", async () => {
+    const period = (await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2024 } })).id;
+    const current = await currentKey(period);
+    const at = new Date("2026-11-23T12:00:00Z");
+    const variants = Array.from({ length: 10 }, (_, i) => i);
+    const results = await Promise.all(variants.map(async (i) => setKey(db, sf, {
+      periodId: period, basedOnKeyId: current.id, fromYear: "2026", decisionRef: `Samarbeidsforum sak ${10 + i}/26`, decidedOn: "2026-11-20",
+      shares: await shares((s) => (s === "vesteralen" ? String(12 + i) : s === "lofoten" ? ((1023 - i * 100) / 100).toFixed(2).replace(".", ",") : "11,11")),
+    }, at)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => r.message)).toEqual(Array(9).fill("Noen andre har registrert en ny fordelingsnøkkel mens du hadde siden åpen. Se over den gjeldende nøkkelen og prøv igjen."));
+    const latest = await db.distributionKey.findFirstOrThrow({ where: { periodId: period }, orderBy: { seq: "desc" }, include: { shares: true } });
+    expect(latest.seq).toBe(current.seq + 1);
+    const allocations2026 = await db.allocation.findMany({ where: { grant: { year: 2026 } } });
+    expect(allocations2026.every((a) => a.keyId === latest.id)).toBe(true);
+    const grant = await db.stateGrant.findFirstOrThrow({ where: { year: 2026 } });
+    const { allocate } = await import("../../src/domain/allocation");
+    const expected = allocate(grant.amountOre, grant.networkShareBasisPoints, latest.shares);
+    for (const row of expected) expect(allocations2026.find((a) => a.regionId === row.regionId)).toMatchObject({ networkOre: row.networkOre, uhOre: row.uhOre });
   });
 });
 

@@ -86,6 +86,8 @@ describe("planning a meeting", () => {
     expect(await publishAgenda(db, tor, { meetingId: first, version: String(m.version) }, NOW)).toMatchObject({ ok: true, message: "Sakslisten for Oppvekstforum, møte 1/2027 er publisert og vises for alle." });
     expect((await meeting(first)).agendaPublishedAt).toEqual(NOW);
     expect(await publishAgenda(db, tor, { meetingId: first, version: String(m.version + 1) }, NOW)).toMatchObject({ ok: false, message: "Sakslisten er allerede publisert." });
+    // A version beyond PostgreSQL's int4 is a bad request at the field, not a server error.
+    expect(await publishAgenda(db, tor, { meetingId: first, version: "99999999999" }, NOW)).toMatchObject({ ok: false, fieldErrors: { version: ["Ugyldig versjon."] } });
     const listed = (await listPublicMeetings("nordland"))!.forums.find((f) => f.id === forumId)!.meetings.find((x) => x.id === first);
     expect(listed).toMatchObject({ title: "Oppvekstforum, møte 1/2027", _count: { cases: 3 }, minutesApprovedAt: null });
     expect(await listPublicMeetings("troms")).toBeNull();

@@ -16,7 +16,7 @@ export async function periodAndKey(tx: Tx, countyId: string, year: number) {
   const period = await tx.strategyPeriod.findFirst({ where: { countyId, startYear: { lte: year }, endYear: { gte: year } } });
   if (!period) throw refuse(`Det finnes ingen strategiperiode for ${year}. Statsforvalteren må registrere perioden først.`, { year: ["Ingen strategiperiode for året."] });
   const key = await tx.distributionKey.findFirst({
-    where: { periodId: period.id }, orderBy: { createdAt: "desc" }, include: { shares: { orderBy: { regionId: "asc" } } },
+    where: { periodId: period.id, fromYear: { lte: year } }, orderBy: { seq: "desc" }, include: { shares: { orderBy: { regionId: "asc" } } },
   });
   if (!key) throw refuse(`Samarbeidsforumet har ikke vedtatt en fordelingsnøkkel for ${period.name}. Registrer nøkkelen før tildelingen.`);
   const regions = await tx.region.findMany({ where: { countyId }, select: { id: true } });

@@ -1,5 +1,7 @@
 // The forum's distribution key and the egenandel records.
-import { checkKey, checkKeyChange } from "@/domain/allocation";
+import { checkKey, checkKeyChange, closedYears, keyFromYearProblem } from "@/domain/allocation";
+import { dateIn } from "@/domain/deadline";
+import { keyText } from "@/lib/messages/allocations";
 import { can } from "@/domain/authorization";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
@@ -9,30 +11,39 @@ import { coFinancingSchema, keySchema } from "./schemas";
 import { formatNok } from "@/domain/money";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
-export const setKey = guarded(keySchema, async (tx, actor, input) => {
-  const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
-  if (!period) throw refuse(errors.notFound);
-  if (!can(actor, "allocation.manage", { countyId: period.countyId })) throw refuse(errors.forbidden);
+export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
+  const found = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
+  if (!found) throw refuse(errors.notFound);
+  if (!can(actor, "allocation.manage", { countyId: found.countyId })) throw refuse(errors.forbidden);
+  // One key registration at a time per period: the next waits here, then sees the key this one wrote.
+  await tx.$queryRaw`SELECT id FROM "StrategyPeriod" WHERE id = ${found.id} FOR UPDATE`;
+  const period = found;
+  const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { seq: "desc" }, include: { shares: true } });
+  if ((current?.id ?? null) !== (input.basedOnKeyId ?? null)) throw refuse(keyText.stale);
   const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
   const checked = checkKey(input.shares, regions.map((r) => r.id));
   if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
-  const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { createdAt: "desc" }, include: { shares: true } });
-  const approved = await tx.allocation.count({
-    where: { grant: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } }, status: { in: ["APPROVED", "NEEDS_REAPPROVAL"] } },
+  const grants = await tx.stateGrant.findMany({
+    where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } },
+    include: { allocations: { select: { status: true, approvedNetworkOre: true } } },
   });
-  const change = checkKeyChange(approved > 0, input.decisionRef, current?.decisionRef ?? null);
+  const approved = grants.some((g) => g.allocations.some((a) => a.status === "APPROVED" || a.status === "NEEDS_REAPPROVAL"));
+  const change = checkKeyChange(approved, input.decisionRef, current?.decisionRef ?? null);
   if (!change.ok) throw refuse(change.message, { decisionRef: [change.message] });
+  const closed = closedYears(grants.map((g) => ({ year: g.year, hasApproved: g.allocations.some((a) => a.status === "APPROVED" || a.approvedNetworkOre !== null) })), dateIn(now).year);
+  const yearProblem = keyFromYearProblem(input.fromYear, period, closed);
+  if (yearProblem) throw refuse(keyText.fromYear(yearProblem), { fromYear: [keyText.fromYear(yearProblem)] });
   const key = await tx.distributionKey.create({
-    data: { periodId: period.id, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
+    data: { periodId: period.id, seq: (current?.seq ?? 0) + 1, fromYear: input.fromYear, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
   });
   await recordAudit(tx, {
     actorId: actor.id, action: "key.set", entityType: "DistributionKey", entityId: key.id,
     before: current && { decisionRef: current.decisionRef, shares: current.shares.map((s) => ({ regionId: s.regionId, basisPoints: s.basisPoints })) },
-    after: { decisionRef: key.decisionRef, shares: checked.value },
+    after: { decisionRef: key.decisionRef, fromYear: key.fromYear, seq: key.seq, shares: checked.value },
   });
-  const grants = await tx.stateGrant.findMany({ where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } } });
+  // The key applies from its first year: earlier years keep the allocations made with the key they had.
   let sentBack = 0;
-  for (const g of grants) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
+  for (const g of grants.filter((x) => x.year >= key.fromYear)) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
   return {
     ok: true as const,
     message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),

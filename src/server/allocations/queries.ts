@@ -33,7 +33,7 @@ export async function getAllocationYear(actor: Actor, countySlug: string, year: 
   if (!county || !can(actor, "allocation.read", { countyId: county.id })) return null;
   const period = await db().strategyPeriod.findFirst({ where: { countyId: county.id, startYear: { lte: year }, endYear: { gte: year } } });
   const key = period && (await db().distributionKey.findFirst({
-    where: { periodId: period.id }, orderBy: { createdAt: "desc" }, include: { shares: { include: { region: true } } },
+    where: { periodId: period.id, fromYear: { lte: year } }, orderBy: { seq: "desc" }, include: { shares: { include: { region: true } } },
   }));
   const grant = await db().stateGrant.findUnique({
     where: { countyId_year: { countyId: county.id, year } },

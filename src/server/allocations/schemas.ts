@@ -47,6 +47,9 @@ export const payoutSchema = z.object({
 
 export const keySchema = z.object({
   periodId: id,
+  /** The key the user saw as current ("" when there was none): a key registered meanwhile is not overwritten. */
+  basedOnKeyId: optional(id),
+  fromYear: year,
   decisionRef: text(2, 200, "vedtaket i samarbeidsforumet"),
   decidedOn: isoDate,
   shares: z.array(z.object({ regionId: id, basisPoints: percent })).min(1, "Nøkkelen må ha minst én region."),

@@ -22,7 +22,9 @@ export default async function KeyPage({ params, searchParams }: Props) {
   const year = new Date().getFullYear();
   const period = county?.periods.find((p) => p.id === chosen) ?? county?.periods.find((p) => p.startYear <= year && p.endYear >= year) ?? county?.periods[0];
   if (!county || !period || !can(user, "allocation.manage", { countyId: county.id })) notFound();
-  const data = await getAllocationYear(user, fylke, period.startYear);
+  // The period's latest key: the one for its last year (every key applies by then).
+  const data = await getAllocationYear(user, fylke, period.endYear);
+  const years = Array.from({ length: period.endYear - period.startYear + 1 }, (_, i) => period.startYear + i);
   const key = data?.key;
   return (
     <div className="space-y-6 max-w-3xl">
@@ -38,9 +40,12 @@ export default async function KeyPage({ params, searchParams }: Props) {
         perioden: når en tildeling i perioden er godkjent, kan nøkkelen bare endres etter et nytt vedtak i forumet.
         Godkjente tildelinger som endres av en ny nøkkel, må godkjennes på nytt.
       </p>
-      {key && <p className="ds-paragraph">Gjeldende nøkkel: {key.decisionRef}, vedtatt {formatDate(key.decidedOn)}.</p>}
+      {key && <p className="ds-paragraph">Gjeldende nøkkel: {key.decisionRef}, vedtatt {formatDate(key.decidedOn)}, gjelder fra {key.fromYear}.</p>}
       <KeyForm
         periodId={period.id}
+        basedOnKeyId={key?.id ?? null}
+        years={years}
+        defaultFromYear={Math.min(Math.max(year, period.startYear), period.endYear)}
         regions={county.regions.map((r) => ({
           id: r.id, name: r.name,
           share: formatBasisPoints(key?.shares.find((s) => s.regionId === r.id)?.basisPoints ?? 0).replace(/\u00a0%$/, ""),

@@ -1,0 +1,10 @@
+// Text of the distribution key's refusals (bokmål).
+import type { KeyYearProblem } from "@/domain/allocation";
+
+export const keyText = {
+  stale: "Noen andre har registrert en ny fordelingsnøkkel mens du hadde siden åpen. Se over den gjeldende nøkkelen og prøv igjen.",
+  fromYear: (p: KeyYearProblem) =>
+    p.code === "outside-period"
+      ? `Velg et budsjettår i perioden (${p.start}–${p.end}).`
+      : `${p.year} er avsluttet og har godkjente tildelinger, som ikke skal endres. Den nye nøkkelen kan gjelde fra ${p.year + 1}.`,
+};
