@@ -19,6 +19,11 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await signInAsDemo(page, "Kari Strand");
   await page.getByRole("link", { name: "Rapport 2026" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evaluering 2026: Vesterålen");
+  // Opening the page wrote nothing: the report is started with a button (a POST).
+  await expect(page.getByText("Status: Ikke påbegynt")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start rapporten for 2026" }).click();
+  await expect(page.getByText("Status: Utkast")).toBeVisible();
   await expectAccessible(page);
 
   await regionField(page, "Effekt/resultat").fill("Flere elever opplever mestring i lesing.");
@@ -93,6 +98,7 @@ test("two people in the same report: each sees the other, and a save over the ot
   const a = await (await browser.newContext()).newPage();
   await signInAsDemo(a, "Kari Strand");
   await a.goto("/min-side/evalueringer/vesteralen/2025");
+  await a.getByRole("button", { name: "Start rapporten for 2025" }).click();
   await expect(regionField(a, "Prosess")).toBeVisible();
   const stine = await (await browser.newContext()).newPage();
   await signInAsDemo(stine, "Stine Berg");

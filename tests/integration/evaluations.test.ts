@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { acceptEvaluation, addAttachment, grantExtension, heartbeat, openEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
+import { acceptEvaluation, addAttachment, grantExtension, heartbeat, startEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
 import { runReminders } from "../../src/server/evaluations/reminders";
 import { smtpMailer } from "../../src/server/mail";
 import type { Db } from "../../src/server/prisma-client";
@@ -25,10 +25,29 @@ beforeAll(async () => {
 });
 
 describe("writing the report", () => {
-  it("the skoleutvikler's first visit creates the draft; a reader's visit does not", async () => {
-    expect(await openEvaluation(db, nina, vesteralen.id, 2026)).toBeNull();
-    const e = await openEvaluation(db, kari, vesteralen.id, 2026);
-    expect(e).toMatchObject({ status: "DRAFT", year: 2026, version: 1 });
+  it("the skoleutvikler starts the draft (once); a reader may not; no report for a year outside every period or not yet begun", async () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const count = async () => ({ evaluations: await db.evaluation.count(), audit: await db.auditEntry.count() });
+    const before = await count();
+    expect(await startEvaluation(db, nina, { regionId: vesteralen.id, year: "2026" }, now)).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "2019" }, now)).toEqual({ ok: false, message: "Ingen strategiperiode dekker 2019, så det finnes ingen rapport å skrive for det året." });
+    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "2027" }, now)).toEqual({ ok: false, message: "Rapporten for 2027 kan startes fra 1. januar 2027." });
+    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "-7" }, now)).toMatchObject({ ok: false, fieldErrors: { year: ["Velg et år fra 2000."] } });
+    expect(await count()).toEqual(before);
+    const results = await Promise.all([1, 2, 3].map(() => startEvaluation(db, kari, { regionId: vesteralen.id, year: "2026" }, now)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } })).toMatchObject({ status: "DRAFT", version: 1 });
+    expect(await count()).toEqual({ evaluations: before.evaluations + 1, audit: before.audit + 1 });
+  });
+
+  it("opening the report page never writes (a GET), whoever opens it and whatever the year", async () => {
+    process.env.DATABASE_URL = t.url;
+    process.env.NEXTAUTH_SECRET ??= "x".repeat(40);
+    const { getEvaluationPage } = await import("../../src/server/evaluations/queries");
+    const before = { evaluations: await db.evaluation.count(), audit: await db.auditEntry.count() };
+    for (const year of [-7, 2000, 2025, 2099]) await getEvaluationPage(kari, "lofoten", year);
+    await getEvaluationPage(kari, "vesteralen", 2099);
+    expect({ evaluations: await db.evaluation.count(), audit: await db.auditEntry.count() }).toEqual(before);
   });
 
   it("saves a field and a tiltak's dimension, each with an audit entry", async () => {

@@ -5,7 +5,7 @@ import type { ActionResult } from "../action-result";
 import { currentUser } from "../auth/session";
 import { db } from "../db";
 import { formFields, runAction } from "../run-action";
-import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, submitEvaluation, type SaveResult } from "./service";
+import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, startEvaluation, submitEvaluation, type SaveResult } from "./service";
 import { errors } from "@/lib/messages";
 
 type State = ActionResult<unknown> | null;
@@ -47,4 +47,8 @@ export async function uploadAttachmentAction(_prev: State, form: FormData): Prom
 
 export async function removeAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction((d, a) => removeAttachment(d, a, String(form.get("attachmentId") ?? "")), null, pages(form));
+}
+
+export async function startEvaluationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(startEvaluation, formFields(form, ["regionId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"]);
 }

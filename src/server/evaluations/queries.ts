@@ -3,7 +3,7 @@ import { can, type Actor } from "@/domain/authorization";
 import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
 import { dashboardStatus } from "@/domain/evaluation";
 import { db } from "../db";
-import { openEvaluation, toExtension } from "./service";
+import { toExtension } from "./service";
 
 /** The budget years the dashboard shows: the last three finished years and the current one. */
 export const dashboardYears = (now: Date) => { const y = dateIn(now).year; return [y, y - 1, y - 2, y - 3]; };
@@ -32,7 +32,7 @@ export async function getDashboard(actor: Actor, now = new Date()) {
   }));
 }
 
-/** The report page: the report (created on the skoleutvikler's first visit), the plan's tiltak, history, rights. */
+/** The report page: the report (if started), the plan's tiltak, history, rights. */
 export async function getEvaluationPage(actor: Actor, regionSlug: string, year: number, now = new Date()) {
   const region = await db().region.findUnique({
     where: { slug: regionSlug },
@@ -41,11 +41,11 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   if (!region) return null;
   const scope = { countyId: region.countyId, regionId: region.id };
   if (!can(actor, "evaluation.read", scope)) return null;
-  const opened = await openEvaluation(db(), actor, region.id, year);
-  const evaluation = opened && (await db().evaluation.findUnique({
-    where: { id: opened.id },
+  // A page view only reads: the skoleutvikler starts the report with a button (a POST).
+  const evaluation = await db().evaluation.findUnique({
+    where: { regionId_year: { regionId: region.id, year } },
     include: { measures: true, attachments: { select: { id: true, filename: true, size: true }, orderBy: { createdAt: "asc" } } },
-  }));
+  });
   const history = evaluation
     ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
     : [];

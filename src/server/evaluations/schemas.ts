@@ -24,3 +24,5 @@ export const conclusionSchema = z.object({
   adjustStrategy: z.enum(["ja", "nei"], { error: "Velg om strategien skal justeres." }).transform((v) => v === "ja"),
   reasoning: text(10, 4000, "forumets begrunnelse"),
 });
+
+export const startEvaluationSchema = z.object({ regionId: id, year });

@@ -2,16 +2,17 @@
 // submission by the server's deadline, review, extensions and the forum's conclusion. Each function
 // authorizes, validates with zod and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
-import { checkSubmission, type Extension } from "@/domain/deadline";
+import { checkSubmission, dateIn, type Extension } from "@/domain/deadline";
 import { isEditable } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import { errors } from "@/lib/messages";
 import { invalid, type ActionResult } from "../action-result";
+import { startReport } from "@/lib/messages/evaluations";
 import { recordAudit } from "../audit";
 import { guardedUpload } from "../uploads";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded } from "../transaction";
-import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema } from "./schemas";
+import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
 
 const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
 
@@ -24,17 +25,25 @@ async function loadEvaluation(tx: Tx, id: string) {
 export const toExtension = (x: { until: Date } | null): Extension | null =>
   x ? { until: { year: x.until.getUTCFullYear(), month: x.until.getUTCMonth() + 1, day: x.until.getUTCDate() } } : null;
 
-/** The region's report for the year, created as an empty draft the first time the skoleutvikler opens it. */
-export async function openEvaluation(db: Db, actor: Actor, regionId: string, year: number) {
-  const region = await db.region.findUniqueOrThrow({ where: { id: regionId } });
-  const existing = await db.evaluation.findUnique({ where: { regionId_year: { regionId, year } } });
-  if (existing || !can(actor, "evaluation.edit", { countyId: region.countyId, regionId })) return existing;
-  return db.$transaction(async (tx) => {
-    const created = await tx.evaluation.upsert({ where: { regionId_year: { regionId, year } }, create: { regionId, year }, update: {} });
-    await recordAudit(tx, { actorId: actor.id, action: "evaluation.create", entityType: "Evaluation", entityId: created.id, after: { regionId, year } });
-    return created;
-  });
-}
+/**
+ * Starts the region's report for a budget year as an empty draft: a POST by the skoleutvikler, never a
+ * page view. Only for a year a strategy period covers and that has begun; a second start changes nothing.
+ */
+export const startEvaluation = guarded(startEvaluationSchema, async (tx, actor, { regionId, year }, now) => {
+  const region = await tx.region.findUnique({ where: { id: regionId } });
+  if (!region) throw refuse(errors.notFound);
+  if (!can(actor, "evaluation.edit", { countyId: region.countyId, regionId })) throw refuse(errors.forbidden);
+  const period = await tx.strategyPeriod.findFirst({ where: { countyId: region.countyId, startYear: { lte: year }, endYear: { gte: year } } });
+  if (!period) throw refuse(startReport.noPeriod(year));
+  if (year > dateIn(now).year) throw refuse(startReport.future(year));
+  // Two starts at once (a double click, two tabs): the second waits here and finds the first one's draft.
+  await tx.$queryRaw`SELECT id FROM "Region" WHERE id = ${region.id} FOR UPDATE`;
+  const existing = await tx.evaluation.findUnique({ where: { regionId_year: { regionId, year } } });
+  if (existing) return { ok: true as const, message: startReport.started(year), data: { evaluationId: existing.id } };
+  const created = await tx.evaluation.create({ data: { regionId, year } });
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.create", entityType: "Evaluation", entityId: created.id, after: { regionId, year } });
+  return { ok: true as const, message: startReport.started(year), data: { evaluationId: created.id } };
+});
 
 export type SaveResult = ActionResult<{ version: number; savedAt: string }> | { ok: false; message: string; conflict: { current: string; by: string | null } };
 

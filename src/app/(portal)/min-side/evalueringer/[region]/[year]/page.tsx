@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, formatNok } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
 import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
-import { ExtensionForm, ReviewForms } from "./_components/review-forms";
+import { ExtensionForm, ReviewForms, StartReport } from "./_components/review-forms";
 import { ReportBody } from "./_components/report-body";
 import { Attachments } from "@/components/attachments";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
@@ -65,6 +65,8 @@ export default async function EvaluationPage({ params }: Props) {
         <EvaluationEditor evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} fields={fields} maxChars={MAX_FIELD_CHARS} />
       ) : evaluation ? (
         <ReportBody fields={fields} />
+      ) : canEdit ? (
+        <StartReport regionId={region.id} year={year} />
       ) : (
         <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
       )}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { ActionStatus, Field } from "@/components/form-parts";
-import { acceptAction, conclusionAction, extensionAction, returnAction } from "@/server/evaluations/actions";
+import { acceptAction, conclusionAction, extensionAction, returnAction, startEvaluationAction } from "@/server/evaluations/actions";
 
 type Ref = { evaluationId: string; version: number; regionSlug: string; year: number };
 function Hidden({ r }: { r: Ref }) {
@@ -71,6 +71,20 @@ export function ConclusionForm(props: { countyId: string; year: number; current:
         {(aria) => <textarea id={`${uid}-reasoning`} name="reasoning" className="ds-input" rows={3} defaultValue={props.current?.reasoning} {...aria} />}
       </Field>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer konklusjonen</button>
+      <ActionStatus state={state} />
+    </form>
+  );
+}
+
+/** The skoleutvikler starts the year's report (a POST: opening the page never creates anything). */
+export function StartReport({ regionId, year }: { regionId: string; year: number }) {
+  const [state, action, pending] = useActionState(startEvaluationAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="regionId" value={regionId} />
+      <input type="hidden" name="year" value={year} />
+      <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Start rapporten for {year}</button>
       <ActionStatus state={state} />
     </form>
   );
