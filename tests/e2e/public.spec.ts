@@ -64,6 +64,29 @@ test("the county's meetings are public once their agenda is published: the seede
   expect((await page.goto("/fylker/troms-finnes-ikke/moter"))?.status()).toBe(404);
 });
 
+test("every page carries a nonce-based Content-Security-Policy: the page's scripts have this request's nonce, nothing is refused, the page still works; HSTS over https", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  const response = await page.goto("/fylker/nordland");
+  const csp = response!.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
+  // Hydrated: a client-side navigation works under the policy.
+  await page.getByRole("navigation", { name: "Sider for Nordland" }).getByRole("link", { name: "Godkjente tildelinger" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Godkjente tildelinger i Nordland");
+  const again = await page.request.get("/fylker/nordland");
+  expect(/'nonce-([^']+)'/.exec(again.headers()["content-security-policy"])![1]).not.toBe(nonce);
+  expect(again.headers()["strict-transport-security"]).toBeUndefined();
+  const viaTls = await page.request.get("/fylker/nordland", { headers: { "x-forwarded-proto": "https" } });
+  expect(viaTls.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  expect(viaTls.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
+  expect(refused).toEqual([]);
+});
+
 test("a demo region is labelled as demo data", async ({ page }) => {
   await page.goto("/fylker/nordland/regioner/lofoten");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kompetanseregion Lofoten");
