@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseKroner, parsePercent } from "@/domain/money";
+import "./zod-norwegian";
 
 // Zod building blocks for form fields, with Norwegian messages. Forms send strings; these turn them into
 // exact values (øre as bigint, percentages as basis points, dates as UTC midnight).

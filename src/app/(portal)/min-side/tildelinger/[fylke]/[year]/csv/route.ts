@@ -2,10 +2,10 @@
 // mark (so æøå survive), semicolons between fields, decimal comma, CRLF line ends.
 import { formatBasisPoints, formatCsvAmount } from "@/domain/money";
 import { allocationStatusLabel } from "@/lib/messages";
+import { numberCell, textCell } from "@/lib/csv";
 import { currentUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
 
-const cell = (v: string) => (/[";\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export async function GET(_req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
   const { fylke, year: y } = await params;
@@ -18,12 +18,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ fylke: 
   const rows = [
     ["Region", "Nøkkel (%)", "Nettverk (kr)", "UH (kr)", "Sum (kr)", "Status", "Godkjent nettverk før endring (kr)", "Godkjent UH før endring (kr)"],
     ...data.grant.allocations.map((a) => [
-      a.region.name, formatBasisPoints(share(a.regionId)).replace(/\u00a0%$/, ""), formatCsvAmount(a.networkOre), formatCsvAmount(a.uhOre),
-      formatCsvAmount(a.networkOre + a.uhOre), allocationStatusLabel[a.status],
-      a.approvedNetworkOre === null ? "" : formatCsvAmount(a.approvedNetworkOre), a.approvedUhOre === null ? "" : formatCsvAmount(a.approvedUhOre),
+      textCell(a.region.name), numberCell(formatBasisPoints(share(a.regionId)).replace(/\u00a0%$/, "")), numberCell(formatCsvAmount(a.networkOre)), numberCell(formatCsvAmount(a.uhOre)),
+      numberCell(formatCsvAmount(a.networkOre + a.uhOre)), textCell(allocationStatusLabel[a.status]),
+      a.approvedNetworkOre === null ? "" : numberCell(formatCsvAmount(a.approvedNetworkOre)), a.approvedUhOre === null ? "" : numberCell(formatCsvAmount(a.approvedUhOre)),
     ]),
   ];
-  const body = "\uFEFF" + rows.map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
+  const body = "\uFEFF" + rows.map((r, i) => (i === 0 ? r.map(textCell) : r).join(";")).join("\r\n") + "\r\n";
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
