@@ -68,9 +68,17 @@ describe("counting", () => {
     expect(t).toMatchObject({ outcome: "ADOPTED", proposalId: B, rule: "LEDERS_DOBBELTSTEMME", counts: { [A]: 3, [B]: 3 } });
   });
 
-  it("3–3 where the leader did not vote (Sortland's other representative cast its ballot) is uavgjort", () => {
+  it("3–3 where Sortland's other representative cast the municipality's ballot is still decided by Sortland's vote", () => {
     const t = tally([A, B], votes({ Andøy: A, Bø: A, Hadsel: A, Øksnes: B, Lødingen: B, Sortland: B }, lene.id), leader);
-    expect(t).toEqual({ outcome: "UNDECIDED", counts: { [A]: 3, [B]: 3 }, abstentions: 0, tied: [A, B] });
+    expect(t).toEqual({ outcome: "ADOPTED", proposalId: B, rule: "LEDERS_DOBBELTSTEMME", counts: { [A]: 3, [B]: 3 }, abstentions: 0, tieBrokenBy: { unit: "Sortland", castBy: lene.id } });
+    // Both ways: Sortland for A through the other representative decides for A.
+    const other = tally([A, B], votes({ Andøy: B, Bø: B, Hadsel: B, Øksnes: A, Lødingen: A, Sortland: A }, lene.id), leader);
+    expect(other).toMatchObject({ outcome: "ADOPTED", proposalId: A, rule: "LEDERS_DOBBELTSTEMME", tieBrokenBy: { unit: "Sortland", castBy: lene.id } });
+  });
+
+  it("a tie where the leader's municipality did not vote at all is uavgjort", () => {
+    const t = tally([A, B], votes({ Andøy: A, Bø: A, Øksnes: B, Lødingen: B }), leader);
+    expect(t).toEqual({ outcome: "UNDECIDED", counts: { [A]: 2, [B]: 2 }, abstentions: 0, tied: [A, B] });
   });
 
   it("a tie where the leader abstained is uavgjort, and the case stays open", () => {

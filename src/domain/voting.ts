@@ -79,14 +79,16 @@ export function checkBallot(round: Round, member: Member, rules: ForumRules, pro
 export type Ballot = { unit: string; proposalId: string | null; castBy: string };
 
 export type Tally =
-  | { outcome: "ADOPTED"; proposalId: string; rule: "FLERTALL" | "LEDERS_DOBBELTSTEMME"; counts: Record<string, number>; abstentions: number }
+  | { outcome: "ADOPTED"; proposalId: string; rule: "FLERTALL"; counts: Record<string, number>; abstentions: number }
+  | { outcome: "ADOPTED"; proposalId: string; rule: "LEDERS_DOBBELTSTEMME"; counts: Record<string, number>; abstentions: number; tieBrokenBy: { unit: string; castBy: string } }
   | { outcome: "UNDECIDED"; counts: Record<string, number>; abstentions: number; tied: string[] };
 
 /**
  * Counts one ballot per vote unit (the last one cast; callers keep one per unit). The alternative with
- * most votes wins. On a tie, the alternative the leader voted for wins (dobbeltstemme). The double vote
- * is the leader's own: if the leader did not vote (abstained, or the municipality's other representative
- * cast its ballot), or voted for an alternative outside the tie, the result is uavgjort.
+ * most votes wins. On a tie, the alternative the leader's vote unit voted for wins (seed 001: "Ved
+ * stemmelikhet vil leder ha dobbeltstemme"; the municipality has one vote and the last ballot cast for it
+ * counts, whoever of its representatives cast it). If the leader's unit abstained, did not vote, or voted
+ * for an alternative outside the tie, the result is uavgjort. The result names the ballot that decided.
  */
 export function tally(alternatives: readonly string[], ballots: readonly Ballot[], leader: Leader | null): Tally {
   const counts: Record<string, number> = Object.fromEntries(alternatives.map((a) => [a, 0]));
@@ -102,8 +104,10 @@ export function tally(alternatives: readonly string[], ballots: readonly Ballot[
   const top = alternatives.filter((a) => counts[a] === max);
   if (max === 0) return { outcome: "UNDECIDED", counts, abstentions, tied: top };
   if (top.length === 1) return { outcome: "ADOPTED", proposalId: top[0], rule: "FLERTALL", counts, abstentions };
-  const leaderChoice = leader ? ballots.find((b) => b.unit === leader.unit && b.castBy === leader.memberId)?.proposalId : null;
-  if (leaderChoice && top.includes(leaderChoice)) return { outcome: "ADOPTED", proposalId: leaderChoice, rule: "LEDERS_DOBBELTSTEMME", counts, abstentions };
+  const deciding = leader ? ballots.find((b) => b.unit === leader.unit) : undefined;
+  if (deciding?.proposalId && top.includes(deciding.proposalId)) {
+    return { outcome: "ADOPTED", proposalId: deciding.proposalId, rule: "LEDERS_DOBBELTSTEMME", counts, abstentions, tieBrokenBy: { unit: deciding.unit, castBy: deciding.castBy } };
+  }
   return { outcome: "UNDECIDED", counts, abstentions, tied: top };
 }
 

@@ -185,3 +185,29 @@ describe("case documents", () => {
     expect(await db.caseAttachment.count()).toBe(1);
   });
 });
+
+describe("the leader's double vote goes with the leader's municipality, whoever cast its ballot", () => {
+  it("3–3 where Lene (not the leader) cast Sortland's ballot is decided for Sortland's choice, and the minutes say which ballot decided", async () => {
+    await seatUsers();
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" } });
+    expect(await createCase(db, tor, { meetingId: meeting.id, number: "98/26", title: "Stemmelikhet", description: "En sak som ender 3–3.", kind: "ORDINAR", proposals: "Forslag A\nForslag B" })).toMatchObject({ ok: true });
+    const c = await caseBy("98/26");
+    const [a, b] = c.proposals;
+    const opened = await openRound(db, tor, { caseId: c.id, version: c.version, minutes: 30 });
+    const roundId = (opened as { data: { roundId: string } }).data.roundId;
+    const seats = await db.forumMember.findMany({ where: { forum: { kind: "OPPVEKSTFORUM" }, kind: "KOMMUNE" }, include: { schoolOwner: true }, orderBy: { name: "asc" } });
+    const one = new Map<string, string>();
+    for (const m of seats) if (m.schoolOwner && !one.has(m.schoolOwner.name) && m.userId) one.set(m.schoolOwner.name, m.userId);
+    const choice: Record<string, string> = { "Andøy kommune": a.id, "Bø kommune": a.id, "Hadsel kommune": a.id, "Øksnes kommune": b.id, "Lødingen kommune": b.id };
+    for (const [owner, proposal] of Object.entries(choice)) expect((await castBallot(db, (await loadActor(db, one.get(owner)!))!, { roundId, choice: proposal })).ok).toBe(true);
+    expect(await castBallot(db, lene, { roundId, choice: b.id })).toMatchObject({ ok: true });
+    expect(await closeRound(db, tor, { roundId })).toEqual({ ok: true, message: `Sak 98/26 er avgjort: ${b.text}.` });
+    expect(await db.decision.findUniqueOrThrow({ where: { caseId: c.id } })).toMatchObject({ proposalId: b.id, rule: "LEDERS_DOBBELTSTEMME" });
+    process.env.DATABASE_URL = t.url;
+    process.env.NEXTAUTH_SECRET ??= "x".repeat(40);
+    const { getMinutes } = await import("../../src/server/voting/queries");
+    const { minutesBlocks } = await import("../../src/server/voting/minutes");
+    const block = minutesBlocks((await getMinutes(meeting.id))!).blocks.find((x) => x.heading.startsWith("Sak 98/26"))!;
+    expect(block.lines).toContain("Stemmelikhet, avgjort med lederens dobbeltstemme: Sortland kommune stemte for «Forslag B», avgitt av Lene Karlsen.");
+  });
+});

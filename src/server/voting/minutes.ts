@@ -23,6 +23,11 @@ export function minutesBlocks({ meeting, cases, attendance }: Minutes): { title:
         return b ? `${v.label}: ${label(b.proposalId)} (${b.member.name})` : `${v.label}: stemte ikke`;
       }).join("; ") + ".");
       if (r.result.outcome === "UNDECIDED") lines.push("Avstemningen ble uavgjort.");
+      if (r.result.outcome === "ADOPTED" && r.result.rule === "LEDERS_DOBBELTSTEMME") {
+        const { unit, castBy } = r.result.tieBrokenBy;
+        const ballot = r.ballots.find((b) => b.unit === unit);
+        lines.push(`Stemmelikhet, avgjort med lederens dobbeltstemme: ${r.voters.find((v) => v.unit === unit)?.label ?? unit} stemte for «${label(ballot?.proposalId ?? null)}», avgitt av ${ballot?.member.name ?? castBy}.`);
+      }
     }
     if (c.decision) {
       lines.push(`Vedtak: ${c.decision.text}`, `${decisionRuleLabel[c.decision.rule]}.`);
