@@ -250,6 +250,13 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, basisPoints })) },
       },
     });
+
+    // Every owner belongs to its region in every period of the county (as the migration does for old data).
+    await tx.$executeRaw`
+      INSERT INTO "RegionMembership" (id, "schoolOwnerId", "regionId", "periodId")
+      SELECT 'rm' || md5(o.id || p.id), o.id, o."regionId", p.id
+      FROM "SchoolOwner" o JOIN "Region" r ON r.id = o."regionId" JOIN "StrategyPeriod" p ON p."countyId" = r."countyId"
+      ON CONFLICT DO NOTHING`;
   }, { timeout: 60_000 });
   return "seeded";
 }

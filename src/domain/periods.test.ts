@@ -38,3 +38,15 @@ describe("strategy periods", () => {
     expect(renameForYears("Strategi", p2020, { startYear: 2024, endYear: 2027 })).toBe("Strategi (2024–2027)");
   });
 });
+
+describe("moving a school owner between regions", () => {
+  it("only in a period that is open and not over, to another region; it takes effect now once the period has begun", async () => {
+    const { ownerMoveProblem, moveTakesEffectNow } = await import("./periods");
+    expect(ownerMoveProblem({ endYear: 2027, closed: false }, 2026, false)).toBeNull();
+    expect(ownerMoveProblem({ endYear: 2027, closed: true }, 2026, false)).toBe("period-closed");
+    expect(ownerMoveProblem({ endYear: 2025, closed: false }, 2026, false)).toBe("period-over");
+    expect(ownerMoveProblem({ endYear: 2027, closed: false }, 2026, true)).toBe("same-region");
+    expect(moveTakesEffectNow({ startYear: 2024 }, 2026)).toBe(true);
+    expect(moveTakesEffectNow({ startYear: 2028 }, 2026)).toBe(false);
+  });
+});

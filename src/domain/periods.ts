@@ -30,3 +30,19 @@ export function renameForYears(name: string, from: YearSpan, to: YearSpan): stri
   const moved = name.replace(`${from.startYear}–${from.endYear}`, `${to.startYear}–${to.endYear}`).replace(`${from.startYear}-${from.endYear}`, `${to.startYear}–${to.endYear}`);
   return moved === name ? `${name} (${to.startYear}–${to.endYear})` : moved;
 }
+
+export type OwnerMoveProblem = "period-closed" | "period-over" | "same-region";
+
+/**
+ * Moving a school owner to another region from a strategy period on: only for a period that is open and
+ * not over (the regions of past periods are history), and to another region than the one it is in then.
+ */
+export function ownerMoveProblem(period: { endYear: number; closed: boolean }, currentYear: number, sameRegion: boolean): OwnerMoveProblem | null {
+  if (period.closed) return "period-closed";
+  if (period.endYear < currentYear) return "period-over";
+  if (sameRegion) return "same-region";
+  return null;
+}
+
+/** Whether a move from this period on changes the owner's region now (the period has begun). */
+export const moveTakesEffectNow = (period: { startYear: number }, currentYear: number) => period.startYear <= currentYear;

@@ -217,6 +217,18 @@ test("a new county is set up from an empty database by invitations, through two 
     await expect(siri.getByText(/Perioden ble avsluttet/)).toBeVisible();
   });
 
+  await test.step("Statsforvalteren moves an owner to the other region from the current period on", async () => {
+    await siri.goto("/min-side/struktur/troms/regioner/nord-troms");
+    const move = siri.getByRole("region", { name: "Flytt en skoleeier til en annen region" });
+    await move.getByLabel("Skoleeier", { exact: true }).selectOption({ label: "Kvænangen kommune" });
+    await move.getByLabel("Til region").selectOption({ label: "Midt-Troms" });
+    await move.getByLabel("Fra og med perioden").selectOption({ label: `Strategi for Troms ${year}–${year + 3}` });
+    await siri.getByRole("button", { name: "Flytt skoleeieren" }).click();
+    await expect(siri.getByRole("status")).toHaveText(`Kvænangen kommune hører til Midt-Troms fra og med Strategi for Troms ${year}–${year + 3}.`);
+    await expect(siri.getByRole("heading", { name: /^Skoleeiere \(0\)/ })).toBeVisible();
+    await expectAccessible(siri);
+  });
+
   await test.step("Statsforvalteren records the key and this year's grant (at most 35 %), and approves the allocations", async () => {
     await siri.goto("/min-side");
     await siri.getByRole("link", { name: "Tildelinger: registrer, fordel og godkjenn" }).click();

@@ -47,3 +47,48 @@ describe("owners and schools by hand", () => {
     expect(await updateRegion(db, kari, { regionId: lofoten.id, name: "Lofoten", coordinator: "x", uhPartner: "y" })).toMatchObject({ ok: false });
   });
 });
+
+describe("which region an owner belongs to, per strategy period", () => {
+  it("the seed and a new owner give one membership per period; a move from the current period changes the region now and later, never the closed past", async () => {
+    const { moveOwner } = await import("../../src/server/structure/memberships");
+    const { savePeriod } = await import("../../src/server/structure/periods");
+    const at = new Date("2026-11-23T12:00:00Z");
+    const countyId = (await db.county.findFirstOrThrow({ where: { slug: "nordland" } })).id;
+    const [old, current] = await Promise.all([2020, 2024].map((y) => db.strategyPeriod.findFirstOrThrow({ where: { countyId, startYear: y } })));
+    const hadsel = await db.schoolOwner.findFirstOrThrow({ where: { name: "Hadsel kommune" }, include: { region: true } });
+    expect(await db.regionMembership.count({ where: { schoolOwnerId: hadsel.id } })).toBe(2);
+    const salten = await db.region.findFirstOrThrow({ where: { slug: "salten" } });
+
+    // Not by the skoleutvikler; not in the closed-over past period; not to where it already is.
+    expect(await moveOwner(db, kari, { schoolOwnerId: hadsel.id, regionId: salten.id, periodId: current.id }, at)).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await moveOwner(db, stine, { schoolOwnerId: hadsel.id, regionId: salten.id, periodId: old.id }, at)).toMatchObject({ ok: false, fieldErrors: { periodId: ["Perioden er over; regionene i den er historikk og kan ikke endres."] } });
+    expect(await moveOwner(db, stine, { schoolOwnerId: hadsel.id, regionId: hadsel.regionId, periodId: current.id }, at)).toMatchObject({ ok: false, fieldErrors: { regionId: ["Skoleeieren hører allerede til denne regionen i perioden."] } });
+
+    // A next period is created: every owner joins it where it is.
+    expect(await savePeriod(db, stine, { countyId, name: "Strategi 2028–2031", startYear: "2028", endYear: "2031", purposes: "Formål", priorityAreas: "Lesing" })).toMatchObject({ ok: true });
+    const next = await db.strategyPeriod.findFirstOrThrow({ where: { countyId, startYear: 2028 } });
+    expect(await db.regionMembership.findUniqueOrThrow({ where: { schoolOwnerId_periodId: { schoolOwnerId: hadsel.id, periodId: next.id } } })).toMatchObject({ regionId: hadsel.regionId });
+
+    // From the next period only: now unchanged, later moved.
+    expect(await moveOwner(db, stine, { schoolOwnerId: hadsel.id, regionId: salten.id, periodId: next.id }, at)).toMatchObject({ ok: true, message: "Hadsel kommune hører til Salten fra og med Strategi 2028–2031." });
+    expect((await db.schoolOwner.findUniqueOrThrow({ where: { id: hadsel.id } })).regionId).toBe(hadsel.regionId);
+    const regionIn = async (periodId: string) => (await db.regionMembership.findUniqueOrThrow({ where: { schoolOwnerId_periodId: { schoolOwnerId: hadsel.id, periodId } } })).regionId;
+    expect([await regionIn(old.id), await regionIn(current.id), await regionIn(next.id)]).toEqual([hadsel.regionId, hadsel.regionId, salten.id]);
+
+    // From the current period: the owner is in Salten now and later; the old period keeps Vesterålen.
+    expect(await moveOwner(db, stine, { schoolOwnerId: hadsel.id, regionId: salten.id, periodId: current.id }, at)).toMatchObject({ ok: true });
+    expect((await db.schoolOwner.findUniqueOrThrow({ where: { id: hadsel.id } })).regionId).toBe(salten.id);
+    expect([await regionIn(old.id), await regionIn(current.id), await regionIn(next.id)]).toEqual([hadsel.regionId, salten.id, salten.id]);
+    expect(await db.auditEntry.findFirst({ where: { entityId: hadsel.id, action: "owner.move" }, orderBy: { id: "desc" } })).toMatchObject({ before: { regionId: hadsel.regionId }, after: { regionId: salten.id, currentRegionChanged: true } });
+    // One region per owner and period, by the database.
+    await expect(db.regionMembership.create({ data: { schoolOwnerId: hadsel.id, regionId: hadsel.regionId, periodId: current.id } })).rejects.toThrow();
+  });
+
+  it("an owner added by hand joins every period that is not over", async () => {
+    const r = await addOwner(db, stine, { regionId: lofoten.id, name: "Ny Privatskole AS", kind: "PRIVAT", orgNumber: "998000009" }, new Date("2026-11-23T12:00:00Z"));
+    expect(r.ok).toBe(true);
+    const owner = await db.schoolOwner.findFirstOrThrow({ where: { name: "Ny Privatskole AS" } });
+    const periods = await db.regionMembership.findMany({ where: { schoolOwnerId: owner.id }, include: { period: true } });
+    expect(periods.map((m) => m.period.startYear).sort()).toEqual([2024, 2028]);
+  });
+});

@@ -100,3 +100,13 @@ export const memberKindLabel = {
 export const positionLabel = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "Medlem" } as const;
 export const committeeLabel = { AUS: "Arbeidsutvalg skole (AUS)", AUB: "Arbeidsutvalg barnehage (AUB)" } as const;
 export const voteUnitLabel = { MUNICIPALITY: "Hver kommune har én stemme", MEMBER: "Hvert medlem med stemmerett stemmer" } as const;
+
+/** Moving a school owner between regions from a strategy period on. */
+export const memberships = {
+  move: {
+    "period-closed": "Perioden er avsluttet; regionene i den kan ikke endres.",
+    "period-over": "Perioden er over; regionene i den er historikk og kan ikke endres.",
+    "same-region": "Skoleeieren hører allerede til denne regionen i perioden.",
+  },
+  moved: (owner: string, region: string, period: string) => `${owner} hører til ${region} fra og med ${period}.`,
+};

@@ -6,6 +6,7 @@ import type { ActionResult } from "../action-result";
 import { formFields, runAction } from "../run-action";
 import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
+import { moveOwner } from "./memberships";
 import { addCommitteeMember, addForumMember, createCommittee, createForum, removeCommitteeMember, removeForumMember, updateForumMember, updateForumRules } from "./forums";
 import { addOwner, addSchool, updateRegion } from "./units";
 import { updateCountySettings } from "./county-settings";
@@ -111,4 +112,8 @@ export async function addCommitteeMemberAction(_prev: State, form: FormData): Pr
 
 export async function removeCommitteeMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(removeCommitteeMember, formFields(form, ["committeeMemberId"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"]);
+}
+
+export async function moveOwnerAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(moveOwner, formFields(form, ["schoolOwnerId", "regionId", "periodId"]), [...regionPages(form), "/min-side/struktur/[fylke]/regioner/[region]"]);
 }

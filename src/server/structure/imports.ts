@@ -9,6 +9,7 @@ import { diffRows, parseEnhetsregisteret, parseNsr, type OwnerRow, type Rejectio
 import { errors } from "@/lib/messages";
 import { registerImport as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
+import { joinOpenPeriods } from "./memberships";
 import { lockCounties } from "../access/scope";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { id, version } from "../form-fields";
@@ -103,7 +104,7 @@ export const previewImport = guarded(previewSchema, async (tx, actor, input) => 
   return { ok: true as const, message: "", data: preview };
 });
 
-export const applyImport = guarded(applySchema, async (tx, actor, input) => {
+export const applyImport = guarded(applySchema, async (tx, actor, input, now) => {
   const batch = await tx.importBatch.findUnique({ where: { id: input.batchId } });
   if (!batch || batch.appliedAt) throw refuse(text.staleBatch);
   await requireRegion(tx, actor, batch.countyId, batch.regionId);
@@ -119,6 +120,7 @@ export const applyImport = guarded(applySchema, async (tx, actor, input) => {
     const saved = d.status === "new"
       ? await tx.schoolOwner.create({ data: { ...data, regionId: batch.regionId } })
       : await tx.schoolOwner.update({ where: { id: p.byOrg.get(d.row.orgNumber)!.id }, data });
+    if (d.status === "new") await joinOpenPeriods(tx, saved, batch.countyId, now);
     ownerIds.set(d.row.orgNumber, saved.id);
     owners++;
   }

@@ -6,6 +6,7 @@ import { nextSpan, periodProblem, renameForYears, type PeriodProblem } from "@/d
 import { errors } from "@/lib/messages";
 import { periods as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
+import { fillPeriod } from "./memberships";
 import { lockCounties } from "../access/scope";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { copyPeriodSchema, periodRefSchema, periodSchema, SUBGOAL_SLOTS } from "./schemas";
@@ -49,6 +50,7 @@ export const savePeriod = guarded(periodSchema, async (tx, actor, input) => {
         subGoals: { create: goals },
       },
     });
+    await fillPeriod(tx, created.id, county.id);
     await recordAudit(tx, { actorId: actor.id, action: "period.create", entityType: "StrategyPeriod", entityId: created.id, after: snapshot(created, input.priorityAreas, goals) });
     return { ok: true as const, message: text.created(created.name), data: { periodId: created.id } };
   }
@@ -93,6 +95,7 @@ export const startNextPeriod = guarded(copyPeriodSchema, async (tx, actor, input
       subGoals: { create: last.subGoals.map((g) => ({ number: g.number, title: g.title, summary: g.summary, strategies: g.strategies })) },
     },
   });
+  await fillPeriod(tx, created.id, county.id);
   await recordAudit(tx, { actorId: actor.id, action: "period.create", entityType: "StrategyPeriod", entityId: created.id,
     after: { ...snapshot(created, last.priorityAreas.map((a) => a.title), last.subGoals), copiedFrom: last.id } });
   return { ok: true as const, message: text.copied(created.name), data: { periodId: created.id } };

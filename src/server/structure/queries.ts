@@ -171,10 +171,25 @@ export async function getSetupFacts(countyId: string, thisYear: number): Promise
 export async function getRegionForEdit(actor: Actor, countySlug: string, regionSlug: string) {
   const region = await db().region.findFirst({
     where: { slug: regionSlug, county: { slug: countySlug } },
-    include: { county: true, owners: { orderBy: { name: "asc" }, include: { schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true } } } } },
+    include: {
+      county: true,
+      owners: {
+        orderBy: { name: "asc" },
+        include: {
+          schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true } },
+          memberships: { include: { region: { select: { name: true } }, period: { select: { name: true, startYear: true } } }, orderBy: { period: { startYear: "asc" } } },
+        },
+      },
+    },
   });
   if (!region || !can(actor, "county.manage", { countyId: region.countyId })) return null;
-  return region;
+  const [regions, periods, joining] = await Promise.all([
+    db().region.findMany({ where: { countyId: region.countyId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().strategyPeriod.findMany({ where: { countyId: region.countyId }, orderBy: { startYear: "asc" }, select: { id: true, name: true, startYear: true, endYear: true, closedAt: true } }),
+    // Owners elsewhere now that belong to this region in a later period.
+    db().regionMembership.findMany({ where: { regionId: region.id, schoolOwner: { regionId: { not: region.id } } }, include: { schoolOwner: { select: { name: true } }, period: { select: { name: true } } } }),
+  ]);
+  return { ...region, regions, periods, joining };
 }
 
 /** The names a county's pages show in their header, footer and titles. */

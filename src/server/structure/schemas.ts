@@ -144,3 +144,5 @@ export const addCommitteeMemberSchema = z.object({
   function: z.string({ error: "Skriv funksjonen." }).trim().min(2, "Skriv funksjonen, for eksempel «Leder» eller «Sekretær».").max(120, "Teksten kan ha høyst 120 tegn."),
 });
 export const removeCommitteeMemberSchema = z.object({ committeeMemberId: id });
+
+export const moveOwnerSchema = z.object({ schoolOwnerId: id, regionId: id, periodId: id });

@@ -4,6 +4,7 @@ import { can } from "@/domain/authorization";
 import { errors } from "@/lib/messages";
 import { structure, units as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
+import { joinOpenPeriods } from "./memberships";
 import { guarded, refuse } from "../transaction";
 import { addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
 
@@ -20,13 +21,14 @@ export const updateRegion = guarded(updateRegionSchema, async (tx, actor, input)
   return { ok: true as const, message: text.regionSaved(input.name) };
 });
 
-export const addOwner = guarded(addOwnerSchema, async (tx, actor, input) => {
+export const addOwner = guarded(addOwnerSchema, async (tx, actor, input, now) => {
   const region = await tx.region.findUnique({ where: { id: input.regionId } });
   if (!region) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: region.countyId })) throw refuse(errors.forbidden);
   const taken = await tx.schoolOwner.findUnique({ where: { orgNumber: input.orgNumber }, include: { region: true } });
   if (taken) throw refuse(text.ownerExists(taken.region.name), { orgNumber: [text.ownerExists(taken.region.name)] });
   const owner = await tx.schoolOwner.create({ data: { regionId: region.id, name: input.name, kind: input.kind, orgNumber: input.orgNumber } });
+  await joinOpenPeriods(tx, owner, region.countyId, now);
   await recordAudit(tx, { actorId: actor.id, action: "owner.create", entityType: "SchoolOwner", entityId: owner.id, after: { regionId: region.id, name: owner.name, kind: owner.kind, orgNumber: owner.orgNumber } });
   return { ok: true as const, message: text.ownerAdded(owner.name) };
 });

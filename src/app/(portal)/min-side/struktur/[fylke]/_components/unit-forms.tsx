@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
-import { addOwnerAction, addSchoolAction, updateRegionAction } from "@/server/structure/actions";
+import { addOwnerAction, addSchoolAction, moveOwnerAction, updateRegionAction } from "@/server/structure/actions";
 
 type Ctx = { countySlug: string; regionSlug: string };
 const Hidden = ({ ctx }: { ctx: Ctx }) => (<><input type="hidden" name="countySlug" value={ctx.countySlug} /><input type="hidden" name="regionSlug" value={ctx.regionSlug} /></>);
@@ -64,6 +64,40 @@ export function AddSchoolForm({ ctx, owners }: { ctx: Ctx; owners: { id: string;
       <Field id={`${p}-name`} name="name" label="Skolens navn" state={state} required maxLength={120} />
       <Field id={`${p}-orgNumber`} name="orgNumber" label="Organisasjonsnummer (valgfritt)" state={state} inputMode="numeric" />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til skole"}</button>
+    </form>
+  );
+}
+
+type Option = { id: string; name: string };
+
+/** Moves an owner to another region from a strategy period on (that period and the later ones). */
+export function MoveOwnerForm({ ctx, owners, regions, periods }: { ctx: Ctx; owners: Option[]; regions: Option[]; periods: Option[] }) {
+  const [state, action, pending] = useActionState(moveOwnerAction, null);
+  const remount = useRemountKey(state);
+  const p = "flytt";
+  const select = (name: string, label: string, options: Option[]) => {
+    const error = fieldError(state, name);
+    return (
+      <div className="ds-field">
+        <label className="ds-label" htmlFor={`${p}-${name}`}>{label}</label>
+        <select key={remount} id={`${p}-${name}`} name={name} className="ds-input" defaultValue={typed(state, name, options[0]?.id)}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${p}-${name}-error` : undefined}>
+          {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+        {error && <p id={`${p}-${name}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
+      </div>
+    );
+  };
+  return (
+    <form action={action} className="space-y-3 max-w-xl" noValidate>
+      <Hidden ctx={ctx} />
+      <FormOutcome state={state} prefix={p} labels={{ schoolOwnerId: "Skoleeier", regionId: "Til region", periodId: "Fra og med perioden" }} />
+      {owners.length === 0 ? <p>Regionen har ingen skoleeiere å flytte nå.</p> : <>
+      {select("schoolOwnerId", "Skoleeier", owners)}
+      {select("regionId", "Til region", regions)}
+      {select("periodId", "Fra og med perioden", periods)}
+      <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={pending}>Flytt skoleeieren</button>
+      </>}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
-import { AddOwnerForm, AddSchoolForm, RegionEditForm } from "../../_components/unit-forms";
+import { AddOwnerForm, AddSchoolForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
 
 export const metadata: Metadata = { title: "Rediger region" };
 
@@ -19,6 +19,9 @@ export default async function RegionEditPage({ params }: Props) {
   if (!region) notFound();
   const ctx = { countySlug: region.county.slug, regionSlug: region.slug };
   const schools = region.owners.reduce((n, o) => n + o.schools.length, 0);
+  // Regions can change in a period that is open and not over; earlier periods are history.
+  const year = new Date().getFullYear();
+  const movable = region.periods.filter((p) => !p.closedAt && p.endYear >= year);
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${region.county.slug}`, label: "Oppsett av fylket" }]} current={region.name} />
@@ -38,6 +41,7 @@ export default async function RegionEditPage({ params }: Props) {
               <li key={o.id}>
                 <details>
                   <summary className="cursor-pointer">{o.name} ({kindLabel[o.kind]}{o.orgNumber ? `, org.nr. ${o.orgNumber}` : ""}): {o.schools.length} skoler</summary>
+                  <p className="text-sm mt-1">Regioner per periode: {o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || "ingen periode ennå"}.</p>
                   <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{s.name}{s.orgNumber ? ` (${s.orgNumber})` : ""}{s.pupils !== null ? `, ${s.pupils} elever` : ""}</li>)}</ul>
                 </details>
               </li>
@@ -45,6 +49,17 @@ export default async function RegionEditPage({ params }: Props) {
           </ul>
         )}
       </section>
+      {region.joining.length > 0 && (
+        <p className="ds-paragraph">Kommer inn i regionen senere: {region.joining.map((m) => `${m.schoolOwner.name} (${m.period.name})`).join(", ")}.</p>
+      )}
+      {movable.length > 0 && region.regions.length > 1 && (
+        <section aria-labelledby="flytt" className="space-y-3">
+          <h2 id="flytt" className="ds-heading" data-size="md">Flytt en skoleeier til en annen region</h2>
+          <p className="ds-paragraph">Flyttingen gjelder fra og med perioden du velger og alle senere perioder. Tidligere perioder beholder regionene de hadde.</p>
+          <MoveOwnerForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))}
+            regions={region.regions.filter((r) => r.id !== region.id)} periods={movable.map((p) => ({ id: p.id, name: p.name }))} />
+        </section>
+      )}
       <section aria-labelledby="ny-eier" className="space-y-3">
         <h2 id="ny-eier" className="ds-heading" data-size="md">Legg til en skoleeier</h2>
         <AddOwnerForm ctx={ctx} regionId={region.id} />
