@@ -57,7 +57,7 @@ export function AddMemberForm(props: { forumId: string; countySlug: string; muni
   );
 }
 
-export function MemberList({ members, countySlug, forumId }: { members: { id: string; name: string; text: string }[]; countySlug: string; forumId: string }) {
+export function MemberList({ members, countySlug, forumId, editors = {} }: { members: { id: string; name: string; text: string }[]; countySlug: string; forumId: string; editors?: Record<string, React.ReactNode> }) {
   const [state, action, pending] = useActionState(removeForumMemberAction, null);
   return (
     <div>
@@ -73,6 +73,7 @@ export function MemberList({ members, countySlug, forumId }: { members: { id: st
                 <input type="hidden" name="countySlug" value={countySlug} />
                 <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending}>Fjern<span className="sr-only"> {m.name}</span></button>
               </form>
+              {editors[m.id] && <div className="basis-full">{editors[m.id]}</div>}
             </li>
           ))}
         </ul>

@@ -36,13 +36,10 @@ export default async function ForumSetupPage({ params }: Props) {
         <MemberList countySlug={county.slug} forumId={forum.id} members={forum.members.map((m) => ({
           id: m.id, name: m.name,
           text: `${m.name}, ${m.organisation}${m.title ? ` (${m.title})` : ""} – ${memberKindLabel[m.kind]}${m.schoolOwner ? `, ${m.schoolOwner.name}` : ""}, ${positionLabel[m.position].toLowerCase()}${m.holdsVote ? ", stemmerett" : ", talerett"}${m.user ? ` – bruker: ${m.user.name}` : " – ikke koblet til en bruker"}`,
-        }))} />
-        <div className="space-y-2">
-          {forum.members.map((m) => (
-            <EditMemberForm key={m.id} forumId={forum.id} countySlug={county.slug} users={users} memberVotes={forum.voteUnit === "MEMBER"}
-              member={{ id: m.id, name: m.name, position: m.position, userId: m.userId, holdsVote: m.holdsVote }} />
-          ))}
-        </div>
+        }))} editors={Object.fromEntries(forum.members.map((m) => [m.id, (
+          <EditMemberForm forumId={forum.id} countySlug={county.slug} users={users} memberVotes={forum.voteUnit === "MEMBER"}
+            member={{ id: m.id, name: m.name, position: m.position, userId: m.userId, holdsVote: m.holdsVote }} />
+        )]))} />
       </section>
       <section aria-labelledby="regler" className="space-y-3">
         <h2 id="regler" className="ds-heading" data-size="md">Regler for beslutninger</h2>
