@@ -112,6 +112,11 @@ test("the overview and the key page are accessible, and a key that sums to 99,99
   await expect(page).toHaveURL(/\/min-side\/tildelinger\/nordland$/);
   await expect(page.getByRole("table", { name: "Budsjettår med tilskudd og status" }).locator("tbody tr")).toHaveCount(8);
   await expectAccessible(page);
+  // A year no budget can have is "not found", not a server error (it used to overflow the database's int4).
+  for (const path of ["/min-side/tildelinger/nordland/99999999999", "/min-side/tildelinger/nordland/-7", "/min-side/tildelinger/nordland/99999999999/csv",
+    "/min-side/tildelinger/nordland/99999999999/vesteralen", "/min-side/evalueringer/vesteralen/99999999999", "/min-side/evalueringer/vesteralen/2026.5/utskrift"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
   await page.goto("/min-side/tildelinger/nordland/nokkel");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fordelingsnøkkel for Strategi for DEKOM i Nordland 2024–2027");
   await expect(page.getByText("Sum: 100 %")).toBeVisible();

@@ -11,6 +11,7 @@ import { ExtensionForm, ReviewForms, StartReport } from "./_components/review-fo
 import { ReportBody } from "./_components/report-body";
 import { Attachments } from "@/components/attachments";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
+import { budgetYear } from "@/lib/budget-year";
 
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering" };
@@ -19,9 +20,10 @@ const STATUS = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake 
 
 export default async function EvaluationPage({ params }: Props) {
   const { region: slug, year: y } = await params;
-  const year = Number(y);
+  const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}`);
-  const data = Number.isInteger(year) ? await getEvaluationPage(user, slug, year) : null;
+  if (year === null) notFound();
+  const data = await getEvaluationPage(user, slug, year);
   if (!data) notFound();
   const { region, evaluation, history, extension, deadline, daysLeft, canEdit, canReview, allocation } = data;
   // The money used is reported against the allocation: show it beside the field.

@@ -11,6 +11,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
 import { AllocationActions, ApproveAll } from "./_components/allocation-actions";
 import { GrantForm } from "./_components/grant-form";
+import { budgetYear } from "@/lib/budget-year";
 
 type Props = { params: Promise<{ fylke: string; year: string }> };
 
@@ -23,9 +24,9 @@ const percentInput = (bp: number) => formatBasisPoints(bp).replace(/\u00a0%$/, "
 
 export default async function AllocationYearPage({ params }: Props) {
   const { fylke, year: y } = await params;
-  const year = Number(y);
+  const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}`);
-  if (!Number.isSafeInteger(year) || year < 2000 || year > 2200) notFound();
+  if (year === null) notFound();
   const data = await getAllocationYear(user, fylke, year);
   if (!data || !data.period) notFound();
   const { county, period, key, grant, canManage } = data;

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
 import { ReportBody } from "../_components/report-body";
 import { PrintButton } from "./print-button";
+import { budgetYear } from "@/lib/budget-year";
 
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering – utskrift" };
@@ -13,9 +14,10 @@ export const metadata: Metadata = { title: "Evaluering – utskrift" };
 /** The report for the archive: print it, or save it as PDF from the browser's print dialog. */
 export default async function EvaluationPrint({ params }: Props) {
   const { region: slug, year: y } = await params;
-  const year = Number(y);
+  const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}/utskrift`);
-  const data = Number.isInteger(year) ? await getEvaluationPage(user, slug, year) : null;
+  if (year === null) notFound();
+  const data = await getEvaluationPage(user, slug, year);
   if (!data?.evaluation) notFound();
   const { region, evaluation, history, deadline } = data;
   const fields = [

@@ -8,6 +8,7 @@ import { allocationStatusLabel, coFinancingKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionAllocation } from "@/server/allocations/queries";
 import { CoFinancingForm } from "./_components/co-financing-form";
+import { budgetYear } from "@/lib/budget-year";
 
 type Props = { params: Promise<{ fylke: string; year: string; region: string }> };
 export const metadata: Metadata = { title: "Tildeling til region" };
@@ -31,9 +32,10 @@ const describe = (v: unknown) => {
 
 export default async function RegionAllocationPage({ params }: Props) {
   const { fylke, year: y, region: slug } = await params;
-  const year = Number(y);
+  const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}/${slug}`);
-  const data = Number.isSafeInteger(year) ? await getRegionAllocation(user, fylke, slug, year) : null;
+  if (year === null) notFound();
+  const data = await getRegionAllocation(user, fylke, slug, year);
   if (!data) notFound();
   const { region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds } = data;
   const missing = coFinancingSummary.requiredOre - coFinancingSummary.registeredOre;

@@ -5,14 +5,15 @@ import { allocationStatusLabel } from "@/lib/messages";
 import { numberCell, textCell } from "@/lib/csv";
 import { currentUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
+import { budgetYear } from "@/lib/budget-year";
 
 
 export async function GET(_req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
   const { fylke, year: y } = await params;
-  const year = Number(y);
+  const year = budgetYear(y);
   const user = await currentUser();
   if (!user) return new Response("Du må logge inn.", { status: 401 });
-  const data = Number.isSafeInteger(year) ? await getAllocationYear(user, fylke, year) : null;
+  const data = year !== null ? await getAllocationYear(user, fylke, year) : null;
   if (!data?.grant) return new Response("Fant ikke tildelingen.", { status: 404 });
   const share = (regionId: string) => data.key?.shares.find((s) => s.regionId === regionId)?.basisPoints ?? 0;
   const rows = [
