@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from "./attachment";
 
-const pdf = new TextEncoder().encode("%PDF-1.7\n...");
-const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+const pdf = new TextEncoder().encode("%PDF-1.7\n...\n%%EOF\n");
+const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 0x50, 0x4b, 0x05, 0x06, 0, 0]);
 
 describe("attachments", () => {
   it("accepts a PDF and an office document by their content", () => {
@@ -16,6 +16,14 @@ describe("attachments", () => {
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(pdf);
     expect(checkAttachment("stor.pdf", big)).toMatchObject({ ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." });
+  });
+  it("refuses a file that only starts like a PDF or a zip (a %PDF- header before HTML)", () => {
+    expect(checkAttachment("falsk.pdf", new TextEncoder().encode("%PDF-1.7\n<html><script>alert(1)</script></html>"))).toMatchObject({ ok: false, message: expect.stringContaining("ikke en gyldig .pdf-fil") });
+    expect(checkAttachment("falsk.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 60, 104, 116]))).toMatchObject({ ok: false });
+  });
+  it("removes right-to-left overrides and other invisible characters from the file name", () => {
+    expect(checkAttachment("rapport\u202Efdp.exe.pdf", pdf)).toMatchObject({ ok: true, filename: "rapportfdp.exe.pdf" });
+    expect(checkAttachment("a\u0000b\u200Bc.pdf", pdf)).toMatchObject({ ok: true, filename: "abc.pdf" });
   });
   it("keeps a path out of the file name", () => {
     expect(checkAttachment("../../etc/x.pdf", pdf)).toMatchObject({ ok: true, filename: ".._.._etc_x.pdf" });

@@ -20,13 +20,27 @@ const MAGIC = { pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], zip: [0x50, 0x4b, 0x03, 0x0
 
 export type AttachmentCheck = { ok: true; mime: string; filename: string } | { ok: false; message: string };
 
+/**
+ * Bidirectional and other invisible control characters (a right-to-left override makes "rapport\u202Efdp.exe"
+ * read as "rapportexe.pdf"), and C0/C1 controls: removed from file names.
+ */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A whole document of its kind, not only its first bytes: a PDF ends with %%EOF, a zip has its central directory. */
+function wholeFile(bytes: Uint8Array, magic: "pdf" | "zip" | "ole"): boolean {
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  if (magic === "pdf") return tail.includes("%%EOF");
+  if (magic === "zip") return tail.includes("PK\u0005\u0006");
+  return bytes.length >= 512 && bytes.length % 512 === 0;
+}
+
 export function checkAttachment(filename: string, bytes: Uint8Array): AttachmentCheck {
-  const name = filename.replace(/[\\/]/g, "_").trim().slice(0, 200);
+  const name = filename.replace(HIDDEN, "").replace(/[\\/]/g, "_").trim().slice(0, 200);
   if (bytes.length === 0) return { ok: false, message: "Filen er tom." };
   if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." };
   const ext = name.split(".").pop()?.toLowerCase() ?? "";
   const type = TYPES[ext];
   if (!type) return { ok: false, message: "Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved." };
-  if (!startsWith(bytes, MAGIC[type.magic])) return { ok: false, message: `Filen er ikke en gyldig .${ext}-fil. Lagre den på nytt som ${ext.toUpperCase()} og prøv igjen.` };
+  if (!startsWith(bytes, MAGIC[type.magic]) || !wholeFile(bytes, type.magic)) return { ok: false, message: `Filen er ikke en gyldig .${ext}-fil. Lagre den på nytt som ${ext.toUpperCase()} og prøv igjen.` };
   return { ok: true, mime: type.mime, filename: name };
 }

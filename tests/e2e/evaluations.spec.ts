@@ -119,11 +119,11 @@ test("two people in the same report: each sees the other, and a save over the ot
   await b.getByLabel("Legg ved en fil").setInputFiles({ name: "program.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
   await b.getByRole("button", { name: "Last opp" }).click();
   await expect(b.getByText("Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved.").first()).toBeVisible();
-  await b.getByLabel("Legg ved en fil").setInputFiles({ name: "Samlingsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan") });
+  await b.getByLabel("Legg ved en fil").setInputFiles({ name: "Samlingsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan\n%%EOF") });
   await b.getByRole("button", { name: "Last opp" }).click();
   await expect(b.getByRole("link", { name: "Samlingsplan.pdf" })).toBeVisible();
   const href = (await b.getByRole("link", { name: "Samlingsplan.pdf" }).getAttribute("href")) as string;
-  expect((await (await b.request.get(href)).body()).toString()).toBe("%PDF-1.4 plan");
+  expect((await (await b.request.get(href)).body()).toString()).toBe("%PDF-1.4 plan\n%%EOF");
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(href)).status()).toBe(401);
   await anonymous.close();

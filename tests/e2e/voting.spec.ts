@@ -69,6 +69,8 @@ test("chair opens the round, three members vote in three browsers, the count upd
   await expect(minutes).toContainText("Andøy kommune: stemte ikke");
   await expect(minutes).toContainText("Vedtatt med flertall.");
   await expect(visitor.getByRole("region", { name: /Sak 13\/26/ })).toContainText("Saken er ikke avgjort.");
+  // An undecided case shows its title, not its papers, to the public.
+  await expect(visitor.getByRole("region", { name: /Sak 13\/26/ })).not.toContainText("Hvordan regionens andel av nettverksmidlene skal fordeles");
   await expectAccessible(visitor);
   const pdf = await visitor.request.get(`${url}/protokoll.pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -104,7 +106,7 @@ test("an AUS member puts a new case on the agenda", async ({ page }) => {
   await page.getByRole("button", { name: "Sett saken på sakslisten" }).click();
   await expect(page.getByRole("heading", { name: "Sak 16/26: Felles plan for overgang barnehage–skole" })).toBeVisible();
   await expect(caseCard(page, "16/26")).toContainText("Forberedt av Arbeidsutvalg skole (AUS).");
-  await caseCard(page, "16/26").getByLabel("Legg ved en fil").setInputFiles({ name: "Overgangsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan") });
+  await caseCard(page, "16/26").getByLabel("Legg ved en fil").setInputFiles({ name: "Overgangsplan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 plan\n%%EOF") });
   await caseCard(page, "16/26").getByRole("button", { name: "Last opp" }).click();
   await expect(caseCard(page, "16/26").getByRole("link", { name: "Overgangsplan.pdf" })).toBeVisible();
   await expectAccessible(page);

@@ -144,10 +144,10 @@ describe("submitting by the deadline", () => {
 describe("attachments", () => {
   it("accepts a PDF on an editable report; refuses a wrong type, a file over 10 MB, another region and a submitted report", async () => {
     const e = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2021 } });
-    const pdf = new TextEncoder().encode("%PDF-1.7 rapport");
+    const pdf = new TextEncoder().encode("%PDF-1.7 rapport\n%%EOF");
     expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "Nettverk 2021.pdf", bytes: pdf })).toEqual({ ok: true, message: "Nettverk 2021.pdf er lagt ved." });
     const stored = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: e.id } });
-    expect([stored.mimeType, stored.size, Buffer.from(stored.data).toString()]).toEqual(["application/pdf", pdf.length, "%PDF-1.7 rapport"]);
+    expect([stored.mimeType, stored.size, Buffer.from(stored.data).toString()]).toEqual(["application/pdf", pdf.length, "%PDF-1.7 rapport\n%%EOF"]);
     const before = await db.evaluationAttachment.count();
     expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "virus.exe", bytes: pdf })).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("Bare PDF og kontordokumenter")] } });
     const big = new Uint8Array(10 * 1024 * 1024 + 1); big.set(pdf);

@@ -176,7 +176,7 @@ describe("preparing cases", () => {
 describe("case documents", () => {
   it("the working committee attaches a PDF to an open case; a member outside it cannot; a decided case is closed for documents", async () => {
     const open = await caseBy("13/26");
-    const pdf = new TextEncoder().encode("%PDF-1.7 saksframlegg");
+    const pdf = new TextEncoder().encode("%PDF-1.7 saksframlegg\n%%EOF");
     expect(await addCaseAttachment(db, lene, { caseId: open.id, filename: "Saksframlegg.pdf", bytes: pdf })).toEqual({ ok: false, message: "Saksdokumenter legges ved av arbeidsutvalget eller møtelederen." });
     expect(await addCaseAttachment(db, geir, { caseId: open.id, filename: "Saksframlegg.exe", bytes: pdf })).toMatchObject({ ok: false, fieldErrors: { file: [expect.any(String)] } });
     expect(await addCaseAttachment(db, geir, { caseId: open.id, filename: "Saksframlegg.pdf", bytes: pdf })).toEqual({ ok: true, message: "Saksframlegg.pdf er lagt ved sak 13/26." });

@@ -9,6 +9,8 @@ export type MinutesBlock = { heading: string; lines: string[] };
 
 export function minutesBlocks({ meeting, cases, attendance }: Minutes): { title: string; intro: string[]; blocks: MinutesBlock[] } {
   const blocks = cases.map((c): MinutesBlock => {
+    // The minutes are public: a case not yet decided shows its title only, not its papers.
+    if (!c.decision && c.rounds.length === 0) return { heading: `Sak ${c.number}: ${c.title}`, lines: [`${caseKindLabel[c.kind]}.`, "Saken er ikke avgjort."] };
     const lines = [`${caseKindLabel[c.kind]}. Forberedt av ${c.preparedBy}.`, c.description];
     if (c.attachments.length) lines.push(`Saksdokumenter: ${c.attachments.map((a) => a.filename).join(", ")}.`);
     lines.push("Forslag:", ...c.proposals.map((p, i) => `${i + 1}. ${p.text}`));
