@@ -6,6 +6,7 @@ import { submittedValues, type ActionResult } from "./action-result";
 import { currentUser } from "./auth/session";
 import { db } from "./db";
 import type { Db } from "./prisma-client";
+import { logRefusal, refusalReason } from "./security-log";
 
 /**
  * The part every server action shares: authenticate, call the feature function (which authorizes,
@@ -15,10 +16,17 @@ export async function runAction<T>(
   work: (db: Db, actor: Actor, input: unknown) => Promise<ActionResult<T>>,
   input: unknown,
   paths: string[],
+  /** The server action's name, for the log line a refusal writes. */
+  name = "unknown",
 ): Promise<ActionResult<T>> {
   const user = await currentUser();
-  if (!user) return { ok: false, message: errors.notSignedIn };
+  if (!user) {
+    const refused = { ok: false as const, message: errors.notSignedIn };
+    logRefusal({ action: name, userId: null, reason: refusalReason(refused, false) });
+    return refused;
+  }
   const result = await work(db(), user, input);
+  if (!result.ok) logRefusal({ action: name, userId: user.id, reason: refusalReason(result, true) });
   // Refresh even after a refusal: someone who lost a race must see the state that won.
   // A path with [brackets] is a route pattern: every page of it (e.g. every region's page) is refreshed.
   for (const p of paths) (p.includes("[") ? revalidatePath(p, "page") : revalidatePath(p));

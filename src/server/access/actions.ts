@@ -24,35 +24,35 @@ function invitations() {
 
 export async function inviteAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const fields = ["countyId", "name", "email", "role1", "scope1", "role2", "scope2", "role3", "scope3"];
-  return runAction(invitations().create, formFields(form, fields), pages(form));
+  return runAction(invitations().create, formFields(form, fields), pages(form), "inviteAction");
 }
 
 export async function resendInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(invitations().resend, formFields(form, ["invitationId", "version"]), pages(form));
+  return runAction(invitations().resend, formFields(form, ["invitationId", "version"]), pages(form), "resendInvitationAction");
 }
 
 export async function withdrawInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(invitations().withdraw, formFields(form, ["invitationId", "version"]), pages(form));
+  return runAction(invitations().withdraw, formFields(form, ["invitationId", "version"]), pages(form), "withdrawInvitationAction");
 }
 
 export async function grantRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(grantRole, formFields(form, ["userId", "role", "scope"]), pages(form));
+  return runAction(grantRole, formFields(form, ["userId", "role", "scope"]), pages(form), "grantRoleAction");
 }
 
 export async function revokeRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(revokeRole, formFields(form, ["assignmentId"]), pages(form));
+  return runAction(revokeRole, formFields(form, ["assignmentId"]), pages(form), "revokeRoleAction");
 }
 
 export async function deactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(deactivateUser, formFields(form, ["userId"]), pages(form));
+  return runAction(deactivateUser, formFields(form, ["userId"]), pages(form), "deactivateUserAction");
 }
 
 export async function reactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(reactivateUser, formFields(form, ["userId"]), pages(form));
+  return runAction(reactivateUser, formFields(form, ["userId"]), pages(form), "reactivateUserAction");
 }
 
 export async function createCountyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(createCounty, formFields(form, ["name", "governorName"]), ["/", "/min-side/admin"]);
+  return runAction(createCounty, formFields(form, ["name", "governorName"]), ["/", "/min-side/admin"], "createCountyAction");
 }
 
 async function setPendingToken(token: string) {

@@ -13,26 +13,26 @@ const yearPages = (_form: FormData) => [...PAGES, "/min-side/tildelinger/[fylke]
 
 export async function recordGrantAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const fields = ["countyId", "year", "amount", "receivedOn", "letterRef", "networkShare", "agreedBy", "agreedOn", "agreementRef", "version"];
-  return runAction(recordGrant, formFields(form, fields), yearPages(form));
+  return runAction(recordGrant, formFields(form, fields), yearPages(form), "recordGrantAction");
 }
 
 export async function decideAllocationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(decideAllocation, formFields(form, ["allocationId", "version", "decision", "reason"]), yearPages(form));
+  return runAction(decideAllocation, formFields(form, ["allocationId", "version", "decision", "reason"]), yearPages(form), "decideAllocationAction");
 }
 
 export async function approveAllAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(approveAll, formFields(form, ["grantId"], ["items"]), yearPages(form));
+  return runAction(approveAll, formFields(form, ["grantId"], ["items"]), yearPages(form), "approveAllAction");
 }
 
 export async function recordPayoutAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordPayout, formFields(form, ["allocationId", "version", "paidOn", "reference"]), yearPages(form));
+  return runAction(recordPayout, formFields(form, ["allocationId", "version", "paidOn", "reference"]), yearPages(form), "recordPayoutAction");
 }
 
 export async function setKeyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const shares = [...form.keys()].filter((k) => k.startsWith("share:")).map((k) => ({ regionId: k.slice(6), basisPoints: form.get(k) }));
-  return runAction(setKey, { ...formFields(form, ["periodId", "basedOnKeyId", "fromYear", "decisionRef", "decidedOn"]), shares }, PAGES);
+  return runAction(setKey, { ...formFields(form, ["periodId", "basedOnKeyId", "fromYear", "decisionRef", "decidedOn"]), shares }, PAGES, "setKeyAction");
 }
 
 export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), yearPages(form));
+  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), yearPages(form), "recordCoFinancingAction");
 }

@@ -23,32 +23,32 @@ export async function heartbeatAction(evaluationId: string): Promise<string[]> {
 }
 
 export async function submitAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((d, a, i) => submitEvaluation(d, a, i), formFields(form, ["evaluationId", "version"]), pages(form));
+  return runAction((d, a, i) => submitEvaluation(d, a, i), formFields(form, ["evaluationId", "version"]), pages(form), "submitAction");
 }
 export async function returnAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(returnEvaluation, formFields(form, ["evaluationId", "version", "comment"]), pages(form));
+  return runAction(returnEvaluation, formFields(form, ["evaluationId", "version", "comment"]), pages(form), "returnAction");
 }
 export async function acceptAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(acceptEvaluation, formFields(form, ["evaluationId", "version"]), pages(form));
+  return runAction(acceptEvaluation, formFields(form, ["evaluationId", "version"]), pages(form), "acceptAction");
 }
 export async function extensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(grantExtension, formFields(form, ["regionId", "year", "until", "reason"]), pages(form));
+  return runAction(grantExtension, formFields(form, ["regionId", "year", "until", "reason"]), pages(form), "extensionAction");
 }
 export async function conclusionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form));
+  return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form), "conclusionAction");
 }
 
 export async function uploadAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
   const input = { evaluationId: String(form.get("evaluationId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  return runAction((d, a) => addAttachment(d, a, input), null, pages(form));
+  return runAction((d, a) => addAttachment(d, a, input), null, pages(form), "uploadAttachmentAction");
 }
 
 export async function removeAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((d, a) => removeAttachment(d, a, String(form.get("attachmentId") ?? "")), null, pages(form));
+  return runAction((d, a) => removeAttachment(d, a, String(form.get("attachmentId") ?? "")), null, pages(form), "removeAttachmentAction");
 }
 
 export async function startEvaluationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(startEvaluation, formFields(form, ["regionId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"]);
+  return runAction(startEvaluation, formFields(form, ["regionId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"], "startEvaluationAction");
 }

@@ -11,51 +11,51 @@ type State = ActionResult<unknown> | null;
 const pages = (form: FormData) => [`/moter/${String(form.get("meetingId") ?? "")}`, `/moter/${String(form.get("meetingId") ?? "")}/protokoll`];
 
 export async function openRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((db, actor, input) => openRound(db, actor, input), formFields(form, ["caseId", "version", "minutes", "consensusFailedNote"]), pages(form));
+  return runAction((db, actor, input) => openRound(db, actor, input), formFields(form, ["caseId", "version", "minutes", "consensusFailedNote"]), pages(form), "openRoundAction");
 }
 export async function castBallotAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form));
+  return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form), "castBallotAction");
 }
 export async function closeRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/fylker/[fylke]/regioner/[slug]"]);
+  return runAction((db, actor, input) => closeRound(db, actor, input), formFields(form, ["roundId"]), [...pages(form), "/fylker/[fylke]/regioner/[slug]"], "closeRoundAction");
 }
 export async function committeeDecisionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form));
+  return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form), "committeeDecisionAction");
 }
 export async function finalSayAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordFinalSay, formFields(form, ["caseId", "version", "proposalId", "reason"]), pages(form));
+  return runAction(recordFinalSay, formFields(form, ["caseId", "version", "proposalId", "reason"]), pages(form), "finalSayAction");
 }
 export async function createCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(createCase, formFields(form, ["meetingId", "number", "title", "description", "kind", "proposals"]), pages(form));
+  return runAction(createCase, formFields(form, ["meetingId", "number", "title", "description", "kind", "proposals"]), pages(form), "createCaseAction");
 }
 export async function uploadCaseAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
   const input = { caseId: String(form.get("caseId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  return runAction((d, a) => addCaseAttachment(d, a, input), null, pages(form));
+  return runAction((d, a) => addCaseAttachment(d, a, input), null, pages(form), "uploadCaseAttachmentAction");
 }
 
 const meetingFields = ["title", "date", "time", "place", "videoLink"];
 const publicPages = ["/fylker/[fylke]/moter", "/fylker/[fylke]/moter/[id]", "/moter"];
 
 export async function createMeetingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  const result = await runAction(createMeeting, formFields(form, ["forumId", ...meetingFields]), ["/moter"]);
+  const result = await runAction(createMeeting, formFields(form, ["forumId", ...meetingFields]), ["/moter"], "createMeetingAction");
   // The new meeting has no agenda yet: go straight to it to set the cases up.
   if (result.ok) redirect(`/moter/${(result.data as { meetingId: string }).meetingId}`);
   return result;
 }
 export async function updateMeetingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(updateMeeting, formFields(form, ["meetingId", "version", ...meetingFields]), [...pages(form), ...publicPages]);
+  return runAction(updateMeeting, formFields(form, ["meetingId", "version", ...meetingFields]), [...pages(form), ...publicPages], "updateMeetingAction");
 }
 export async function publishAgendaAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(publishAgenda, formFields(form, ["meetingId", "version"]), [...pages(form), ...publicPages]);
+  return runAction(publishAgenda, formFields(form, ["meetingId", "version"]), [...pages(form), ...publicPages], "publishAgendaAction");
 }
 export async function moveCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(moveCase, formFields(form, ["caseId", "version", "direction"]), [...pages(form), ...publicPages]);
+  return runAction(moveCase, formFields(form, ["caseId", "version", "direction"]), [...pages(form), ...publicPages], "moveCaseAction");
 }
 export async function attendanceAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(recordAttendance, formFields(form, ["meetingId", "version"], ["present"]), [...pages(form), ...publicPages]);
+  return runAction(recordAttendance, formFields(form, ["meetingId", "version"], ["present"]), [...pages(form), ...publicPages], "attendanceAction");
 }
 export async function approveMinutesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(approveMinutes, formFields(form, ["meetingId", "minutesOfId"]), [...pages(form), ...publicPages, "/moter/[id]/protokoll"]);
+  return runAction(approveMinutes, formFields(form, ["meetingId", "minutesOfId"]), [...pages(form), ...publicPages, "/moter/[id]/protokoll"], "approveMinutesAction");
 }

@@ -1,0 +1,17 @@
+// One structured line per refused request, for the operators' log: which action, which user (the id only,
+// no other personal data) and why. Read by log shippers as JSON on stderr.
+import type { ActionResult } from "./action-result";
+import { errors } from "@/lib/messages";
+
+export type RefusalReason = "not-signed-in" | "forbidden" | "invalid-input" | "refused";
+
+export function refusalReason(result: Extract<ActionResult<unknown>, { ok: false }>, signedIn: boolean): RefusalReason {
+  if (!signedIn) return "not-signed-in";
+  if (result.message === errors.forbidden) return "forbidden";
+  if (result.fieldErrors && Object.keys(result.fieldErrors).length > 0) return "invalid-input";
+  return "refused";
+}
+
+export function logRefusal(entry: { action: string; userId: string | null; reason: RefusalReason }) {
+  console.warn(JSON.stringify({ level: "warn", event: "action.refused", at: new Date().toISOString(), ...entry }));
+}
