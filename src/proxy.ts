@@ -6,6 +6,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS } from "@/lib/csp";
 
 export function proxy(request: NextRequest) {
+  // An id or slug with a NUL byte would reach PostgreSQL (which refuses it) as a server error: not found.
+  let path: string;
+  try {
+    path = decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Ugyldig adresse.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (path.includes("\u0000")) return new NextResponse("Fant ikke siden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });

@@ -15,6 +15,19 @@ export class Refusal extends Error {
 }
 export const refuse = (message: string, fieldErrors?: Record<string, string[]>) => new Refusal({ ok: false, message, fieldErrors });
 
+/**
+ * The input with NUL characters removed from every string: PostgreSQL cannot store them, and no one types
+ * them, so they are dropped before validation instead of failing the write with a server error.
+ */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  }
+  return value;
+}
+
 /** Runs the work; a Refusal, or two people creating the same row at once, becomes a clear result. */
 export async function refusable<R>(work: () => Promise<R>): Promise<R | Refusal["result"]> {
   try {
@@ -22,6 +35,8 @@ export async function refusable<R>(work: () => Promise<R>): Promise<R | Refusal[
   } catch (error) {
     if (error instanceof Refusal) return error.result;
     if ((error as { code?: string }).code === "P2002") return { ok: false, message: errors.concurrentCreate };
+    // The row went away between reading and writing (two removals at once): the second is told, not a 500.
+    if ((error as { code?: string }).code === "P2025") return { ok: false, message: errors.notFound };
     throw error;
   }
 }
@@ -50,7 +65,7 @@ export function guarded<S extends z.ZodType, T = undefined>(
 ) {
   return async (db: Db, actor: Actor | null, raw: unknown, now: Date = new Date()): Promise<ActionResult<T>> => {
     if (!actor) return { ok: false, message: errors.notSignedIn };
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(withoutNul(raw));
     if (!parsed.success) return invalid(parsed.error, options.summary === "first-issue" ? parsed.error.issues[0]?.message : undefined);
     return refusable(() => db.$transaction((tx) => work(tx, actor, parsed.data, now), { timeout: options.timeout ?? 10_000 }));
   };

@@ -12,3 +12,18 @@ describe("zod's messages reach users in Norwegian", () => {
     expect(grant.every((i) => !/Invalid|expected/i.test(i.message))).toBe(true);
   });
 });
+
+describe("input PostgreSQL cannot store", () => {
+  it("NUL characters are dropped from every string before validation, deep in objects and lists", async () => {
+    const { withoutNul } = await import("./transaction");
+    expect(withoutNul({ title: "Sak\u0000 1", items: ["a\u0000", 3], nested: { x: "\u0000" } })).toEqual({ title: "Sak 1", items: ["a", 3], nested: { x: "" } });
+  });
+  it("an evaluation field name must match exactly: measure:<id>:EFFECT is not a field", async () => {
+    const { saveFieldSchema } = await import("./evaluations/schemas");
+    const base = { evaluationId: "c".repeat(25), base: "", value: "" };
+    expect(saveFieldSchema.safeParse({ ...base, field: `measure:${"a".repeat(25)}:effect` }).success).toBe(true);
+    expect(saveFieldSchema.safeParse({ ...base, field: `measure:${"a".repeat(25)}:EFFECT` }).error!.issues[0].message).toBe("Ukjent felt.");
+    expect(saveFieldSchema.safeParse({ ...base, field: "moneyUse" }).success).toBe(true);
+    expect(saveFieldSchema.safeParse({ ...base, field: "MONEYUSE" }).success).toBe(false);
+  });
+});

@@ -101,6 +101,10 @@ test("the accessibility statement, the sign-in page and an unknown address are a
     await expectAccessible(page);
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fant ikke siden");
+  // A NUL byte in an id is "not found" and a broken %-escape a bad request, never a server error.
+  expect((await page.request.get("/moter/abc%00def/protokoll")).status()).toBe(404);
+  expect((await page.request.get("/fylker/nord%00land")).status()).toBe(404);
+  expect((await page.request.get("/fylker/%E0%A4%A")).status()).toBe(400);
 });
 
 test("keyboard: the first Tab reaches the skip link, which moves focus to the main content", async ({ page }) => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { acceptEvaluation, addAttachment, grantExtension, heartbeat, startEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
+import { acceptEvaluation, addAttachment, removeAttachment, grantExtension, heartbeat, startEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
 import { runReminders } from "../../src/server/evaluations/reminders";
 import { smtpMailer } from "../../src/server/mail";
 import type { Db } from "../../src/server/prisma-client";
@@ -156,6 +156,17 @@ describe("attachments", () => {
     await db.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED" } });
     expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "b.pdf", bytes: pdf })).toMatchObject({ ok: false, message: expect.stringContaining("Rapporten er levert") });
     expect(await db.evaluationAttachment.count()).toBe(before);
+  });
+
+  it("removing the same attachment twice at once: one removal, one 'not found', no server error, one audit entry", async () => {
+    const e = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2022 } });
+    const pdf = new TextEncoder().encode("%PDF-1.7 x\n%%EOF");
+    expect((await addAttachment(db, kari, { evaluationId: e.id, filename: "dobbel.pdf", bytes: pdf })).ok).toBe(true);
+    const a = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: e.id } });
+    const results = await Promise.all(Array.from({ length: 5 }, () => removeAttachment(db, kari, a.id)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => r.message === "Fant ikke det du ba om. Den kan være slettet.")).toBe(true);
+    expect(await db.auditEntry.count({ where: { entityId: e.id, action: "evaluation.detach" } })).toBe(1);
   });
 });
 

@@ -10,7 +10,7 @@ const long = z.string({ error: "Mangler tekst." }).max(MAX_FIELD_CHARS, `Feltet 
 /** One field: a region-wide field, or "measure:<measureId>:<dimension>". `base` is the value the editor last saw. */
 export const saveFieldSchema = z.object({
   evaluationId: id,
-  field: z.string().regex(new RegExp(`^(${REGION_FIELDS.join("|")})$|^measure:[a-z0-9]{20,40}:(${DIMENSIONS.join("|")})$`, "i"), "Ukjent felt."),
+  field: z.string().regex(new RegExp(`^(${REGION_FIELDS.join("|")})$|^measure:[a-z0-9]{20,40}:(${DIMENSIONS.join("|")})$`), "Ukjent felt."),
   base: long,
   value: long,
 });

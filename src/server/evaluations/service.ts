@@ -11,7 +11,7 @@ import { startReport } from "@/lib/messages/evaluations";
 import { recordAudit } from "../audit";
 import { guardedUpload } from "../uploads";
 import type { Db } from "../prisma-client";
-import { claimVersion, refusable, refuse, type Tx, guarded } from "../transaction";
+import { claimVersion, refusable, refuse, type Tx, guarded, withoutNul } from "../transaction";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
 
 const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
@@ -53,7 +53,7 @@ export type SaveResult = ActionResult<{ version: number; savedAt: string }> | { 
  */
 export async function saveField(db: Db, actor: Actor | null, raw: unknown, now = new Date()): Promise<SaveResult> {
   if (!actor) return { ok: false, message: errors.notSignedIn };
-  const parsed = saveFieldSchema.safeParse(raw);
+  const parsed = saveFieldSchema.safeParse(withoutNul(raw));
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message);
   const { evaluationId, field, base, value } = parsed.data;
   return refusable(() =>
@@ -96,7 +96,7 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
 
 /** Marks the user as having the report open and returns the others who have it open now. */
 export async function heartbeat(db: Db, actor: Actor | null, evaluationId: string, now = new Date()): Promise<string[]> {
-  if (!actor) return [];
+  if (!actor || !/^[a-z0-9]{20,40}$/i.test(evaluationId)) return [];
   const e = await db.evaluation.findUnique({ where: { id: evaluationId }, include: { region: true } });
   if (!e || !can(actor, "evaluation.read", { countyId: e.region.countyId, regionId: e.regionId })) return [];
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
