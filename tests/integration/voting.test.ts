@@ -211,3 +211,20 @@ describe("the leader's double vote goes with the leader's municipality, whoever 
     expect(block.lines).toContain("Stemmelikhet, avgjort med lederens dobbeltstemme: Sortland kommune stemte for «Forslag B», avgitt av Lene Karlsen.");
   });
 });
+
+describe("a ballot racing the close", () => {
+  it("the round closes no earlier than its last counted ballot, so no ballot is dated after the close", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" } });
+    expect((await createCase(db, tor, { meetingId: meeting.id, number: "97/26", title: "Kappløp", description: "Stemme og avslutning samtidig.", kind: "ORDINAR", proposals: "Ja\nNei" })).ok).toBe(true);
+    const c = await caseBy("97/26");
+    const opened = await openRound(db, tor, { caseId: c.id, version: c.version, minutes: 30 });
+    const roundId = (opened as { data: { roundId: string } }).data.roundId;
+    const t = Date.now();
+    // Tor's ballot is stamped by a clock a little ahead of the chair's close (two requests in the same moment).
+    expect((await castBallot(db, tor, { roundId, choice: c.proposals[0].id }, new Date(t + 2_000))).ok).toBe(true);
+    expect((await closeRound(db, tor, { roundId }, new Date(t + 1_000))).ok).toBe(true);
+    const round = await db.voteRound.findUniqueOrThrow({ where: { id: roundId }, include: { ballots: true } });
+    expect(round.ballots.every((b) => b.castAt.getTime() <= round.closedAt!.getTime())).toBe(true);
+    expect(round.closedAt).toEqual(new Date(t + 2_000));
+  });
+});

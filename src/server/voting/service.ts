@@ -107,8 +107,13 @@ export const closeRound = guarded(closeRoundSchema, async (tx, actor, input, now
   const { count } = await tx.voteRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
   if (count !== 1) throw refuse("Avstemningen er allerede avsluttet.");
   const ballots = await tx.ballot.findMany({ where: { roundId: round.id } });
+  // A ballot that held the round open while this close waited was cast "later" by its own clock: the round
+  // closes no earlier than its last counted ballot, so no ballot carries a time after the close.
+  const lastCast = ballots.reduce((t, b) => Math.max(t, b.castAt.getTime()), now.getTime());
+  const closedAt = new Date(lastCast);
+  if (lastCast > now.getTime()) await tx.voteRound.update({ where: { id: round.id }, data: { closedAt } });
   const result = countRound({ ...round, ballots });
-  await recordAudit(tx, { actorId: actor.id, action: "vote.close", entityType: "VoteRound", entityId: round.id, after: result });
+  await recordAudit(tx, { actorId: actor.id, action: "vote.close", entityType: "VoteRound", entityId: round.id, after: { ...result, closedAt } });
   if (result.outcome === "ADOPTED") {
     await adopt(tx, actor, c, result.proposalId, result.rule, result);
     return { ok: true as const, message: `Sak ${c.number} er avgjort: ${c.proposals.find((p) => p.id === result.proposalId)?.text}.` };
