@@ -14,6 +14,17 @@ export function proxy(request: NextRequest) {
     return new NextResponse("Ugyldig adresse.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   if (path.includes("\u0000")) return new NextResponse("Fant ikke siden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // A server action posted from another site: refused here with a clear answer (Next would throw, a 500).
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    let originHost: string | null = null;
+    try { originHost = origin ? new URL(origin).host : null; } catch { originHost = "invalid"; }
+    if (origin && host && originHost !== host) {
+      console.warn(JSON.stringify({ level: "warn", event: "action.refused", at: new Date().toISOString(), action: "server-action", userId: null, reason: "foreign-origin" }));
+      return new NextResponse("Forespørselen kom fra et annet nettsted og ble avvist.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });

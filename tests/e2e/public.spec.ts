@@ -105,6 +105,10 @@ test("the accessibility statement, the sign-in page and an unknown address are a
   expect((await page.request.get("/moter/abc%00def/protokoll")).status()).toBe(404);
   expect((await page.request.get("/fylker/nord%00land")).status()).toBe(404);
   expect((await page.request.get("/fylker/%E0%A4%A")).status()).toBe(400);
+  // A server action posted from another site is refused with 403, not a server error.
+  const foreign = await page.request.post("/logg-inn", { headers: { "next-action": "0".repeat(40), origin: "https://evil.example", "content-type": "text/plain" }, data: "[]" });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.text()).toBe("Forespørselen kom fra et annet nettsted og ble avvist.");
 });
 
 test("keyboard: the first Tab reaches the skip link, which moves focus to the main content", async ({ page }) => {
