@@ -213,7 +213,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     const key = await tx.distributionKey.create({
       data: {
         periodId: period.id, decisionRef: data.demoKey.decisionRef, decidedOn: new Date(data.demoKey.decidedOn), isDemo: true, seq: 1, fromYear: period.startYear,
-        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, basisPoints })) },
+        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
       },
       include: { shares: true },
     });
@@ -247,7 +247,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     await tx.distributionKey.create({
       data: {
         periodId: nextPeriod.id, decisionRef: next.keyDecisionRef, decidedOn: new Date(next.keyDecidedOn), isDemo: true, seq: 1, fromYear: nextPeriod.startYear,
-        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, basisPoints })) },
+        shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
       },
     });
 

@@ -1,18 +1,21 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  amountDue, allocate, checkKey, checkKeyChange, checkNetworkShare, decide, largestRemainder, recalculate,
+  amountDue, allocate, checkKey, checkKeyChange, checkNetworkShare, decide, formatMillionths, largestRemainder, recalculate, shareOfKey,
   closedYears, keyFromYearProblem, requiredCoFinancing, splitGrant, type AllocationState, type KeyShare,
 } from "./allocation";
 
 const agreement = { agreedBy: "Samarbeidsforum", agreedOn: new Date("2023-03-01"), decisionRef: "Sak 4/23" };
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
-/** Random keys: 1–12 regions whose shares sum to exactly 10 000 basis points. */
+/** Random keys in percent: 1–12 regions whose shares (four decimals) sum to exactly 100 %. */
 const keyArb = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)).map((w) => {
-  const parts = largestRemainder(10_000n, w).map(Number);
-  return parts.map((bp, i): KeyShare => ({ regionId: `r${i}`, basisPoints: bp }));
+  const parts = largestRemainder(1_000_000n, w).map(Number);
+  return parts.map((m, i): KeyShare => ({ regionId: `r${i}`, weight: m }));
 });
+/** Random keys by counts (teachers, schools, pupils): 1–12 regions, any whole numbers, not all zero. */
+const weightsArb = fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0))
+  .map((w) => w.map((n, i): KeyShare => ({ regionId: `r${i}`, weight: n })));
 const grantArb = fc.bigInt({ min: 0n, max: 100_000_000_000n }); // up to 1 billion kroner
 const shareArb = fc.integer({ min: 0, max: 4_000 });
 
@@ -71,17 +74,31 @@ describe("allocation to the regions", () => {
       expect(sum(rows.map((r) => r.uhOre))).toBe(pots.uhOre);
       rows.forEach((r, i) => {
         // Within one øre of the exact proportional amount.
-        const exact = pots.networkOre * BigInt(key[i].basisPoints);
-        const diff = r.networkOre * 10_000n - exact;
-        expect(diff > -10_000n && diff < 10_000n).toBe(true);
+        const exact = pots.networkOre * BigInt(key[i].weight);
+        const diff = r.networkOre * 1_000_000n - exact;
+        expect(diff > -1_000_000n && diff < 1_000_000n).toBe(true);
+      });
+    }));
+  });
+
+  it("for random keys by counts (teachers, schools, pupils): the parts sum to each pot, each within 1 øre of exact", () => {
+    fc.assert(fc.property(grantArb, shareArb, weightsArb, (grant, share, key) => {
+      const rows = allocate(grant, share, key);
+      const pots = splitGrant(grant, share);
+      const total = BigInt(key.reduce((a, k) => a + k.weight, 0));
+      expect(sum(rows.map((r) => r.networkOre))).toBe(pots.networkOre);
+      expect(sum(rows.map((r) => r.uhOre))).toBe(pots.uhOre);
+      rows.forEach((r, i) => {
+        const diff = r.networkOre * total - pots.networkOre * BigInt(key[i].weight);
+        expect(diff > -total && diff < total).toBe(true);
       });
     }));
   });
 
   it("scales in proportion when the grant changes: doubling the grant doubles every amount, to the øre", () => {
     fc.assert(fc.property(fc.bigInt({ min: 0n, max: 50_000_000_000n }), keyArb, (grant, key) => {
-      // When every exact share is a whole øre (grant a multiple of 500 kr), scaling is exact.
-      const g = grant * 50_000n;
+      // When every exact share is a whole øre (grant a multiple of 50 000 kr, as shares have four decimals), scaling is exact.
+      const g = grant * 5_000_000n;
       const once = allocate(g, 4000, key);
       const twice = allocate(g * 2n, 4000, key);
       twice.forEach((r, i) => {
@@ -104,14 +121,28 @@ describe("allocation to the regions", () => {
 describe("the forum's key", () => {
   const regions = ["a", "b", "c"];
   it("must sum to exactly 100 %: 99,99 % is refused", () => {
-    expect(checkKey([{ regionId: "a", basisPoints: 3333 }, { regionId: "b", basisPoints: 3333 }, { regionId: "c", basisPoints: 3333 }], regions))
+    expect(checkKey([{ regionId: "a", weight: 333300 }, { regionId: "b", weight: 333300 }, { regionId: "c", weight: 333300 }], regions, "PERCENT"))
       .toEqual({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
-    expect(checkKey([{ regionId: "a", basisPoints: 3334 }, { regionId: "b", basisPoints: 3333 }, { regionId: "c", basisPoints: 3333 }], regions).ok).toBe(true);
+    expect(checkKey([{ regionId: "a", weight: 333400 }, { regionId: "b", weight: 333300 }, { regionId: "c", weight: 333300 }], regions, "PERCENT").ok).toBe(true);
+  });
+  it("stores an equal split between three regions exactly (33,3333 / 33,3333 / 33,3334 %), and shows each region's percentage", () => {
+    const key = [{ regionId: "a", weight: 333_333 }, { regionId: "b", weight: 333_333 }, { regionId: "c", weight: 333_334 }];
+    expect(checkKey(key, regions, "PERCENT").ok).toBe(true);
+    const rows = allocate(100_000_000n, 10_000, key);
+    expect(rows.map((r) => r.networkOre)).toEqual([33_333_300n, 33_333_300n, 33_333_400n]);
+    expect(formatMillionths(shareOfKey(333_334, key))).toBe("33,3334\u00a0%");
+  });
+  it("a key by counts: any whole numbers, not all zero; each region's percentage follows", () => {
+    const teachers = [{ regionId: "a", weight: 120 }, { regionId: "b", weight: 80 }, { regionId: "c", weight: 0 }];
+    expect(checkKey(teachers, regions, "TEACHERS").ok).toBe(true);
+    expect(checkKey(teachers.map((t) => ({ ...t, weight: 0 })), regions, "TEACHERS")).toEqual({ ok: false, message: "Minst én region må ha et antall større enn 0." });
+    expect(formatMillionths(shareOfKey(120, teachers))).toBe("60\u00a0%");
+    expect(allocate(100_000n, 10_000, teachers).map((r) => r.networkOre)).toEqual([60_000n, 40_000n, 0n]);
   });
   it("must name every region once and no other", () => {
-    expect(checkKey([{ regionId: "a", basisPoints: 10000 }], regions).ok).toBe(false);
-    expect(checkKey([{ regionId: "a", basisPoints: 5000 }, { regionId: "a", basisPoints: 5000 }, { regionId: "c", basisPoints: 0 }], regions).ok).toBe(false);
-    expect(checkKey([{ regionId: "x", basisPoints: 10000 }, { regionId: "b", basisPoints: 0 }, { regionId: "c", basisPoints: 0 }], regions).ok).toBe(false);
+    expect(checkKey([{ regionId: "a", weight: 1000000 }], regions, "PERCENT").ok).toBe(false);
+    expect(checkKey([{ regionId: "a", weight: 500000 }, { regionId: "a", weight: 500000 }, { regionId: "c", weight: 0 }], regions, "PERCENT").ok).toBe(false);
+    expect(checkKey([{ regionId: "x", weight: 1000000 }, { regionId: "b", weight: 0 }, { regionId: "c", weight: 0 }], regions, "PERCENT").ok).toBe(false);
   });
   it("is fixed once an allocation in the period is approved, unless a new forum decision is recorded", () => {
     expect(checkKeyChange(false, "Sak 3/20", "Sak 3/20").ok).toBe(true);

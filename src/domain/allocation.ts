@@ -53,22 +53,47 @@ export function largestRemainder(totalOre: bigint, weights: readonly number[]): 
   return parts;
 }
 
-export type KeyShare = { regionId: string; basisPoints: number };
+/**
+ * The forum's key (domain.md §5: fixed shares, or weights such as the number of teachers or schools). A
+ * region's weight is, for a key in percent, its share in millionths of the whole (33,3333 % = 333 333; the
+ * weights sum to exactly 1 000 000, so an equal split between three regions can be stored); for a key by
+ * teachers, schools or pupils, the count. Amounts follow the weights by the largest-remainder rule either way.
+ */
+export type KeyShare = { regionId: string; weight: number };
+export type KeyBasis = "PERCENT" | "TEACHERS" | "SCHOOLS" | "PUPILS";
+export const KEY_PERCENT_TOTAL = 1_000_000;
+export const MAX_KEY_WEIGHT = 10_000_000;
 
-/** The forum's key: every region of the county exactly once, shares that add up to exactly 100 %. */
-export function checkKey(shares: readonly KeyShare[], regionIds: readonly string[]): Result<KeyShare[]> {
+/** Millionths of the whole as a Norwegian percentage with up to four decimals: 333 333 → "33,3333 %". */
+export function formatMillionths(m: number): string {
+  const whole = Math.trunc(m / 10_000);
+  const frac = (m % 10_000).toString().padStart(4, "0").replace(/0+$/, "");
+  return `${whole}${frac ? `,${frac}` : ""}\u00a0%`;
+}
+
+/** A region's resulting share of the key, in millionths (rounded; for display: the amounts use the weights). */
+export function shareOfKey(weight: number, key: readonly { weight: number }[]): number {
+  const total = key.reduce((a, s) => a + s.weight, 0);
+  return total === 0 ? 0 : Math.round((weight * KEY_PERCENT_TOTAL) / total);
+}
+
+/** Every region of the county exactly once; a key in percent sums to exactly 100 %, a key by counts to more than 0. */
+export function checkKey(shares: readonly KeyShare[], regionIds: readonly string[], basis: KeyBasis): Result<KeyShare[]> {
   const seen = new Set<string>();
   for (const s of shares) {
     if (!regionIds.includes(s.regionId)) return fail("Nøkkelen nevner en region som ikke finnes i fylket.");
     if (seen.has(s.regionId)) return fail("En region står to ganger i nøkkelen.");
-    if (!Number.isInteger(s.basisPoints) || s.basisPoints < 0) return fail("Hver andel må være et tall fra 0 til 100 %.");
+    if (!Number.isInteger(s.weight) || s.weight < 0 || s.weight > (basis === "PERCENT" ? KEY_PERCENT_TOTAL : MAX_KEY_WEIGHT)) {
+      return fail(basis === "PERCENT" ? "Hver andel må være et tall fra 0 til 100 %." : "Hvert antall må være et helt tall fra 0 til 10 000 000.");
+    }
     seen.add(s.regionId);
   }
   if (seen.size !== regionIds.length) return fail("Nøkkelen må gi en andel til hver region i fylket (0 % er lov).");
-  const sum = shares.reduce((a, s) => a + s.basisPoints, 0);
-  if (sum !== FULL_BP) {
-    return fail(`Andelene i nøkkelen summerer til ${formatBasisPoints(sum)}. De må summere til nøyaktig 100 %.`);
+  const sum = shares.reduce((a, s) => a + s.weight, 0);
+  if (basis === "PERCENT" && sum !== KEY_PERCENT_TOTAL) {
+    return fail(`Andelene i nøkkelen summerer til ${formatMillionths(sum)}. De må summere til nøyaktig 100 %.`);
   }
+  if (basis !== "PERCENT" && sum === 0) return fail("Minst én region må ha et antall større enn 0.");
   return { ok: true, value: [...shares] };
 }
 
@@ -81,7 +106,7 @@ export type RegionAmounts = { regionId: string; networkOre: bigint; uhOre: bigin
  */
 export function allocate(grantOre: bigint, networkShareBp: number, key: readonly KeyShare[]): RegionAmounts[] {
   const { networkOre, uhOre } = splitGrant(grantOre, networkShareBp);
-  const weights = key.map((k) => k.basisPoints);
+  const weights = key.map((k) => k.weight);
   const network = largestRemainder(networkOre, weights);
   const uh = largestRemainder(uhOre, weights);
   return key.map((k, i) => ({ regionId: k.regionId, networkOre: network[i], uhOre: uh[i] }));

@@ -54,6 +54,27 @@ export function parsePercent(input: string): Parsed<number> {
   return { ok: true, value: bp };
 }
 
+/** A share of a key in percent with up to four decimals, as millionths of the whole: "33,3333" → 333 333. */
+export function parseKeyPercent(input: string): Parsed<number> {
+  const s = input.replace(/[\s\u00a0%]/g, "").replace(",", ".");
+  if (s === "") return { ok: false, message: "Skriv inn en prosentandel." };
+  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Andelen kan ikke være negativ." };
+  const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(s);
+  if (!m) return { ok: false, message: "Skriv andelen som et tall, for eksempel 40 eller 33,3333." };
+  if ((m[2] ?? "").length > 4) return { ok: false, message: "Andelen kan ha høyst fire desimaler." };
+  const value = Number(m[1]) * 10_000 + Number((m[2] ?? "").padEnd(4, "0") || "0");
+  if (value > 1_000_000) return { ok: false, message: "Andelen kan ikke være over 100 %." };
+  return { ok: true, value };
+}
+
+/** A count (teachers, schools, pupils): a whole number, spaces allowed between thousands. */
+export function parseCount(input: string): Parsed<number> {
+  const s = input.replace(/[\s\u00a0]/g, "");
+  if (s === "") return { ok: false, message: "Skriv inn et antall." };
+  if (!/^\d{1,8}$/.test(s)) return { ok: false, message: "Antallet må være et helt tall, for eksempel 120." };
+  return { ok: true, value: Number(s) };
+}
+
 /** 4000 → "40 %", 3750 → "37,5 %", 1 → "0,01 %". */
 export function formatBasisPoints(bp: number): string {
   const whole = Math.trunc(bp / 100);

@@ -238,8 +238,12 @@ test("a new county is set up from an empty database by invitations, through two 
     await expect(siri.getByRole("heading", { level: 1 })).toHaveText(`Tildeling ${year}: Troms`);
     await siri.getByRole("link", { name: "Endre nøkkelen" }).click();
     await expect(siri.getByRole("heading", { level: 1 })).toHaveText(`Fordelingsnøkkel for Strategi for Troms ${year}–${year + 3}`);
-    await siri.getByLabel("Midt-Troms").fill("60");
-    await siri.getByLabel("Nord-Troms").fill("40");
+    // Troms keys by the number of teachers: 300 and 200 give 60 % and 40 %.
+    await siri.getByLabel("Nøkkelen er gitt som").selectOption({ label: "Antall lærere i regionen" });
+    await siri.getByLabel("Midt-Troms").fill("300");
+    await siri.getByLabel("Nord-Troms").fill("200");
+    await expect(siri.getByText("Gir 60 %")).toBeVisible();
+    await expect(siri.getByText("Sum: 500 lærere")).toBeVisible();
     await siri.getByLabel("Vedtak i samarbeidsforumet").fill(`Samarbeidsforum sak 1/${String(year).slice(2)}`);
     await siri.getByLabel("Vedtaksdato").fill(today);
     await siri.getByRole("button", { name: "Registrer ny nøkkel" }).click();

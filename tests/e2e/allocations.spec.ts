@@ -132,4 +132,9 @@ test("the overview and the key page are accessible, and a key that sums to 99,99
   await expectAccessible(page);
   await page.reload();
   await expect(page.getByLabel("Vesterålen")).toHaveValue("11");
+  // Four decimals are a share (an equal split between three or seven regions can be written); five are not.
+  await page.getByLabel("Vesterålen").fill("11,0001");
+  await expect(page.getByText("Sum: 100,0001 % (må være 100 %)")).toBeVisible();
+  await page.getByLabel("Vesterålen").fill("11,00001");
+  await expect(page.getByText("Andelen kan ha høyst fire desimaler.")).toBeVisible();
 });

@@ -187,7 +187,7 @@ describe("paying out", () => {
 
 describe("the forum's key", () => {
   const shares = async (bp: (slug: string) => string) =>
-    (await db.region.findMany()).map((r) => ({ regionId: r.id, basisPoints: bp(r.slug) }));
+    (await db.region.findMany()).map((r) => ({ regionId: r.id, value: bp(r.slug) }));
   const periodId = async () => (await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2020 } })).id;
 
   const currentKey = async (period: string) => db.distributionKey.findFirstOrThrow({ where: { periodId: period }, orderBy: { seq: "desc" } });
@@ -265,6 +265,50 @@ describe("the forum's key", () => {
     const { allocate } = await import("../../src/domain/allocation");
     const expected = allocate(grant.amountOre, grant.networkShareBasisPoints, latest.shares);
     for (const row of expected) expect(allocations2026.find((a) => a.regionId === row.regionId)).toMatchObject({ networkOre: row.networkOre, uhOre: row.uhOre });
+  });
+});
+
+describe("keys stored exactly: four decimals, or counts of teachers", () => {
+  const shares = async (v: (slug: string) => string) => (await db.region.findMany()).map((r) => ({ regionId: r.id, value: v(r.slug) }));
+  const at = new Date("2026-11-23T12:00:00Z");
+  const period = async () => (await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2024 } })).id;
+  const current = async () => db.distributionKey.findFirstOrThrow({ where: { periodId: await period() }, orderBy: { seq: "desc" } });
+
+  it("an equal split between nine regions (11,1111 % × 8 + 11,1112 %) is stored and allocated to the øre; five decimals are refused", async () => {
+    const base = { periodId: await period(), basedOnKeyId: (await current()).id, fromYear: "2026", decidedOn: "2026-11-20" };
+    expect(await setKey(db, sf, { ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,11111" : "11,1111")) }, at))
+      .toMatchObject({ ok: false, fieldErrors: { shares: ["«11,11111»: Andelen kan ha høyst fire desimaler."] } });
+    expect(await setKey(db, sf, { ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,1112" : "11,1111")) }, at)).toMatchObject({ ok: true });
+    const key = await current();
+    expect(key.basis).toBe("PERCENT");
+    const rows = await db.allocation.findMany({ where: { grant: { year: 2026 } } });
+    expect(sum(rows.map((a) => a.networkOre))).toBe(800_000_00n);
+    // 11,1111 % of 800 000 kr is exactly 88 888,80 kr, and 11,1112 % exactly 88 889,60 kr.
+    const bodo = (await db.region.findUniqueOrThrow({ where: { slug: "bodo" } })).id;
+    expect(rows.filter((a) => a.regionId !== bodo).map((a) => a.networkOre)).toEqual(Array(8).fill(88_888_80n));
+    expect(rows.find((a) => a.regionId === bodo)!.networkOre).toBe(88_889_60n);
+  });
+
+  it("a key by number of teachers: shares follow the counts, the parts sum to the pot, each within 1 øre of exact", async () => {
+    const regions = await db.region.findMany({ orderBy: { slug: "asc" } });
+    const teachers = Object.fromEntries(regions.map((r, i) => [r.slug, String(100 + 37 * i)]));
+    const r = await setKey(db, sf, { periodId: await period(), basedOnKeyId: (await current()).id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 21/26", decidedOn: "2026-11-21", shares: await shares((s) => teachers[s]) }, at);
+    expect(r).toMatchObject({ ok: true });
+    const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: await period() }, orderBy: { seq: "desc" }, include: { shares: true } });
+    expect(key.basis).toBe("TEACHERS");
+    const total = key.shares.reduce((a, s) => a + s.weight, 0);
+    const rows = await db.allocation.findMany({ where: { grant: { year: 2026 } } });
+    expect(sum(rows.map((a) => a.networkOre))).toBe(800_000_00n);
+    for (const a of rows) {
+      const w = key.shares.find((s) => s.regionId === a.regionId)!.weight;
+      const diff = a.networkOre * BigInt(total) - 800_000_00n * BigInt(w);
+      expect(diff > -BigInt(total) && diff < BigInt(total)).toBe(true);
+    }
+    // A grant recorded under a key by counts uses it (the grant checks the key by its own basis).
+    expect(await recordGrant(db, sf, grantInput({ year: "2027", amount: "1 000 000", receivedOn: "2027-01-20", letterRef: "Udir 2027/1" }))).toMatchObject({ ok: true });
+    expect(sum((await db.allocation.findMany({ where: { grant: { year: 2027 } } })).map((a) => a.networkOre))).toBe(400_000_00n);
+    expect(await setKey(db, sf, { periodId: await period(), basedOnKeyId: key.id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 22/26", decidedOn: "2026-11-22", shares: await shares(() => "12,5") }, at))
+      .toMatchObject({ ok: false, fieldErrors: { shares: ["«12,5»: Antallet må være et helt tall, for eksempel 120."] } });
   });
 });
 

@@ -27,7 +27,7 @@ describe("Nordland (seed 000)", () => {
   it("has a demo period 2024–2027 with a key, so that the current year works", async () => {
     const p = await db.strategyPeriod.findFirstOrThrow({ where: { startYear: 2024 }, include: { keys: { include: { shares: true } }, priorityAreas: true } });
     expect([p.endYear, p.isDemo, p.priorityAreas.length]).toEqual([2027, true, 4]);
-    expect(p.keys[0].shares.reduce((sum, s) => sum + s.basisPoints, 0)).toBe(10_000);
+    expect(p.keys[0].shares.reduce((sum, s) => sum + s.weight, 0)).toBe(1_000_000);
   });
 
   it("has the four priority areas and three delmål of 2020–2023", async () => {

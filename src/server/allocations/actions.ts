@@ -29,8 +29,8 @@ export async function recordPayoutAction(_prev: State, form: FormData): Promise<
 }
 
 export async function setKeyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
-  const shares = [...form.keys()].filter((k) => k.startsWith("share:")).map((k) => ({ regionId: k.slice(6), basisPoints: form.get(k) }));
-  return runAction(setKey, { ...formFields(form, ["periodId", "basedOnKeyId", "fromYear", "decisionRef", "decidedOn"]), shares }, PAGES, "setKeyAction");
+  const shares = [...form.keys()].filter((k) => k.startsWith("share:")).map((k) => ({ regionId: k.slice(6), value: form.get(k) }));
+  return runAction(setKey, { ...formFields(form, ["periodId", "basedOnKeyId", "fromYear", "basis", "decisionRef", "decidedOn"]), shares }, PAGES, "setKeyAction");
 }
 
 export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

@@ -20,7 +20,7 @@ export async function periodAndKey(tx: Tx, countyId: string, year: number) {
   });
   if (!key) throw refuse(`Samarbeidsforumet har ikke vedtatt en fordelingsnøkkel for ${period.name}. Registrer nøkkelen før tildelingen.`);
   const regions = await tx.region.findMany({ where: { countyId }, select: { id: true } });
-  const checked = checkKey(key.shares, regions.map((r) => r.id));
+  const checked = checkKey(key.shares, regions.map((r) => r.id), key.basis);
   if (!checked.ok) throw refuse(`Den gjeldende fordelingsnøkkelen kan ikke brukes: ${checked.message}`);
   return { period, key };
 }

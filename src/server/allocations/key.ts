@@ -21,7 +21,7 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { seq: "desc" }, include: { shares: true } });
   if ((current?.id ?? null) !== (input.basedOnKeyId ?? null)) throw refuse(keyText.stale);
   const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
-  const checked = checkKey(input.shares, regions.map((r) => r.id));
+  const checked = checkKey(input.shares, regions.map((r) => r.id), input.basis);
   if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
   const grants = await tx.stateGrant.findMany({
     where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } },
@@ -34,12 +34,12 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   const yearProblem = keyFromYearProblem(input.fromYear, period, closed);
   if (yearProblem) throw refuse(keyText.fromYear(yearProblem), { fromYear: [keyText.fromYear(yearProblem)] });
   const key = await tx.distributionKey.create({
-    data: { periodId: period.id, seq: (current?.seq ?? 0) + 1, fromYear: input.fromYear, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
+    data: { periodId: period.id, seq: (current?.seq ?? 0) + 1, fromYear: input.fromYear, basis: input.basis, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
   });
   await recordAudit(tx, {
     actorId: actor.id, action: "key.set", entityType: "DistributionKey", entityId: key.id,
-    before: current && { decisionRef: current.decisionRef, shares: current.shares.map((s) => ({ regionId: s.regionId, basisPoints: s.basisPoints })) },
-    after: { decisionRef: key.decisionRef, fromYear: key.fromYear, seq: key.seq, shares: checked.value },
+    before: current && { decisionRef: current.decisionRef, basis: current.basis, shares: current.shares.map((s) => ({ regionId: s.regionId, weight: s.weight })) },
+    after: { decisionRef: key.decisionRef, fromYear: key.fromYear, seq: key.seq, basis: key.basis, shares: checked.value },
   });
   // The key applies from its first year: earlier years keep the allocations made with the key they had.
   let sentBack = 0;

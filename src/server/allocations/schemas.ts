@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCount, parseKeyPercent } from "@/domain/money";
 import { id, isoDate, kroner, optional, percent, positiveKroner, text, version, year } from "../form-fields";
 
 export const recordGrantSchema = z.object({
@@ -52,7 +53,20 @@ export const keySchema = z.object({
   fromYear: year,
   decisionRef: text(2, 200, "vedtaket i samarbeidsforumet"),
   decidedOn: isoDate,
-  shares: z.array(z.object({ regionId: id, basisPoints: percent })).min(1, "Nøkkelen må ha minst én region."),
+  basis: z.enum(["PERCENT", "TEACHERS", "SCHOOLS", "PUPILS"], { error: "Velg hva nøkkelen bygger på." }).default("PERCENT"),
+  shares: z.array(z.object({ regionId: id, value: z.string({ error: "Skriv en verdi for hver region." }) })).min(1, "Nøkkelen må ha minst én region."),
+}).transform((v, ctx) => {
+  // Each region's value read as the basis says: a percentage with up to four decimals, or a whole count.
+  const shares: { regionId: string; weight: number }[] = [];
+  for (const s of v.shares) {
+    const parsed = v.basis === "PERCENT" ? parseKeyPercent(s.value) : parseCount(s.value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", path: ["shares"], message: `«${s.value}»: ${parsed.message}` });
+      return z.NEVER;
+    }
+    shares.push({ regionId: s.regionId, weight: parsed.value });
+  }
+  return { ...v, shares };
 });
 
 export const coFinancingSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { amountDue, splitGrant } from "@/domain/allocation";
+import { amountDue, formatMillionths, shareOfKey, splitGrant } from "@/domain/allocation";
 import { formatBasisPoints, formatNok } from "@/domain/money";
 import { SplitBar } from "@/components/split-bar";
 import { AllocationStatusTag } from "@/components/status-tag";
@@ -31,7 +31,7 @@ export default async function AllocationYearPage({ params }: Props) {
   if (!data || !data.period) notFound();
   const { county, period, key, grant, canManage } = data;
   const pots = grant && splitGrant(grant.amountOre, grant.networkShareBasisPoints);
-  const keyShare = (regionId: string) => key?.shares.find((s) => s.regionId === regionId)?.basisPoints ?? 0;
+  const keyShare = (regionId: string) => shareOfKey(key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, key?.shares ?? []);
   const waiting = grant?.allocations.filter((a) => a.status === "DRAFT" || a.status === "NEEDS_REAPPROVAL") ?? [];
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -93,7 +93,7 @@ export default async function AllocationYearPage({ params }: Props) {
                       <th scope="row" className="font-normal">
                         <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/${a.region.slug}`}>{a.region.name}</Link>
                       </th>
-                      <td className="text-right tabular-nums">{formatBasisPoints(keyShare(a.regionId))}</td>
+                      <td className="text-right tabular-nums">{formatMillionths(keyShare(a.regionId))}</td>
                       <td className="text-right tabular-nums">
                         {a.approvedNetworkOre !== null && <span className="block text-sm line-through" aria-label={`Godkjent før: ${formatNok(a.approvedNetworkOre)}`}>{formatNok(a.approvedNetworkOre)}</span>}
                         {formatNok(a.networkOre)}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/domain/authorization";
-import { formatBasisPoints } from "@/domain/money";
+import { formatMillionths } from "@/domain/allocation";
 import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
@@ -46,10 +46,11 @@ export default async function KeyPage({ params, searchParams }: Props) {
         basedOnKeyId={key?.id ?? null}
         years={years}
         defaultFromYear={Math.min(Math.max(year, period.startYear), period.endYear)}
-        regions={county.regions.map((r) => ({
-          id: r.id, name: r.name,
-          share: formatBasisPoints(key?.shares.find((s) => s.regionId === r.id)?.basisPoints ?? 0).replace(/\u00a0%$/, ""),
-        }))}
+        basis={key?.basis ?? "PERCENT"}
+        regions={county.regions.map((r) => {
+          const weight = key?.shares.find((s) => s.regionId === r.id)?.weight ?? 0;
+          return { id: r.id, name: r.name, share: key?.basis && key.basis !== "PERCENT" ? String(weight) : formatMillionths(weight).replace(/\u00a0%$/, "") };
+        })}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 // The year's allocations as a CSV file a Norwegian spreadsheet opens correctly: UTF-8 with a byte order
 // mark (so æøå survive), semicolons between fields, decimal comma, CRLF line ends.
-import { formatBasisPoints, formatCsvAmount } from "@/domain/money";
+import { formatCsvAmount } from "@/domain/money";
+import { formatMillionths, shareOfKey } from "@/domain/allocation";
 import { allocationStatusLabel } from "@/lib/messages";
 import { numberCell, textCell } from "@/lib/csv";
 import { currentUser } from "@/server/auth/session";
@@ -15,11 +16,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ fylke: 
   if (!user) return new Response("Du må logge inn.", { status: 401 });
   const data = year !== null ? await getAllocationYear(user, fylke, year) : null;
   if (!data?.grant) return new Response("Fant ikke tildelingen.", { status: 404 });
-  const share = (regionId: string) => data.key?.shares.find((s) => s.regionId === regionId)?.basisPoints ?? 0;
+  const share = (regionId: string) => shareOfKey(data.key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, data.key?.shares ?? []);
   const rows = [
     ["Region", "Nøkkel (%)", "Nettverk (kr)", "UH (kr)", "Sum (kr)", "Status", "Godkjent nettverk før endring (kr)", "Godkjent UH før endring (kr)"],
     ...data.grant.allocations.map((a) => [
-      textCell(a.region.name), numberCell(formatBasisPoints(share(a.regionId)).replace(/\u00a0%$/, "")), numberCell(formatCsvAmount(a.networkOre)), numberCell(formatCsvAmount(a.uhOre)),
+      textCell(a.region.name), numberCell(formatMillionths(share(a.regionId)).replace(/\u00a0%$/, "")), numberCell(formatCsvAmount(a.networkOre)), numberCell(formatCsvAmount(a.uhOre)),
       numberCell(formatCsvAmount(a.networkOre + a.uhOre)), textCell(allocationStatusLabel[a.status]),
       a.approvedNetworkOre === null ? "" : numberCell(formatCsvAmount(a.approvedNetworkOre)), a.approvedUhOre === null ? "" : numberCell(formatCsvAmount(a.approvedUhOre)),
     ]),
