@@ -14,13 +14,24 @@ function offsetMinutes(at: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** A wall-clock time in a time zone (month 1–12) as the UTC instant it denotes. */
+export function wallClockToUtc(t: { year: number; month: number; day: number; hour: number; minute: number; second?: number; ms?: number }, timeZone = OSLO): Date {
+  const guess = new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second ?? 0, t.ms ?? 0));
+  // Two passes settle the offset even on a day when it changes.
+  let u = guess.getTime() - offsetMinutes(guess, timeZone) * 60_000;
+  u = guess.getTime() - offsetMinutes(new Date(u), timeZone) * 60_000;
+  return new Date(u);
+}
+
 /** The last instant (23:59:59.999) of a calendar day in a time zone, as a UTC Date. */
 export function endOfDay(year: number, month: number, day: number, timeZone = OSLO): Date {
-  const guess = new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999));
-  // Two passes settle the offset even on a day when it changes.
-  let t = guess.getTime() - offsetMinutes(guess, timeZone) * 60_000;
-  t = guess.getTime() - offsetMinutes(new Date(t), timeZone) * 60_000;
-  return new Date(t);
+  return wallClockToUtc({ year, month, day, hour: 23, minute: 59, second: 59, ms: 999 }, timeZone);
+}
+
+/** The wall-clock hour and minute of an instant in a time zone. */
+export function timeIn(at: Date, timeZone = OSLO): { hour: number; minute: number } {
+  const [hour, minute] = new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).format(at).split(":").map(Number);
+  return { hour, minute };
 }
 
 /** The calendar date (year, month, day) of an instant in a time zone. */

@@ -55,3 +55,12 @@ describe("meetings", () => {
     expect(osloFields(new Date("2026-12-31T23:30:00Z"))).toEqual({ date: "2027-01-01", time: "00:30" });
   });
 });
+
+describe("attendance", () => {
+  it("may be recorded from an hour before the start", async () => {
+    const { attendanceOpen } = await import("./meetings");
+    const m = { startsAt: new Date("2026-12-04T09:00:00Z") };
+    expect(attendanceOpen(m, new Date("2026-12-04T07:59:59Z"))).toBe(false);
+    expect(attendanceOpen(m, new Date("2026-12-04T08:00:00Z"))).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 // at the next meeting). Pure rules: who may plan, when a meeting may be set, the agenda's order, attendance
 // and quorum, and which meeting may approve which minutes. Codes and values only; the text is in
 // src/lib/messages/meetings.ts.
-import { OSLO } from "./deadline";
+import { dateIn, OSLO, timeIn, wallClockToUtc } from "./deadline";
 
 /** Who plans a body's meetings: its chair, its working committee, and whoever sets the forum up. */
 export function mayPlanMeetings(who: { isChair: boolean; inCommittee: boolean; managesForum: boolean }): boolean {
@@ -27,6 +27,12 @@ export function meetingProblem(m: { startsAt: Date; place: string; videoLink: st
 /** The agenda may change until the meeting starts; after that it is the record of what was dealt with. */
 export function agendaLocked(m: { startsAt: Date }, now: Date): boolean {
   return m.startsAt.getTime() <= now.getTime();
+}
+
+/** Attendance may be recorded from an hour before the start (people arrive; the chair opens the list). */
+export const ATTENDANCE_OPENS_BEFORE_MS = 60 * 60_000;
+export function attendanceOpen(m: { startsAt: Date }, now: Date): boolean {
+  return now.getTime() >= m.startsAt.getTime() - ATTENDANCE_OPENS_BEFORE_MS;
 }
 
 /** Moves one case a step up or down; null when it cannot move that way (or is not on the agenda). */
@@ -68,26 +74,17 @@ export function osloTime(date: string, time: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
   if (!m || !t) return null;
-  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(t[1]), Number(t[2])];
-  if (h > 23 || mi > 59) return null;
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  // The offset at the guessed instant, then once more at the corrected one (the change to summer time).
-  let instant = wall - offsetMinutes(new Date(wall)) * 60_000;
-  instant = wall - offsetMinutes(new Date(instant)) * 60_000;
-  return new Date(instant);
-}
-
-const parts = new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-function offsetMinutes(at: Date): number {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+  const [year, month, day, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(t[1]), Number(t[2])];
+  if (hour > 23 || minute > 59) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return wallClockToUtc({ year, month, day, hour, minute }, OSLO);
 }
 
 /** The Oslo wall-clock date and time of an instant, for a form's fields. */
 export function osloFields(at: Date): { date: string; time: string } {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+  const d = dateIn(at, OSLO);
+  const t = timeIn(at, OSLO);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { date: `${d.year}-${two(d.month)}-${two(d.day)}`, time: `${two(t.hour)}:${two(t.minute)}` };
 }

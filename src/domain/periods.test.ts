@@ -50,3 +50,17 @@ describe("moving a school owner between regions", () => {
     expect(moveTakesEffectNow({ startYear: 2028 }, 2026)).toBe(false);
   });
 });
+
+describe("which period a page is about", () => {
+  it("the one covering this year, else the latest; regions change only in an open period not over", async () => {
+    const { covers, currentOrLatest, regionsMayChangeIn } = await import("./periods");
+    const byStartDesc = [{ startYear: 2028, endYear: 2031 }, { startYear: 2024, endYear: 2027 }, { startYear: 2020, endYear: 2023 }];
+    expect(currentOrLatest(byStartDesc, 2026)).toBe(byStartDesc[1]);
+    expect(currentOrLatest(byStartDesc, 2040)).toBe(byStartDesc[0]);
+    expect(currentOrLatest([], 2026)).toBeUndefined();
+    expect([covers(byStartDesc[1], 2024), covers(byStartDesc[1], 2027), covers(byStartDesc[1], 2028)]).toEqual([true, true, false]);
+    expect(regionsMayChangeIn({ endYear: 2027, closed: false }, 2027)).toBe(true);
+    expect(regionsMayChangeIn({ endYear: 2026, closed: false }, 2027)).toBe(false);
+    expect(regionsMayChangeIn({ endYear: 2031, closed: true }, 2027)).toBe(false);
+  });
+});

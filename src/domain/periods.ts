@@ -31,6 +31,17 @@ export function renameForYears(name: string, from: YearSpan, to: YearSpan): stri
   return moved === name ? `${name} (${to.startYear}–${to.endYear})` : moved;
 }
 
+/** Whether a period covers a budget year. */
+export const covers = (p: YearSpan, year: number) => p.startYear <= year && year <= p.endYear;
+
+/** The period a page is about by default: the one covering this year, else the latest (first in `byStartDesc`). */
+export function currentOrLatest<P extends YearSpan>(byStartDesc: readonly P[], year: number): P | undefined {
+  return byStartDesc.find((p) => covers(p, year)) ?? byStartDesc[0];
+}
+
+/** Regions can still change in a period that is open and not over; earlier periods are history. */
+export const regionsMayChangeIn = (period: { endYear: number; closed: boolean }, currentYear: number) => !period.closed && period.endYear >= currentYear;
+
 export type OwnerMoveProblem = "period-closed" | "period-over" | "same-region";
 
 /**
@@ -38,8 +49,7 @@ export type OwnerMoveProblem = "period-closed" | "period-over" | "same-region";
  * not over (the regions of past periods are history), and to another region than the one it is in then.
  */
 export function ownerMoveProblem(period: { endYear: number; closed: boolean }, currentYear: number, sameRegion: boolean): OwnerMoveProblem | null {
-  if (period.closed) return "period-closed";
-  if (period.endYear < currentYear) return "period-over";
+  if (!regionsMayChangeIn(period, currentYear)) return period.closed ? "period-closed" : "period-over";
   if (sameRegion) return "same-region";
   return null;
 }

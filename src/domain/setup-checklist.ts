@@ -1,6 +1,7 @@
 // What a county still lacks before its yearly cycle can run (the setup checklist for Statsforvalteren).
 // Pure: the server gathers the facts, this decides what is missing; each item is a code with values, and
 // the page turns it into words and a link to the page that fixes it.
+import { covers } from "./periods";
 
 export type CountyFacts = {
   thisYear: number;
@@ -22,7 +23,7 @@ export type ChecklistItem =
 
 export function setupChecklist(f: CountyFacts): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  const current = f.periods.find((p) => p.startYear <= f.thisYear && f.thisYear <= p.endYear);
+  const current = f.periods.find((p) => covers(p, f.thisYear));
   if (!current) items.push({ code: "no-period", year: f.thisYear });
   else if (!current.hasKey) items.push({ code: "no-key", period: current.name });
   if (f.regions.length === 0) items.push({ code: "no-regions" });

@@ -3,7 +3,7 @@
 // the actor's place in the forum, validates with zod, and writes with its audit entry in one transaction.
 // The meeting row's version guards against two planners saving over each other.
 import { can, type Actor } from "@/domain/authorization";
-import { agendaLocked, mayPlanMeetings, meetingProblem, minutesApprovalProblem, moveInOrder, quorumOf } from "@/domain/meetings";
+import { agendaLocked, attendanceOpen, mayPlanMeetings, meetingProblem, minutesApprovalProblem, moveInOrder, quorumOf } from "@/domain/meetings";
 import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
 import { errors } from "@/lib/messages";
 import { meetings as text } from "@/lib/messages/meetings";
@@ -11,9 +11,6 @@ import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { forumScope, seatOf } from "./context";
 import { approveMinutesSchema, attendanceSchema, createMeetingSchema, moveCaseSchema, publishAgendaSchema, updateMeetingSchema } from "./schemas";
-
-/** The attendance may be recorded from an hour before the start (people arrive; the chair opens the list). */
-const ATTENDANCE_FROM_MS = 60 * 60_000;
 
 async function plannedForum(tx: Tx, actor: Actor, forumId: string) {
   const forum = await tx.forum.findUnique({
@@ -90,7 +87,7 @@ export const moveCase = guarded(moveCaseSchema, async (tx, actor, input, now) =>
 
 export const recordAttendance = guarded(attendanceSchema, async (tx, actor, input, now) => {
   const { meeting, forum } = await plannedMeeting(tx, actor, input.meetingId);
-  if (now.getTime() < meeting.startsAt.getTime() - ATTENDANCE_FROM_MS) throw refuse(text.attendanceNotStarted);
+  if (!attendanceOpen(meeting, now)) throw refuse(text.attendanceNotStarted);
   const present = [...new Set(input.present)];
   if (present.some((id) => !forum.members.some((m) => m.id === id))) throw refuse(text.attendanceUnknownMember);
   await claimVersion(tx.meeting, meeting.id, input.version, text.stale);

@@ -10,7 +10,7 @@ import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh, Ne
 import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
 import { Attachments } from "@/components/attachments";
 import { uploadCaseAttachmentAction } from "@/server/voting/actions";
-import { osloFields } from "@/domain/meetings";
+import { agendaLocked, attendanceOpen, osloFields } from "@/domain/meetings";
 import { meetings as meetingText } from "@/lib/messages/meetings";
 import { ApproveMinutes, AttendanceForm, MeetingForm, MoveCase, PublishAgenda } from "../_components/meeting-forms";
 
@@ -23,7 +23,8 @@ export default async function MeetingPage({ params }: Props) {
   const data = await getMeetingForUser(user, id);
   if (!data) notFound();
   const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
-  const started = meeting.startsAt.getTime() <= Date.now();
+  const now = new Date();
+  const started = agendaLocked(meeting, now);
   const openRoundIds = cases.flatMap((c) => c.rounds.filter((r) => r.status === "OPEN").map((r) => r.id));
   return (
     <div className="space-y-8">
@@ -72,7 +73,7 @@ export default async function MeetingPage({ params }: Props) {
           <div className="space-y-2">
             <h3 className="ds-heading" data-size="xs">Oppmøte</h3>
             {attendance.recorded && <p className="ds-paragraph">{meetingText.quorum(attendance.quorum)}</p>}
-            {meeting.startsAt.getTime() - Date.now() <= 60 * 60_000
+            {attendanceOpen(meeting, now)
               ? <AttendanceForm meetingId={meeting.id} version={meeting.version} members={meeting.forum.members.map((m) => ({ id: m.id, label: `${m.name}, ${m.organisation}`, present: attendance.present.some((p) => p.id === m.id) }))} />
               : <p className="ds-paragraph">Oppmøtet registreres fra en time før møtet starter.</p>}
           </div>

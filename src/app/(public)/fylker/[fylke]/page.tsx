@@ -5,6 +5,7 @@ import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCountyNames, getCountyOverview } from "@/server/structure/queries";
+import { currentOrLatest } from "@/domain/periods";
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -19,7 +20,7 @@ export default async function CountyPage({ params }: Props) {
   if (!county) notFound();
   // The period that covers this year, or (before the first, after the last) the latest.
   const year = new Date().getFullYear();
-  const period = county.periods.find((p) => p.startYear <= year && p.endYear >= year) ?? county.periods[0];
+  const period = currentOrLatest(county.periods, year);
   const networkShare = county.networkShareBasisPoints;
   return (
     <div className="space-y-10">

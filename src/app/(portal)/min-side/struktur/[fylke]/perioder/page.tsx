@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DemoTag } from "@/components/demo-tag";
-import { nextSpan } from "@/domain/periods";
+import { covers, nextSpan } from "@/domain/periods";
 import { dateIn } from "@/domain/deadline";
 import { requirePageUser } from "@/server/auth/session";
 import { getCountyPeriods } from "@/server/structure/queries";
@@ -20,7 +20,7 @@ export default async function PeriodsPage({ params }: Props) {
   if (!county) notFound();
   const thisYear = dateIn(new Date()).year;
   const last = county.periods[0];
-  const covered = county.periods.some((p) => p.startYear <= thisYear && thisYear <= p.endYear);
+  const covered = county.periods.some((p) => covers(p, thisYear));
   const next = last && nextSpan(last);
   return (
     <div className="space-y-8">
@@ -41,7 +41,7 @@ export default async function PeriodsPage({ params }: Props) {
                 <Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder/${p.id}`}>{p.name}</Link><DemoTag show={p.isDemo} />
                 {" "}({p.startYear}–{p.endYear}, {p.priorityAreas.length} satsingsområder, {p.subGoals.length} delmål){" "}
                 {p.closedAt ? <span className="ds-tag" data-size="sm" data-color="neutral">Avsluttet</span>
-                  : p.startYear <= thisYear && thisYear <= p.endYear ? <span className="ds-tag" data-size="sm" data-color="success">Gjelder nå</span> : null}
+                  : covers(p, thisYear) ? <span className="ds-tag" data-size="sm" data-color="success">Gjelder nå</span> : null}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getAllocationYear } from "@/server/allocations/queries";
 import { getCountyOverview } from "@/server/structure/queries";
 import { KeyForm } from "./_components/key-form";
+import { currentOrLatest } from "@/domain/periods";
 
 export const metadata: Metadata = { title: "Fordelingsnøkkel" };
 
@@ -20,7 +21,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
   const county = await getCountyOverview(fylke);
   // The period asked for, else the one covering this year, else the latest.
   const year = new Date().getFullYear();
-  const period = county?.periods.find((p) => p.id === chosen) ?? county?.periods.find((p) => p.startYear <= year && p.endYear >= year) ?? county?.periods[0];
+  const period = county?.periods.find((p) => p.id === chosen) ?? currentOrLatest(county?.periods ?? [], year);
   if (!county || !period || !can(user, "allocation.manage", { countyId: county.id })) notFound();
   // The period's latest key: the one for its last year (every key applies by then).
   const data = await getAllocationYear(user, fylke, period.endYear);

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
 import { AddOwnerForm, AddSchoolForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { regionsMayChangeIn } from "@/domain/periods";
 
 export const metadata: Metadata = { title: "Rediger region" };
 
@@ -21,7 +22,7 @@ export default async function RegionEditPage({ params }: Props) {
   const schools = region.owners.reduce((n, o) => n + o.schools.length, 0);
   // Regions can change in a period that is open and not over; earlier periods are history.
   const year = new Date().getFullYear();
-  const movable = region.periods.filter((p) => !p.closedAt && p.endYear >= year);
+  const movable = region.periods.filter((p) => regionsMayChangeIn({ endYear: p.endYear, closed: !!p.closedAt }, year));
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${region.county.slug}`, label: "Oppsett av fylket" }]} current={region.name} />
