@@ -88,3 +88,29 @@ export function useRemountKey(state: FormState): number {
   }, [state]);
   return generation;
 }
+
+type SelectFieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  state: FormState;
+  options: readonly (readonly [value: string, label: string])[];
+  /** The value shown before anything is submitted; after a refusal, what the user had chosen. */
+  fallback?: string;
+  /** From useRemountKey(state): a select forgets defaultValue after a form action unless remounted. */
+  remount: number;
+  description?: string;
+};
+
+/** A labelled select with its description and error, keeping the user's choice after a refusal. */
+export function SelectField({ id, name, label, state, options, fallback, remount, description }: SelectFieldProps) {
+  return (
+    <Field id={id} name={name} label={label} state={state} description={description}>
+      {(aria) => (
+        <select key={remount} id={id} name={name} className="ds-input" defaultValue={typed(state, name, fallback)} {...aria}>
+          {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}

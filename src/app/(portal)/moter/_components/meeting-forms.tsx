@@ -3,7 +3,7 @@
 // of earlier minutes. The server decides (src/server/voting/meetings.ts); these forms keep what was typed
 // and move focus to the outcome.
 import { useActionState } from "react";
-import { Field, FormOutcome, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import {
   approveMinutesAction, attendanceAction, createMeetingAction, moveCaseAction, publishAgendaAction, updateMeetingAction,
 } from "@/server/voting/actions";
@@ -96,13 +96,8 @@ export function ApproveMinutes({ meetingId, earlier }: { meetingId: string; earl
   return (
     <form action={action} className="space-y-3 max-w-xl">
       <input type="hidden" name="meetingId" value={meetingId} />
-      <Field id="protokoll-minutesOfId" name="minutesOfId" label="Protokoll som skal godkjennes" state={state}>
-        {(aria) => (
-          <select key={remount} id="protokoll-minutesOfId" name="minutesOfId" className="ds-input" defaultValue={typed(state, "minutesOfId", earlier[0]?.id)} {...aria}>
-            {earlier.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
-          </select>
-        )}
-      </Field>
+      <SelectField id="protokoll-minutesOfId" name="minutesOfId" label="Protokoll som skal godkjennes" state={state} remount={remount}
+        fallback={earlier[0]?.id} options={earlier.map((m) => [m.id, m.title] as const)} />
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Godkjenn protokollen</button>
       <FormOutcome state={state} prefix="protokoll" />
     </form>

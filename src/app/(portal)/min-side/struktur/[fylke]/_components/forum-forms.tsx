@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
 import { addForumMemberAction, createForumAction, removeForumMemberAction } from "@/server/structure/actions";
 
@@ -22,19 +22,9 @@ export function AddMemberForm(props: { forumId: string; countySlug: string; muni
   const [state, action, pending] = useActionState(addForumMemberAction, null);
   const remount = useRemountKey(state);
   const p = "medlem";
-  const select = (name: string, label: string, options: [string, string][], fallback: string) => {
-    const error = fieldError(state, name);
-    return (
-      <div className="ds-field">
-        <label className="ds-label" htmlFor={`${p}-${name}`}>{label}</label>
-        <select key={remount} id={`${p}-${name}`} name={name} className="ds-input" defaultValue={typed(state, name, fallback)}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `${p}-${name}-error` : undefined}>
-          {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-        </select>
-        {error && <p id={`${p}-${name}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
-      </div>
-    );
-  };
+  const select = (name: string, label: string, options: [string, string][], fallback: string) => (
+    <SelectField id={`${p}-${name}`} name={name} label={label} state={state} options={options} fallback={fallback} remount={remount} />
+  );
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <input type="hidden" name="forumId" value={props.forumId} />

@@ -2,7 +2,7 @@
 // The forum's rules, each member's place and portal user, and the working committees. The server decides
 // (src/server/structure/forums.ts); these forms keep what was typed and move focus to the outcome.
 import { useActionState } from "react";
-import { Field, FormOutcome, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey, type FormState } from "@/components/form-parts";
 import { committeeLabel, positionLabel, voteUnitLabel } from "@/lib/messages/structure";
 import {
   addCommitteeMemberAction, createCommitteeAction, removeCommitteeMemberAction, updateForumMemberAction, updateForumRulesAction,
@@ -10,21 +10,6 @@ import {
 
 type Hidden = Record<string, string | number>;
 const hidden = (h: Hidden) => Object.entries(h).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
-
-function Select({ id, name, label, state, options, fallback, remount, description }: { id: string; name: string; label: string; state: FormState; options: [string, string][]; fallback: string; remount: number; description?: string }) {
-  const error = fieldError(state, name);
-  const describedBy = [description && `${id}-desc`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="ds-field">
-      <label className="ds-label" htmlFor={id}>{label}</label>
-      {description && <p id={`${id}-desc`} className="text-sm">{description}</p>}
-      <select key={remount} id={id} name={name} className="ds-input" defaultValue={typed(state, name, fallback)} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-      {error && <p id={`${id}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
-    </div>
-  );
-}
 
 function Check({ id, name, label, state, checked, remount }: { id: string; name: string; label: string; state: FormState; checked: boolean; remount: number }) {
   const after = state && !state.ok ? state.values?.[name] === "on" : checked;
@@ -46,7 +31,7 @@ export function ForumRulesForm({ forumId, countySlug, rules }: { forumId: string
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       {hidden({ forumId, countySlug, version: rules.version })}
       <FormOutcome state={state} prefix={p} labels={{ voteUnit: "Hvem stemmer", quorum: "Beslutningsdyktig med" }} />
-      <Select id={`${p}-voteUnit`} name="voteUnit" label="Hvem stemmer" state={state} remount={remount} fallback={rules.voteUnit} options={Object.entries(voteUnitLabel)} />
+      <SelectField id={`${p}-voteUnit`} name="voteUnit" label="Hvem stemmer" state={state} remount={remount} fallback={rules.voteUnit} options={Object.entries(voteUnitLabel)} />
       <Check id={`${p}-leaderBreaksTie`} name="leaderBreaksTie" label="Ved stemmelikhet har lederen dobbeltstemme" state={state} checked={rules.leaderBreaksTie} remount={remount} />
       <Check id={`${p}-requiresConsensusFailure`} name="requiresConsensusFailure" label="Forumet søker enighet først, og stemmer bare når enighet ikke oppnås" state={state} checked={rules.requiresConsensusFailure} remount={remount} />
       <Check id={`${p}-governorHasFinalSay`} name="governorHasFinalSay" label="Statsforvalteren avgjør når avstemningen ikke gir et vedtak" state={state} checked={rules.governorHasFinalSay} remount={remount} />
@@ -70,8 +55,8 @@ export function EditMemberForm({ forumId, countySlug, member, users, memberVotes
       <form action={action} className="space-y-3 p-2 max-w-xl" noValidate>
         {hidden({ memberId: member.id, forumId, countySlug })}
         <FormOutcome state={state} prefix={p} labels={{ position: "Rolle i forumet", userId: "Bruker i portalen" }} />
-        <Select id={`${p}-position`} name="position" label={`Rolle i forumet for ${member.name}`} state={state} remount={remount} fallback={member.position} options={Object.entries(positionLabel)} />
-        <Select id={`${p}-userId`} name="userId" label={`Bruker i portalen for ${member.name}`} state={state} remount={remount} fallback={member.userId ?? ""}
+        <SelectField id={`${p}-position`} name="position" label={`Rolle i forumet for ${member.name}`} state={state} remount={remount} fallback={member.position} options={Object.entries(positionLabel)} />
+        <SelectField id={`${p}-userId`} name="userId" label={`Bruker i portalen for ${member.name}`} state={state} remount={remount} fallback={member.userId ?? ""}
           description="Medlemmet kan stemme og følge møtene når plassen er koblet til brukeren. Personen må ha en rolle i fylket."
           options={[["", "Ikke koblet"], ...users.map((u) => [u.id, u.email ? `${u.name} (${u.email})` : u.name] as [string, string])]} />
         {memberVotes && <Check id={`${p}-holdsVote`} name="holdsVote" label="Har stemmerett" state={state} checked={member.holdsVote} remount={remount} />}
@@ -113,7 +98,7 @@ export function Committees({ forumId, countySlug, committees, forumMembers }: { 
           )}
           <form action={add} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] items-end" noValidate>
             {hidden({ committeeId: c.id, forumId, countySlug })}
-            <Select id={`utvalg-${c.id}-forumMemberId`} name="forumMemberId" label="Medlem av forumet" state={added} remount={remount} fallback=""
+            <SelectField id={`utvalg-${c.id}-forumMemberId`} name="forumMemberId" label="Medlem av forumet" state={added} remount={remount} fallback=""
               options={[["", "Velg"], ...forumMembers.map((m) => [m.id, m.name] as [string, string])]} />
             <Field id={`utvalg-${c.id}-function`} name="function" label="Funksjon" state={added} defaultValue="Medlem" />
             <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={adding}>Legg til i {c.kind}</button>
@@ -125,7 +110,7 @@ export function Committees({ forumId, countySlug, committees, forumMembers }: { 
         <form action={create} className="space-y-3 max-w-xl" noValidate>
           {hidden({ forumId, countySlug })}
           <FormOutcome state={created} prefix="nytt-utvalg" labels={{ kind: "Arbeidsutvalg", mandate: "Mandat" }} />
-          <Select id="nytt-utvalg-kind" name="kind" label="Arbeidsutvalg" state={created} remount={remountNew} fallback={missing[0]} options={missing.map((k) => [k, committeeLabel[k]] as [string, string])} />
+          <SelectField id="nytt-utvalg-kind" name="kind" label="Arbeidsutvalg" state={created} remount={remountNew} fallback={missing[0]} options={missing.map((k) => [k, committeeLabel[k]] as [string, string])} />
           <Field id="nytt-utvalg-mandate" name="mandate" label="Mandat" state={created} description="Hva utvalget forbereder for forumet." />
           <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={creating}>Opprett arbeidsutvalget</button>
         </form>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import { addOwnerAction, addSchoolAction, moveOwnerAction, updateRegionAction } from "@/server/structure/actions";
 
 type Ctx = { countySlug: string; regionSlug: string };
@@ -26,21 +26,14 @@ export function AddOwnerForm({ ctx, regionId }: { ctx: Ctx; regionId: string }) 
   const [state, action, pending] = useActionState(addOwnerAction, null);
   const remount = useRemountKey(state);
   const p = "eier";
-  const kindError = fieldError(state, "kind");
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
       <input type="hidden" name="regionId" value={regionId} />
       <FormOutcome state={state} prefix={p} labels={{ name: "Navn", kind: "Type", orgNumber: "Organisasjonsnummer" }} />
       <Field id={`${p}-name`} name="name" label="Navn" state={state} required maxLength={120} description="For eksempel «Bardu kommune»." />
-      <div className="ds-field">
-        <label className="ds-label" htmlFor={`${p}-kind`}>Type</label>
-        <select key={remount} id={`${p}-kind`} name="kind" className="ds-input" defaultValue={typed(state, "kind", "KOMMUNE")} aria-invalid={kindError ? true : undefined}>
-          <option value="KOMMUNE">Kommune</option>
-          <option value="FYLKESKOMMUNE">Fylkeskommune</option>
-          <option value="PRIVAT">Privat skoleeier</option>
-        </select>
-      </div>
+      <SelectField id={`${p}-kind`} name="kind" label="Type" state={state} remount={remount} fallback="KOMMUNE"
+        options={[["KOMMUNE", "Kommune"], ["FYLKESKOMMUNE", "Fylkeskommune"], ["PRIVAT", "Privat skoleeier"]]} />
       <Field id={`${p}-orgNumber`} name="orgNumber" label="Organisasjonsnummer" state={state} inputMode="numeric" required description="9 sifre, fra Enhetsregisteret." />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til skoleeier"}</button>
     </form>
@@ -55,12 +48,7 @@ export function AddSchoolForm({ ctx, owners }: { ctx: Ctx; owners: { id: string;
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
       <FormOutcome state={state} prefix={p} labels={{ ownerId: "Skoleeier", name: "Navn", orgNumber: "Organisasjonsnummer" }} />
-      <div className="ds-field">
-        <label className="ds-label" htmlFor={`${p}-ownerId`}>Skoleeier</label>
-        <select key={remount} id={`${p}-ownerId`} name="ownerId" className="ds-input" defaultValue={typed(state, "ownerId", owners[0]?.id)}>
-          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-        </select>
-      </div>
+      <SelectField id={`${p}-ownerId`} name="ownerId" label="Skoleeier" state={state} options={owners.map((o) => [o.id, o.name] as const)} fallback={owners[0]?.id} remount={remount} />
       <Field id={`${p}-name`} name="name" label="Skolens navn" state={state} required maxLength={120} />
       <Field id={`${p}-orgNumber`} name="orgNumber" label="Organisasjonsnummer (valgfritt)" state={state} inputMode="numeric" />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til skole"}</button>
@@ -75,19 +63,9 @@ export function MoveOwnerForm({ ctx, owners, regions, periods }: { ctx: Ctx; own
   const [state, action, pending] = useActionState(moveOwnerAction, null);
   const remount = useRemountKey(state);
   const p = "flytt";
-  const select = (name: string, label: string, options: Option[]) => {
-    const error = fieldError(state, name);
-    return (
-      <div className="ds-field">
-        <label className="ds-label" htmlFor={`${p}-${name}`}>{label}</label>
-        <select key={remount} id={`${p}-${name}`} name={name} className="ds-input" defaultValue={typed(state, name, options[0]?.id)}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `${p}-${name}-error` : undefined}>
-          {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-        </select>
-        {error && <p id={`${p}-${name}-error`} className="ds-validation-message" data-color="danger">{error}</p>}
-      </div>
-    );
-  };
+  const select = (name: string, label: string, options: Option[]) => (
+    <SelectField id={`${p}-${name}`} name={name} label={label} state={state} options={options.map((o) => [o.id, o.name] as const)} fallback={options[0]?.id} remount={remount} />
+  );
   return (
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       <Hidden ctx={ctx} />

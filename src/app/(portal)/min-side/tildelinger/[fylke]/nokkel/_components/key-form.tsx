@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import { formatMillionths, KEY_PERCENT_TOTAL, type KeyBasis } from "@/domain/allocation";
 import { parseCount, parseKeyPercent } from "@/domain/money";
 import { setKeyAction } from "@/server/allocations/actions";
@@ -17,7 +17,6 @@ const BASIS: Record<KeyBasis, { label: string; unit: string }> = {
 export function KeyForm({ periodId, regions, basedOnKeyId, years, defaultFromYear, basis: initialBasis }: { periodId: string; regions: Region[]; basedOnKeyId: string | null; years: number[]; defaultFromYear: number; basis: KeyBasis }) {
   const [state, action, pending] = useActionState(setKeyAction, null);
   const remount = useRemountKey(state);
-  const yearError = fieldError(state, "fromYear");
   const [basis, setBasis] = useState<KeyBasis>(initialBasis);
   const [shares, setShares] = useState(Object.fromEntries(regions.map((r) => [r.id, r.share])));
   // A help for the user only: the server reads every value again. A value that is not valid is shown as such.
@@ -60,15 +59,8 @@ export function KeyForm({ periodId, regions, basedOnKeyId, years, defaultFromYea
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="nokkel-decisionRef" name="decisionRef" label="Vedtak i samarbeidsforumet" state={state} required description="Møte og saksnummer." />
         <Field id="nokkel-decidedOn" name="decidedOn" label="Vedtaksdato" type="date" state={state} required />
-        <div className="ds-field">
-          <label className="ds-label" htmlFor="nokkel-fromYear">Gjelder fra budsjettåret</label>
-          <p id="nokkel-fromYear-desc" className="text-sm">Tidligere år beholder nøkkelen de ble fordelt med.</p>
-          <select key={remount} id="nokkel-fromYear" name="fromYear" className="ds-input" defaultValue={typed(state, "fromYear", String(defaultFromYear))}
-            aria-invalid={yearError ? true : undefined} aria-describedby={yearError ? "nokkel-fromYear-desc nokkel-fromYear-error" : "nokkel-fromYear-desc"}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-          {yearError && <p id="nokkel-fromYear-error" className="ds-validation-message" data-color="danger">{yearError}</p>}
-        </div>
+        <SelectField id="nokkel-fromYear" name="fromYear" label="Gjelder fra budsjettåret" state={state} remount={remount} fallback={String(defaultFromYear)}
+          description="Tidligere år beholder nøkkelen de ble fordelt med." options={years.map((y) => [String(y), String(y)] as const)} />
       </div>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer ny nøkkel</button>
     </form>
