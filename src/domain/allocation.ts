@@ -1,6 +1,6 @@
 // The money rules of domain.md §5 (seed 000, «Økonomi»): the 40/60 key, the forum's distribution key
 // between regions, proportional adjustment, and the approval states. Pure: no I/O.
-import { formatBasisPoints } from "./money";
+import { formatBasisPoints, formatShare } from "./money";
 
 export const FULL_BP = 10_000; // 100 % in basis points
 /** The national 30 % egenandel: a school owner contributes 30 % of the state money it receives. */
@@ -65,11 +65,7 @@ export const KEY_PERCENT_TOTAL = 1_000_000;
 export const MAX_KEY_WEIGHT = 10_000_000;
 
 /** Millionths of the whole as a Norwegian percentage with up to four decimals: 333 333 → "33,3333 %". */
-export function formatMillionths(m: number): string {
-  const whole = Math.trunc(m / 10_000);
-  const frac = (m % 10_000).toString().padStart(4, "0").replace(/0+$/, "");
-  return `${whole}${frac ? `,${frac}` : ""}\u00a0%`;
-}
+export const formatMillionths = (m: number) => formatShare(m, 4);
 
 /** A region's resulting share of the key, in millionths (rounded; for display: the amounts use the weights). */
 export function shareOfKey(weight: number, key: readonly { weight: number }[]): number {

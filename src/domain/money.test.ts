@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatBasisPoints, formatCsvAmount, formatNok, parseKroner, parsePercent } from "./money";
+import { formatBasisPoints, formatCsvAmount, formatNok, formatShare, parseCount, parseKeyPercent, parseKroner, parsePercent } from "./money";
 
 const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
 
@@ -56,5 +56,18 @@ describe("formatting", () => {
     expect(plain(formatBasisPoints(4000))).toBe("40 %");
     expect(plain(formatBasisPoints(3750))).toBe("37,5 %");
     expect(plain(formatBasisPoints(1))).toBe("0,01 %");
+  });
+});
+
+describe("key shares and counts", () => {
+  it("a key share has up to four decimals, as millionths of the whole; a count is a whole number", () => {
+    expect(parseKeyPercent("33,3333")).toEqual({ ok: true, value: 333_333 });
+    expect(parseKeyPercent("100 %")).toEqual({ ok: true, value: 1_000_000 });
+    expect(parseKeyPercent("11,00001")).toEqual({ ok: false, message: "Andelen kan ha høyst fire desimaler." });
+    expect(parseKeyPercent("100,0001")).toEqual({ ok: false, message: "Andelen kan ikke være over 100 %." });
+    expect(parsePercent("40,001")).toEqual({ ok: false, message: "Andelen kan ha høyst to desimaler." });
+    expect(parseCount("1 250")).toEqual({ ok: true, value: 1250 });
+    expect(parseCount("12,5")).toEqual({ ok: false, message: "Antallet må være et helt tall, for eksempel 120." });
+    expect([formatShare(333_334, 4), formatShare(1_000_000, 4), formatShare(1, 2)]).toEqual(["33,3334\u00a0%", "100\u00a0%", "0,01\u00a0%"]);
   });
 });

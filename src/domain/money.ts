@@ -41,30 +41,31 @@ export function formatCsvAmount(ore: bigint): string {
   return `${ore < 0n ? "-" : ""}${abs / 100n},${(abs % 100n).toString().padStart(2, "0")}`;
 }
 
-/** A percentage typed as "40", "37,5" or "37.55", to basis points (1/100 of a percent). */
-export function parsePercent(input: string): Parsed<number> {
+/**
+ * A percentage with at most `decimals` decimals (Norwegian comma or a dot), as an integer in units of
+ * 10^-decimals percent: two decimals give basis points (40 → 4000), four give millionths of the whole.
+ */
+function parseShare(input: string, decimals: 2 | 4, example: string): Parsed<number> {
   const s = input.replace(/[\s\u00a0%]/g, "").replace(",", ".");
   if (s === "") return { ok: false, message: "Skriv inn en prosentandel." };
   if (/^[-\u2212]/.test(s)) return { ok: false, message: "Andelen kan ikke være negativ." };
   const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(s);
-  if (!m) return { ok: false, message: "Skriv andelen som et tall, for eksempel 40 eller 37,5." };
-  if ((m[2] ?? "").length > 2) return { ok: false, message: "Andelen kan ha høyst to desimaler." };
-  const bp = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0") || "0");
-  if (bp > 10_000) return { ok: false, message: "Andelen kan ikke være over 100 %." };
-  return { ok: true, value: bp };
+  if (!m) return { ok: false, message: `Skriv andelen som et tall, for eksempel ${example}.` };
+  if ((m[2] ?? "").length > decimals) return { ok: false, message: `Andelen kan ha høyst ${decimals === 2 ? "to" : "fire"} desimaler.` };
+  const scale = 10 ** decimals;
+  const value = Number(m[1]) * scale + Number((m[2] ?? "").padEnd(decimals, "0") || "0");
+  if (value > 100 * scale) return { ok: false, message: "Andelen kan ikke være over 100 %." };
+  return { ok: true, value };
+}
+
+/** A percentage typed as "40", "37,5" or "37.55", to basis points (1/100 of a percent). */
+export function parsePercent(input: string): Parsed<number> {
+  return parseShare(input, 2, "40 eller 37,5");
 }
 
 /** A share of a key in percent with up to four decimals, as millionths of the whole: "33,3333" → 333 333. */
 export function parseKeyPercent(input: string): Parsed<number> {
-  const s = input.replace(/[\s\u00a0%]/g, "").replace(",", ".");
-  if (s === "") return { ok: false, message: "Skriv inn en prosentandel." };
-  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Andelen kan ikke være negativ." };
-  const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(s);
-  if (!m) return { ok: false, message: "Skriv andelen som et tall, for eksempel 40 eller 33,3333." };
-  if ((m[2] ?? "").length > 4) return { ok: false, message: "Andelen kan ha høyst fire desimaler." };
-  const value = Number(m[1]) * 10_000 + Number((m[2] ?? "").padEnd(4, "0") || "0");
-  if (value > 1_000_000) return { ok: false, message: "Andelen kan ikke være over 100 %." };
-  return { ok: true, value };
+  return parseShare(input, 4, "40 eller 33,3333");
 }
 
 /** A count (teachers, schools, pupils): a whole number, spaces allowed between thousands. */
@@ -75,9 +76,13 @@ export function parseCount(input: string): Parsed<number> {
   return { ok: true, value: Number(s) };
 }
 
-/** 4000 → "40 %", 3750 → "37,5 %", 1 → "0,01 %". */
-export function formatBasisPoints(bp: number): string {
-  const whole = Math.trunc(bp / 100);
-  const frac = (bp % 100).toString().padStart(2, "0").replace(/0+$/, "");
+/** A share in units of 10^-decimals percent as Norwegian text, trailing zeros dropped: (3750, 2) → "37,5 %". */
+export function formatShare(value: number, decimals: 2 | 4): string {
+  const scale = 10 ** decimals;
+  const whole = Math.trunc(value / scale);
+  const frac = (value % scale).toString().padStart(decimals, "0").replace(/0+$/, "");
   return `${whole}${frac ? `,${frac}` : ""}\u00a0%`;
 }
+
+/** 4000 → "40 %", 3750 → "37,5 %", 1 → "0,01 %". */
+export const formatBasisPoints = (bp: number) => formatShare(bp, 2);
