@@ -4,6 +4,7 @@
 // itself is src/lib/csp.ts so it can be tested.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS } from "@/lib/csp";
+import { logRefusal } from "@/server/security-log";
 
 export function proxy(request: NextRequest) {
   // An id or slug with a NUL byte would reach PostgreSQL (which refuses it) as a server error: not found.
@@ -21,7 +22,7 @@ export function proxy(request: NextRequest) {
     let originHost: string | null = null;
     try { originHost = origin ? new URL(origin).host : null; } catch { originHost = "invalid"; }
     if (origin && host && originHost !== host) {
-      console.warn(JSON.stringify({ level: "warn", event: "action.refused", at: new Date().toISOString(), action: "server-action", userId: null, reason: "foreign-origin" }));
+      logRefusal({ action: request.headers.get("next-action")?.slice(0, 64) ?? "server-action", userId: null, reason: "foreign-origin" });
       return new NextResponse("Forespørselen kom fra et annet nettsted og ble avvist.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
   }

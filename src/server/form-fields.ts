@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseKroner, parsePercent } from "@/domain/money";
 import "./zod-norwegian";
+import { FIRST_BUDGET_YEAR, LAST_BUDGET_YEAR } from "@/lib/budget-year";
 
 // Zod building blocks for form fields, with Norwegian messages. Forms send strings; these turn them into
 // exact values (øre as bigint, percentages as basis points, dates as UTC midnight).
@@ -53,4 +54,5 @@ export const text = (min: number, max: number, what: string) =>
     .min(min, min <= 1 ? `Skriv ${what}.` : `Skriv ${what} (minst ${min} tegn).`)
     .max(max, `Teksten kan ha høyst ${max} tegn.`);
 
-export const year = z.coerce.number({ error: "Velg et år." }).int("Velg et år.").min(2000, "Velg et år fra 2000.").max(2100, "Velg et år før 2100.");
+export const year = z.coerce.number({ error: "Velg et år." }).int("Velg et år.")
+  .min(FIRST_BUDGET_YEAR, `Velg et år fra ${FIRST_BUDGET_YEAR}.`).max(LAST_BUDGET_YEAR, `Velg et år til og med ${LAST_BUDGET_YEAR}.`);

@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible } from "../support/e2e";
+import { expectAccessible, sendInvitation } from "../support/e2e";
 import { EMPTY_PORTAL, MAILBOX_HTTP_PORT } from "../support/oidc-settings";
 import { osloFields } from "../../src/domain/meetings";
 
@@ -281,11 +281,7 @@ test("a new county is set up from an empty database by invitations, through two 
   });
 
   const sent = Date.now();
-  await siri.getByLabel("Navn").fill("Sander Skoleutvikler");
-  await siri.getByLabel("E-post").fill("sander@rkk.example");
-  await siri.getByLabel("Rolle", { exact: true }).selectOption({ label: "Skoleutvikler" });
-  await siri.getByLabel(/^Ansvarsområde/).selectOption({ label: "Midt-Troms" });
-  await siri.getByRole("button", { name: "Send invitasjon" }).click();
+  await sendInvitation(siri, { name: "Sander Skoleutvikler", email: "sander@rkk.example", role: "Skoleutvikler", scope: "Midt-Troms" });
   await expect(siri.getByRole("status")).toHaveText("Invitasjonen til Sander Skoleutvikler er sendt til sander@rkk.example.");
   const sander = await acceptInvitation(browser, await invitationMailTo("sander@rkk.example"), "ID-porten (test)", "sander-uten-epost");
   const landed = Date.now() - sent;
@@ -328,11 +324,7 @@ test("a new county is set up from an empty database by invitations, through two 
 
   await test.step("Statsforvalteren invites the Oppvekstforum's leader and gives her seat to her, with a quorum of 1", async () => {
     await siri.goto("/min-side/tilgang/troms");
-    await siri.getByLabel("Navn").fill("Mona Midt");
-    await siri.getByLabel("E-post").fill("mona@eksempelvik.example");
-    await siri.getByLabel("Rolle", { exact: true }).selectOption({ label: "Medlem av oppvekstforum" });
-    await siri.getByLabel(/^Ansvarsområde/).selectOption({ label: "Midt-Troms" });
-    await siri.getByRole("button", { name: "Send invitasjon" }).click();
+    await sendInvitation(siri, { name: "Mona Midt", email: "mona@eksempelvik.example", role: "Medlem av oppvekstforum", scope: "Midt-Troms" });
     await expect(siri.getByRole("status")).toHaveText("Invitasjonen til Mona Midt er sendt til mona@eksempelvik.example.");
   });
   const mona = await acceptInvitation(browser, await invitationMailTo("mona@eksempelvik.example"), "Feide (test)", "mona@eksempelvik.example");

@@ -1,6 +1,6 @@
 // Sessions end on the server: a copy of the session cookie kept from before signing out opens nothing.
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { expectAccessible, sendInvitation, signInAsDemo } from "../support/e2e";
 
 test("signing out ends the session on the server, so a copied cookie no longer works", async ({ page, browser }) => {
   await signInAsDemo(page, "Jon Nyland");
@@ -32,11 +32,7 @@ test("Statsforvalteren administers the demo county's users and gives a role", as
   await expect(page.getByRole("row").filter({ hasText: "Kari Strand" })).toContainText("Skoleutvikler – Vesterålen");
   await expectAccessible(page);
   // An invitation with a mistyped address: the summary takes focus, links to the field, and what was typed stays.
-  await page.getByLabel("Navn").fill("Vilde Vik");
-  await page.getByLabel("E-post").fill("vilde.vik@");
-  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: "Skoleutvikler" });
-  await page.getByLabel(/^Ansvarsområde/).selectOption({ label: "Lofoten" });
-  await page.getByRole("button", { name: "Send invitasjon" }).click();
+  await sendInvitation(page, { name: "Vilde Vik", email: "vilde.vik@", role: "Skoleutvikler", scope: "Lofoten" });
   await expect(page.locator(":focus")).toContainText("E-post: Skriv en gyldig e-postadresse");
   await expect(page.getByLabel("Navn")).toHaveValue("Vilde Vik");
   await expect(page.getByLabel("E-post")).toHaveValue("vilde.vik@");

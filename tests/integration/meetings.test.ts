@@ -6,7 +6,7 @@ import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { approveMinutes, createMeeting, moveCase, publishAgenda, recordAttendance, updateMeeting } from "../../src/server/voting/meetings";
 import { createCase } from "../../src/server/voting/service";
-import { getMinutes, listPublicMeetings } from "../../src/server/voting/queries";
+import { getMinutes, getPublicMeeting, listPublicMeetings } from "../../src/server/voting/queries";
 import { addCommitteeMember, createCommittee, removeCommitteeMember, updateForumMember, updateForumRules } from "../../src/server/structure/forums";
 import type { Db } from "../../src/server/prisma-client";
 
@@ -91,6 +91,9 @@ describe("planning a meeting", () => {
     const listed = (await listPublicMeetings("nordland"))!.forums.find((f) => f.id === forumId)!.meetings.find((x) => x.id === first);
     expect(listed).toMatchObject({ title: "Oppvekstforum, møte 1/2027", _count: { cases: 3 }, minutesApprovedAt: null });
     expect(await listPublicMeetings("troms")).toBeNull();
+    // The public meeting page answers only under its own county's address.
+    expect((await getPublicMeeting("nordland", first))!.meeting.cases.map((c) => c.number)).toEqual(["1/27", "2/27", "3/27"]);
+    expect(await getPublicMeeting("troms", first)).toBeNull();
   });
 
   it("orders the agenda: 3/27 moves up; the first cannot move up; after the start nothing moves", async () => {
@@ -164,13 +167,10 @@ describe("the forum's rules, seats and working committees", () => {
     expect(await updateForumMember(db, kari, { memberId: seat.id, position: "MEDLEM", userId: ulf.id })).toMatchObject({ ok: false, fieldErrors: { userId: ["Brukeren har ingen rolle i fylket. Inviter personen først."] } });
     expect(await updateForumMember(db, kari, { memberId: seat.id, position: "MEDLEM", userId: tor.id })).toMatchObject({ ok: false, fieldErrors: { userId: [`Brukeren har allerede plassen til ${torSeat.name} i forumet.`] } });
     expect(await updateForumMember(db, kari, { memberId: seat.id, position: "LEDER", userId: "" })).toMatchObject({ ok: false, fieldErrors: { position: ["Forumet har allerede en leder. Gjør den andre til medlem først."] } });
-    const lene = await as("lene.karlsen@sortland.example");
-    const leneSeat = await db.forumMember.findFirst({ where: { forumId, userId: lene.id } });
     const free = await db.user.create({ data: { email: "ny.representant@test.example", name: "Ny Representant", roles: { create: { role: "OPPVEKSTFORUM_MEMBER", regionId: (await db.region.findUniqueOrThrow({ where: { slug: "vesteralen" } })).id } } } });
     expect(await updateForumMember(db, kari, { memberId: seat.id, position: "MEDLEM", userId: free.id })).toMatchObject({ ok: true, message: `Endringene for ${seat.name} er lagret. Avstemninger som alt er åpnet, beholder stemmeretten og lederen de ble åpnet med.` });
     expect(await db.forumMember.findUniqueOrThrow({ where: { id: seat.id } })).toMatchObject({ userId: free.id, holdsVote: true });
     expect(await db.auditEntry.findFirst({ where: { entityId: forumId, action: "forum.member.update" } })).toMatchObject({ before: { userId: null }, after: { userId: free.id } });
-    expect(leneSeat === null || leneSeat.id !== seat.id).toBe(true);
   });
 
   it("creates a working committee once, adds a forum member with a function, refuses an outsider, removes", async () => {

@@ -17,3 +17,12 @@ export async function signInAsDemo(page: Page, name: string) {
   await page.waitForURL(/\/min-side$/);
   await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
 }
+
+/** Fills and sends the invitation form on a county's access page (one role and scope); the caller asserts the outcome. */
+export async function sendInvitation(page: Page, who: { name: string; email: string; role: string; scope: string }) {
+  await page.getByLabel("Navn").fill(who.name);
+  await page.getByLabel("E-post").fill(who.email);
+  await page.getByLabel("Rolle", { exact: true }).selectOption({ label: who.role });
+  await page.getByLabel(/^Ansvarsområde/).selectOption({ label: who.scope });
+  await page.getByRole("button", { name: "Send invitasjon" }).click();
+}

@@ -12,12 +12,11 @@ import { formatNok } from "@/domain/money";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
 export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
-  const found = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
-  if (!found) throw refuse(errors.notFound);
-  if (!can(actor, "allocation.manage", { countyId: found.countyId })) throw refuse(errors.forbidden);
+  const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
+  if (!period) throw refuse(errors.notFound);
+  if (!can(actor, "allocation.manage", { countyId: period.countyId })) throw refuse(errors.forbidden);
   // One key registration at a time per period: the next waits here, then sees the key this one wrote.
-  await tx.$queryRaw`SELECT id FROM "StrategyPeriod" WHERE id = ${found.id} FOR UPDATE`;
-  const period = found;
+  await tx.$queryRaw`SELECT id FROM "StrategyPeriod" WHERE id = ${period.id} FOR UPDATE`;
   const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { seq: "desc" }, include: { shares: true } });
   if ((current?.id ?? null) !== (input.basedOnKeyId ?? null)) throw refuse(keyText.stale);
   const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });

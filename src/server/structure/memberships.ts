@@ -45,9 +45,9 @@ export const moveOwner = guarded(moveOwnerSchema, async (tx, actor, input, now) 
       update: { regionId: target.id },
     });
   }
-  const now_ = moveTakesEffectNow(period, year);
-  if (now_) await tx.schoolOwner.update({ where: { id: owner.id }, data: { regionId: target.id } });
+  const changesNow = moveTakesEffectNow(period, year);
+  if (changesNow) await tx.schoolOwner.update({ where: { id: owner.id }, data: { regionId: target.id } });
   await recordAudit(tx, { actorId: actor.id, action: "owner.move", entityType: "SchoolOwner", entityId: owner.id,
-    before: { regionId: current?.regionId ?? owner.regionId }, after: { regionId: target.id, fromPeriod: period.name, periods: affected.map((p) => p.name), currentRegionChanged: now_ } });
+    before: { regionId: current?.regionId ?? owner.regionId }, after: { regionId: target.id, fromPeriod: period.name, periods: affected.map((p) => p.name), currentRegionChanged: changesNow } });
   return { ok: true as const, message: text.moved(owner.name, target.name, period.name) };
 });

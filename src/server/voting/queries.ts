@@ -9,7 +9,7 @@ import { countRound } from "./service";
 const meetingInclude = {
   attendance: { select: { forumMemberId: true } },
   minutesApprovedIn: { select: { id: true, title: true, startsAt: true } },
-  forum: { include: { region: true, county: { select: { slug: true } }, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } } } },
+  forum: { include: { region: { include: { county: { select: { slug: true } } } }, county: { select: { slug: true } }, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } } } },
   cases: {
     orderBy: { position: "asc" as const },
     include: {
@@ -75,7 +75,7 @@ export async function listPublicMeetings(countySlug: string) {
 /** One published meeting for the public: time, place, agenda, attendance with quorum, and the minutes' status. */
 export async function getPublicMeeting(countySlug: string, meetingId: string) {
   const meeting = await loadMeeting(meetingId);
-  const countyOf = meeting?.forum.county?.slug ?? (meeting?.forum.region ? (await db().county.findUnique({ where: { id: meeting.forum.region.countyId }, select: { slug: true } }))?.slug : null);
+  const countyOf = meeting?.forum.county?.slug ?? meeting?.forum.region?.county.slug;
   if (!meeting || !meeting.agendaPublishedAt || countyOf !== countySlug) return null;
   return { meeting, attendance: attendanceOf(meeting) };
 }
