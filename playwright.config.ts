@@ -52,6 +52,8 @@ export default defineConfig({
         DEKOM_DATA_DIR: ".data/e2e",
         DEKOM_DB_PORT: "54331",
         DEKOM_FRESH: "true",
+        // As behind one load balancer: the tests name their own address in X-Forwarded-For.
+        DEKOM_PROXY_HOPS: "1",
         NEXTAUTH_URL: DEMO_PORTAL,
         OIDC_ISSUER,
         OIDC_CLIENT_ID,

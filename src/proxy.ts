@@ -4,17 +4,22 @@
 // itself is src/lib/csp.ts so it can be tested.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS } from "@/lib/csp";
+import { unavailable } from "@/lib/messages";
 import { logRefusal } from "@/server/security-log";
 
-export function proxy(request: NextRequest) {
+const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+/** Next's own limit for a server action's body (next.config.ts); a larger body is refused here, not with a 500. */
+export const ACTION_BODY_LIMIT = 11 * 1024 * 1024;
+
+export async function proxy(request: NextRequest) {
   // An id or slug with a NUL byte would reach PostgreSQL (which refuses it) as a server error: not found.
   let path: string;
   try {
     path = decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return new NextResponse("Ugyldig adresse.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return text("Ugyldig adresse.", 400);
   }
-  if (path.includes("\u0000")) return new NextResponse("Fant ikke siden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (path.includes("\u0000")) return text("Fant ikke siden.", 404);
   // A server action posted from another site: refused here with a clear answer (Next would throw, a 500).
   if (request.method === "POST" && request.headers.has("next-action")) {
     const origin = request.headers.get("origin");
@@ -23,7 +28,12 @@ export function proxy(request: NextRequest) {
     try { originHost = origin ? new URL(origin).host : null; } catch { originHost = "invalid"; }
     if (origin && host && originHost !== host) {
       logRefusal({ action: request.headers.get("next-action")?.slice(0, 64) ?? "server-action", userId: null, reason: "foreign-origin" });
-      return new NextResponse("Forespørselen kom fra et annet nettsted og ble avvist.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return text("Forespørselen kom fra et annet nettsted og ble avvist.", 403);
+    }
+    const refused = await malformedAction(request);
+    if (refused) {
+      logRefusal({ action: request.headers.get("next-action")?.slice(0, 64) ?? "server-action", userId: null, reason: refused === 413 ? "too-large" : "malformed" });
+      return text(refused === 413 ? unavailable.tooLarge : unavailable.malformed, refused);
     }
   }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -42,3 +52,29 @@ export const config = {
   // Pages and route handlers; not the static files Next serves itself.
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };
+
+/**
+ * A server action request Next and React would answer with a 500: a body above the limit (413), or one that
+ * cannot be read as the form or the encoded arguments a browser sends (400). The body is read from a copy;
+ * the action still gets the original.
+ */
+async function malformedAction(request: NextRequest): Promise<400 | 413 | null> {
+  if (!/^[0-9a-f]{40,64}$/i.test(request.headers.get("next-action") ?? "")) return 400;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > ACTION_BODY_LIMIT) return 413;
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) {
+      await request.clone().formData();
+    } else if (type.startsWith("application/x-www-form-urlencoded")) {
+      await request.clone().formData();
+    } else {
+      const body = await request.clone().text();
+      if (body.length > ACTION_BODY_LIMIT) return 413;
+      if (body !== "") JSON.parse(body);
+    }
+  } catch {
+    return 400;
+  }
+  return null;
+}

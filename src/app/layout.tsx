@@ -14,7 +14,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  // While the database is unreachable the header shows no user, and the page below shows the portal's
+  // "temporarily unavailable" page (error.tsx) inside the ordinary frame.
+  const user = await currentUser().catch(() => null);
   return (
     <html lang="nb" data-color-scheme="light">
       <body className="min-h-screen flex flex-col">

@@ -25,6 +25,8 @@ export const envSchema = z
     SMTP_FROM: z.string().default("DEKOM-portalen <ikke-svar@dekom.invalid>"),
     /** Sessions end after this many minutes without a request, and this many hours after sign-in. */
     DEKOM_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    /** How many proxies (load balancers) in front of the portal add to X-Forwarded-For; the address before them is the client's. */
+    DEKOM_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     DEKOM_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),
     /** How long an invitation link can be used. */
     DEKOM_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),

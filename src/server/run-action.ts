@@ -40,3 +40,12 @@ export function formFields(form: FormData, names: string[], lists: string[] = []
     ...Object.fromEntries(lists.map((n) => [n, form.getAll(n)])),
   };
 }
+
+/**
+ * The form a server action was called with. A hand-made request can call an action with anything (`[null]`,
+ * a number, nothing); it then gets an empty form, which the feature function refuses as invalid input,
+ * instead of a TypeError and a 500.
+ */
+export function asForm(form: unknown): FormData {
+  return form instanceof FormData ? form : new FormData();
+}

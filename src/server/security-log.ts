@@ -3,7 +3,7 @@
 import type { ActionResult } from "./action-result";
 import { errors } from "@/lib/messages";
 
-export type RefusalReason = "not-signed-in" | "forbidden" | "invalid-input" | "refused" | "foreign-origin";
+export type RefusalReason = "not-signed-in" | "forbidden" | "invalid-input" | "refused" | "foreign-origin" | "too-large" | "malformed" | "rate-limited";
 
 export function refusalReason(result: Extract<ActionResult<unknown>, { ok: false }>, signedIn: boolean): RefusalReason {
   if (!signedIn) return "not-signed-in";

@@ -1,4 +1,5 @@
 // The public, not signed in: the county's strategy, its regions, and Vesterålen as the sources describe it.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/e2e";
 
@@ -109,6 +110,36 @@ test("the accessibility statement, the sign-in page and an unknown address are a
   const foreign = await page.request.post("/logg-inn", { headers: { "next-action": "0".repeat(40), origin: "https://evil.example", "content-type": "text/plain" }, data: "[]" });
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).toBe("Forespørselen kom fra et annet nettsted og ble avvist.");
+});
+
+test("a hand-made server action request is answered with 400 or 413 and a Norwegian text, never a server error", async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const ballot = Object.entries(manifest.node).find(([, v]) => v.exportedName === "castBallotAction")?.[0];
+  expect(ballot).toMatch(/^[0-9a-f]{40,}$/);
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    page.request.post("/moter", { headers: { origin: "http://127.0.0.1:3100", "next-action": ballot!, ...headers }, data });
+  // The action called with `[null]` instead of a form: refused as not signed in, as any other call.
+  const nul = await post({ "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }, "[null]");
+  expect(nul.status()).toBe(200);
+  expect(await nul.text()).toContain("Du må logge inn for å gjøre dette.");
+  const broken = await post({ "content-type": "multipart/form-data; boundary=XX" }, "--XX\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n");
+  expect([broken.status(), await broken.text()]).toEqual([400, "Forespørselen kunne ikke leses. Last siden på nytt og prøv igjen."]);
+  const json = await post({ "content-type": "text/plain" }, "{not json");
+  expect(json.status()).toBe(400);
+  const badId = await post({ "next-action": "not-an-action", "content-type": "text/plain" }, "[]");
+  expect(badId.status()).toBe(400);
+  const huge = await post({ "content-type": "multipart/form-data; boundary=XX" }, Buffer.alloc(12 * 1024 * 1024));
+  expect([huge.status(), await huge.text()]).toEqual([413, "Forespørselen er for stor. Et vedlegg kan være på høyst 10 MB."]);
+});
+
+test("ten unusable invitation links from one address, and that address is refused for a while; others are not", async ({ page }) => {
+  const open = async (address: string, token: string) => {
+    const r = await page.request.get(`/invitasjon/${token}`, { headers: { "x-forwarded-for": address } });
+    return (await r.text()).match(/For mange mislykkede forsøk|Invitasjonslenken er ikke gyldig/)?.[0];
+  };
+  for (let i = 0; i < 10; i++) expect(await open("203.0.113.77", `gjett${i}`)).toBe("Invitasjonslenken er ikke gyldig");
+  expect(await open("203.0.113.77", "gjett10")).toBe("For mange mislykkede forsøk");
+  expect(await open("203.0.113.78", "gjett11")).toBe("Invitasjonslenken er ikke gyldig");
 });
 
 test("keyboard: the first Tab reaches the skip link, which moves focus to the main content", async ({ page }) => {

@@ -61,6 +61,7 @@ export const invitationError: Record<string, string> = {
   "invitasjon-utlopt": "Invitasjonslenken er utløpt. Be den som inviterte deg om å sende den på nytt.",
   "invitasjon-brukt": "Invitasjonslenken er allerede brukt. Logg inn som vanlig; har du ikke tilgang, be om en ny invitasjon.",
   "invitasjon-trukket": "Invitasjonen er trukket tilbake. Ta kontakt med den som inviterte deg.",
+  "for-mange-forsok": "For mange mislykkede forsøk fra denne adressen. Vent et kvarter og prøv igjen.",
   "identitet-i-bruk": "Denne innloggingen er allerede koblet til en annen bruker i DEKOM-portalen. Logg inn med en annen innlogging, eller kontakt Statsforvalteren.",
   "bruker-deaktivert": "Brukeren din er deaktivert. Kontakt Statsforvalteren hvis du skal ha tilgang igjen.",
 };

@@ -53,6 +53,7 @@ export const signInError: Record<string, string> = {
   OAuthCallback: "Svaret fra identitetsleverandøren kunne ikke godkjennes. Prøv å logge inn på nytt.",
   AccessDenied: "Du har ikke tilgang til DEKOM-portalen.",
   Default: "Innloggingen mislyktes. Prøv igjen.",
+  "for-mange-forsok": "For mange mislykkede forsøk fra denne adressen. Vent et kvarter og prøv igjen.",
 };
 
 export const errors = {
@@ -66,3 +67,12 @@ export const errors = {
   notFound: "Fant ikke det du ba om. Den kan være slettet.",
   unexpected: "Noe gikk galt, og ingenting ble lagret. Prøv igjen, eller kontakt brukerstøtte hvis det gjentar seg.",
 };
+
+/** The page shown when a page cannot be made (the database is unreachable, or a fault in the portal). */
+export const unavailable = {
+  title: "Tjenesten er midlertidig utilgjengelig",
+  body: "Portalen fikk ikke hentet det du ba om. Ingenting du har lagret, er tapt. Prøv igjen om litt; hvis feilen vedvarer, kontakt brukerstøtte hos Statsforvalteren.",
+  retry: "Prøv igjen",
+  tooLarge: "Forespørselen er for stor. Et vedlegg kan være på høyst 10 MB.",
+  malformed: "Forespørselen kunne ikke leses. Last siden på nytt og prøv igjen.",
+} as const;

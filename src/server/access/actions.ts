@@ -8,7 +8,9 @@ import { currentUser } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { mailerFromEnv } from "../mail";
-import { formFields, runAction } from "../run-action";
+import { asForm, formFields, runAction } from "../run-action";
+import { countRefusal, isLimited, requestAddress } from "../rate-limit";
+import { invitationError } from "@/lib/messages/access";
 import { createCounty } from "../structure/counties";
 import { invitationActions } from "./invitations";
 import { checkInvitationToken, createLinkRequest, LINK_MINUTES } from "./links";
@@ -23,35 +25,43 @@ function invitations() {
 }
 
 export async function inviteAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   const fields = ["countyId", "name", "email", "role1", "scope1", "role2", "scope2", "role3", "scope3"];
   return runAction(invitations().create, formFields(form, fields), pages(form), "inviteAction");
 }
 
 export async function resendInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(invitations().resend, formFields(form, ["invitationId", "version"]), pages(form), "resendInvitationAction");
 }
 
 export async function withdrawInvitationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(invitations().withdraw, formFields(form, ["invitationId", "version"]), pages(form), "withdrawInvitationAction");
 }
 
 export async function grantRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(grantRole, formFields(form, ["userId", "role", "scope"]), pages(form), "grantRoleAction");
 }
 
 export async function revokeRoleAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(revokeRole, formFields(form, ["assignmentId"]), pages(form), "revokeRoleAction");
 }
 
 export async function deactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(deactivateUser, formFields(form, ["userId"]), pages(form), "deactivateUserAction");
 }
 
 export async function reactivateUserAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(reactivateUser, formFields(form, ["userId"]), pages(form), "reactivateUserAction");
 }
 
 export async function createCountyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(createCounty, formFields(form, ["name", "governorName"]), ["/", "/min-side/admin"], "createCountyAction");
 }
 
@@ -63,8 +73,11 @@ async function setPendingToken(token: string) {
 
 /** The invitation page, before the provider is opened: anyone holding the link may start accepting it. */
 export async function startAcceptingAction(token: string): Promise<ActionResult> {
+  const address = await requestAddress();
+  if (await isLimited("invitation", address)) return { ok: false, message: invitationError["for-mange-forsok"] };
   const check = await checkInvitationToken(db(), token, new Date());
   if (check.ok) await setPendingToken(token);
+  else await countRefusal("invitation", address);
   return check;
 }
 

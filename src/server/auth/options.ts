@@ -9,6 +9,7 @@ import { env } from "../env";
 import type { OidcProviderConfig } from "../env-schema";
 import { createSession, revokeSession, validSessionUser } from "./sessions";
 import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login } from "./sign-in";
+import { countRefusal, isLimited, requestAddress } from "../rate-limit";
 
 /** Set by the invitation page (and the "link another login" button) just before the provider is opened. */
 export const PENDING_LINK_COOKIE = "dekom-invitasjon";
@@ -87,8 +88,13 @@ export function authOptions(): NextAuthOptions {
         name: "Demobruker",
         credentials: { email: { label: "E-post", type: "email" } },
         async authorize(credentials) {
+          const address = await requestAddress();
+          if (await isLimited("sign-in", address)) throw new Error("for-mange-forsok");
           const outcome = await resolveDemoUser(db(), String(credentials?.email ?? ""));
-          if (!outcome.ok) throw new Error(outcome.reason);
+          if (!outcome.ok) {
+            await countRefusal("sign-in", address);
+            throw new Error(outcome.reason);
+          }
           return { id: outcome.userId };
         },
       }),
@@ -117,6 +123,8 @@ export function authOptions(): NextAuthOptions {
         if (!account || account.provider === "demo") return true;
         const config = e.oidcProviders.find((p) => p.id === account.provider);
         if (!config) return false;
+        const address = await requestAddress();
+        if (await isLimited("sign-in", address)) return "/logg-inn?feil=for-mange-forsok";
         const claims = (profile ?? {}) as OidcProfile;
         const fromInfo = claims.email ? { email: claims.email, verified: claims.email_verified === true } : await userinfoEmail(config.issuer, account.access_token, account.providerAccountId);
         const login: Login = { issuer: config.issuer, subject: account.providerAccountId, email: fromInfo.email, emailVerified: fromInfo.verified };
@@ -127,7 +135,10 @@ export function authOptions(): NextAuthOptions {
           const ordinary = await resolveOidcUser(db(), login);
           if (ordinary.ok) outcome = ordinary;
         }
-        if (!outcome.ok) return `/logg-inn?feil=${outcome.reason}`;
+        if (!outcome.ok) {
+          await countRefusal("sign-in", address);
+          return `/logg-inn?feil=${outcome.reason}`;
+        }
         (user as { portalUserId?: string }).portalUserId = outcome.userId;
         return true;
       },

@@ -4,7 +4,7 @@
 import type { ActionResult } from "../action-result";
 import { currentUser } from "../auth/session";
 import { db } from "../db";
-import { formFields, runAction } from "../run-action";
+import { asForm, formFields, runAction } from "../run-action";
 import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, startEvaluation, submitEvaluation, type SaveResult } from "./service";
 import { errors } from "@/lib/messages";
 
@@ -23,22 +23,28 @@ export async function heartbeatAction(evaluationId: string): Promise<string[]> {
 }
 
 export async function submitAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction((d, a, i) => submitEvaluation(d, a, i), formFields(form, ["evaluationId", "version"]), pages(form), "submitAction");
 }
 export async function returnAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(returnEvaluation, formFields(form, ["evaluationId", "version", "comment"]), pages(form), "returnAction");
 }
 export async function acceptAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(acceptEvaluation, formFields(form, ["evaluationId", "version"]), pages(form), "acceptAction");
 }
 export async function extensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(grantExtension, formFields(form, ["regionId", "year", "until", "reason"]), pages(form), "extensionAction");
 }
 export async function conclusionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form), "conclusionAction");
 }
 
 export async function uploadAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
   const input = { evaluationId: String(form.get("evaluationId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -46,9 +52,11 @@ export async function uploadAttachmentAction(_prev: State, form: FormData): Prom
 }
 
 export async function removeAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction((d, a) => removeAttachment(d, a, String(form.get("attachmentId") ?? "")), null, pages(form), "removeAttachmentAction");
 }
 
 export async function startEvaluationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
   return runAction(startEvaluation, formFields(form, ["regionId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"], "startEvaluationAction");
 }

@@ -1,0 +1,21 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { unavailable } from "@/lib/messages";
+
+/**
+ * What a user sees when a page cannot be made: the service is temporarily unavailable, nothing saved is lost,
+ * and a retry that loads the page again from the server (a database that has come back is then used).
+ */
+export function Unavailable() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="space-y-3" role="alert">
+      <h1 ref={heading} tabIndex={-1} className="ds-heading" data-size="lg">{unavailable.title}</h1>
+      <p className="ds-paragraph">{unavailable.body}</p>
+      <button type="button" className="ds-button" data-variant="primary" onClick={() => window.location.reload()}>
+        {unavailable.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Repeated refusals from one address are slowed down where guessing could pay: signing in and invitation
+// links. rate-limiter-flexible (a kept library for exactly this) counts refusals per address in a window;
+// once the limit is reached, the address is refused until the window has passed, whatever it sends.
+// The count is kept in memory, per instance: with several instances an address gets the limit once per
+// instance, which still bounds guessing (an invitation token has 256 random bits).
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { headers } from "next/headers";
+import { env } from "./env";
+import { logRefusal } from "./security-log";
+
+export type LimitedKind = "sign-in" | "invitation";
+
+export const REFUSALS_ALLOWED = 10;
+export const WINDOW_SECONDS = 15 * 60;
+
+const limiters = new Map<LimitedKind, RateLimiterMemory>();
+const limiter = (kind: LimitedKind) => {
+  let l = limiters.get(kind);
+  if (!l) limiters.set(kind, (l = new RateLimiterMemory({ keyPrefix: kind, points: REFUSALS_ALLOWED, duration: WINDOW_SECONDS })));
+  return l;
+};
+
+/** Whether this address has used up its refusals for now (then it is refused without being looked at). */
+export async function isLimited(kind: LimitedKind, address: string): Promise<boolean> {
+  const state = await limiter(kind).get(address);
+  const limited = state !== null && state.consumedPoints >= REFUSALS_ALLOWED;
+  if (limited) logRefusal({ action: kind, userId: null, reason: "rate-limited" });
+  return limited;
+}
+
+/** Counts one refusal for this address. */
+export async function countRefusal(kind: LimitedKind, address: string): Promise<void> {
+  await limiter(kind).penalty(address, 1);
+}
+
+/**
+ * The address a request came from. Next adds the peer's address last to X-Forwarded-For; each trusted proxy
+ * in front (DEKOM_PROXY_HOPS) adds one more, so the client is that many places from the end. What a client
+ * writes itself further left is not believed.
+ */
+export function clientAddress(headers: Headers, proxyHops: number): string {
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return hops[hops.length - 1 - proxyHops] ?? hops[0] ?? "unknown";
+}
+
+/** Only for tests: forget every count. */
+export function resetLimits() {
+  limiters.clear();
+}
+
+/** The address of the request being handled (pages, server actions, route handlers). */
+export async function requestAddress(): Promise<string> {
+  return clientAddress(await headers(), env().DEKOM_PROXY_HOPS);
+}
