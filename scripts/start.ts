@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createDatabase, dropDatabase, migrate, startEmbeddedCluster, type Cluster } from "./lib/database.ts";
+import { createDatabase, dropDatabase, ensureAppRole, migrate, startEmbeddedCluster, type Cluster } from "./lib/database.ts";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.ts";
 import { seed } from "./lib/seed.ts";
 import { createPrismaClient } from "../src/server/prisma-client.ts";
@@ -42,8 +42,12 @@ async function main() {
   process.on("SIGINT", () => void stop().then(() => process.exit(130)));
   process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
 
+  // Migrations (and the demo data) run as the schema's owner; the portal itself as a role that owns nothing.
+  // Embedded: the owner is the cluster's superuser and the portal's role is made here. Your own server:
+  // DEKOM_MIGRATION_URL names the owner, DATABASE_URL the portal's role (see README: least privilege).
+  const ownerUrl = embedded ? databaseUrl! : process.env.DEKOM_MIGRATION_URL ?? databaseUrl!;
   log("applying migrations …");
-  await migrate(databaseUrl!);
+  await migrate(ownerUrl);
   // The demo data: on by default with the embedded database; DEKOM_SEED=false starts it empty (as a new
   // installation would), DEKOM_SEED=true seeds your own database too.
   const seedWanted = process.env.DEKOM_SEED ? process.env.DEKOM_SEED === "true" : embedded;
@@ -57,11 +61,13 @@ async function main() {
   }
   if (!embedded && demoLogin === "true") log("WARNING: the demo sign-in is ON against DATABASE_URL (DEKOM_DEMO_INSTALLATION=true). Anyone can sign in as a demo user.");
   if (seedWanted) {
-    const db = createPrismaClient(databaseUrl!);
+    const db = createPrismaClient(ownerUrl);
     const outcome = await seed(db);
     await db.$disconnect();
     log(outcome === "seeded" ? "seeded Nordland and Vesterålen (demo data marked as such)" : "data already present; not seeded again");
   }
+
+  if (embedded) databaseUrl = await ensureAppRole(ownerUrl, localFile("db-app-password", () => randomBytes(24).toString("hex")));
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -90,12 +96,15 @@ async function main() {
   server.on("exit", (code) => void stop().then(() => process.exit(code ?? 0)));
 }
 
-/** A secret for signing sessions on this machine, made once and kept in the data folder. */
-function localSecret(): string {
-  const file = path.join(dataDir, "nextauth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+/** A secret made once on this machine and kept in the data folder (readable by its owner only). */
+function localFile(name: string, make: () => string): string {
+  const file = path.join(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
+
+/** The secret that signs sessions on this machine. */
+const localSecret = () => localFile("nextauth-secret", () => randomBytes(32).toString("base64"));
 
 async function printWelcome(demo: boolean, databaseUrl: string) {
   log(`DEKOM-portalen is running at http://localhost:${port}`);

@@ -81,3 +81,42 @@ export async function migrate(databaseUrl: string): Promise<void> {
     throw new Error(`Migrating the database failed: ${e.stderr?.trim() || e.message}`);
   }
 }
+
+/** The role the portal runs as: it owns nothing, so it cannot change the schema or switch triggers off. */
+export const APP_ROLE = "dekom_app";
+
+/**
+ * Makes (or updates) the portal's own login role on a database whose schema the owner of `ownerUrl` has
+ * migrated, and returns the URL the portal should use. The role may read and write rows, nothing more:
+ * no DDL, no TRUNCATE, no triggers; audit entries it may only add and read. Run after every migration (new
+ * tables get the same rights through default privileges, and the grants are repeated here anyway).
+ */
+export async function ensureAppRole(ownerUrl: string, password: string, role = APP_ROLE): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Invalid role name: ${role}`);
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const database = (await client.query<{ db: string }>("select current_database() as db")).rows[0]!.db;
+    const exists = (await client.query("select 1 from pg_roles where rolname = $1", [role])).rowCount;
+    const pw = client.escapeLiteral(password);
+    await client.query(exists
+      ? `alter role ${role} with login password ${pw} nosuperuser nocreatedb nocreaterole noinherit nobypassrls`
+      : `create role ${role} with login password ${pw} nosuperuser nocreatedb nocreaterole noinherit nobypassrls`);
+    await client.query(`grant connect on database "${database}" to ${role}`);
+    await client.query(`grant usage on schema public to ${role}`);
+    await client.query(`revoke create on schema public from ${role}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
+    await client.query(`grant usage, select on all sequences in schema public to ${role}`);
+    await client.query(`alter default privileges in schema public grant select, insert, update, delete on tables to ${role}`);
+    await client.query(`alter default privileges in schema public grant usage, select on sequences to ${role}`);
+    // Append-only, also in the rights: the trigger refuses changes, and the role is not given them either.
+    await client.query(`revoke update, delete, truncate on "AuditEntry" from ${role}`);
+    await client.query(`revoke insert, update, delete, truncate on schema_migrations from ${role}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = role;
+  url.password = password;
+  return url.toString();
+}

@@ -27,6 +27,13 @@ export function createPrismaClient(connectionString: string) {
       }
     });
   });
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A pool handed to the adapter stays open after $disconnect: end it too, so no connection lingers.
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ended) await pool.end();
+  };
+  return client;
 }
 export type Db = ReturnType<typeof createPrismaClient>;
