@@ -125,6 +125,8 @@ describe("the county Samarbeidsforum", () => {
     expect(checkOpenRound(SAMARBEIDSFORUM, { ...input, consensusFailedNote: "Ikke enighet om fordelingsnøkkelen" }).ok).toBe(true);
     expect(checkOpenRound(OPPVEKSTFORUM, input).ok).toBe(true);
     expect(checkOpenRound(OPPVEKSTFORUM, { ...input, alternatives: 1 }).ok).toBe(false);
+    expect(checkOpenRound(OPPVEKSTFORUM, { ...input, roundOpen: true })).toMatchObject({ ok: false, message: "Det er allerede en åpen avstemning i saken." });
+    expect(checkOpenRound(OPPVEKSTFORUM, { ...input, caseOpen: false })).toMatchObject({ ok: false, message: "Saken er allerede avgjort." });
   });
 
   it("Statsforvalteren never votes; each member with a vote votes for itself", () => {

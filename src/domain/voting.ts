@@ -122,8 +122,9 @@ export function checkCommitteeDecision(kind: CaseKind): Result<true> {
 }
 
 /** A round may open only when the case is open, has two or more alternatives, and (where the body requires it) consensus failed. */
-export function checkOpenRound(rules: ForumRules, input: { caseOpen: boolean; alternatives: number; consensusFailedNote: string | null; opensAt: Date; closesAt: Date }): Result<true> {
+export function checkOpenRound(rules: ForumRules, input: { caseOpen: boolean; roundOpen?: boolean; alternatives: number; consensusFailedNote: string | null; opensAt: Date; closesAt: Date }): Result<true> {
   if (!input.caseOpen) return fail("Saken er allerede avgjort.");
+  if (input.roundOpen) return fail("Det er allerede en åpen avstemning i saken.");
   if (input.alternatives < 2) return fail("En avstemning trenger minst to forslag.");
   if (rules.requiresConsensusFailure && !input.consensusFailedNote?.trim()) {
     return fail("Forumet arbeider etter konsensus. Møtelederen må registrere at det ikke ble enighet før det kan stemmes.");

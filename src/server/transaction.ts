@@ -22,7 +22,9 @@ export const refuse = (message: string, fieldErrors?: Record<string, string[]>) 
 export function withoutNul(value: unknown): unknown {
   if (typeof value === "string") return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
   if (Array.isArray(value)) return value.map(withoutNul);
-  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+  // Plain objects, also those made without a prototype (as a decoded request can be).
+  const proto = value && typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  if (value && typeof value === "object" && (proto === Object.prototype || proto === null)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
   }
   return value;

@@ -1,3 +1,4 @@
+import { id } from "./form-fields";
 import type { Actor } from "@/domain/authorization";
 import { checkAttachment } from "@/domain/attachment";
 import { errors } from "@/lib/messages";
@@ -11,10 +12,12 @@ export type CheckedFile = { filename: string; mime: string; bytes: Uint8Array };
 export async function guardedUpload(
   db: Db,
   actor: Actor | null,
-  upload: { filename: string; bytes: Uint8Array },
+  upload: { filename: string; bytes: Uint8Array; targetId: string },
   work: (tx: Tx, actor: Actor, file: CheckedFile) => Promise<ActionResult>,
 ): Promise<ActionResult> {
   if (!actor) return { ok: false, message: errors.notSignedIn };
+  // What the file is attached to: an id that cannot exist (a NUL byte, a script) is not found, not a 500.
+  if (!id.safeParse(upload.targetId).success) return { ok: false, message: errors.notFound };
   const check = checkAttachment(upload.filename, upload.bytes);
   if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
   return refusable(() => db.$transaction((tx) => work(tx, actor, { filename: check.filename, mime: check.mime, bytes: upload.bytes })));

@@ -17,6 +17,9 @@ describe("input PostgreSQL cannot store", () => {
   it("NUL characters are dropped from every string before validation, deep in objects and lists", async () => {
     const { withoutNul } = await import("./transaction");
     expect(withoutNul({ title: "Sak\u0000 1", items: ["a\u0000", 3], nested: { x: "\u0000" } })).toEqual({ title: "Sak 1", items: ["a", 3], nested: { x: "" } });
+    // An object without a prototype (found by the fuzzer: a decoded request can be one) is cleaned too.
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { value: "a\u0000b" });
+    expect(withoutNul(bare)).toEqual({ value: "ab" });
   });
   it("an evaluation field name must match exactly: measure:<id>:EFFECT is not a field", async () => {
     const { saveFieldSchema } = await import("./evaluations/schemas");

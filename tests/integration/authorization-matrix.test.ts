@@ -10,18 +10,16 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { PortalUser } from "../../src/server/auth/actor";
 
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET ??= "matrix-test-secret-0123456789abcdef";
   process.env.NEXTAUTH_URL ??= "http://127.0.0.1:3999";
   process.env.DATABASE_URL ??= "postgresql://unused@127.0.0.1:1/unused";
-  return { user: null as PortalUser | null };
 });
-vi.mock("@/server/auth/session", () => ({
-  currentUser: async () => session.user,
-  requirePageUser: async () => session.user,
-}));
+vi.mock("@/server/auth/session", async () => {
+  const { session } = await import("../support/fake-session");
+  return { currentUser: async () => session.user, requirePageUser: async () => session.user };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.99" }),
@@ -30,113 +28,17 @@ vi.mock("next/headers", () => ({
 
 import { useTestDatabase } from "../support/database";
 import { changedTables, databaseHash } from "../support/db-hash";
-import { loadActor } from "../../src/server/auth/actor";
 import { errors } from "../../src/lib/messages";
+import { ACTIONS, ACTORS, F, GENERIC, INPUT_ERROR, fieldErrorsOf, isRefusal, messageOf, prepareCells, refusedOk, session, users, type ActorKey } from "../support/action-cells";
 import type { Db } from "../../src/server/prisma-client";
-import * as access from "../../src/server/access/actions";
-import * as allocations from "../../src/server/allocations/actions";
-import * as evaluations from "../../src/server/evaluations/actions";
-import * as structure from "../../src/server/structure/actions";
-import * as voting from "../../src/server/voting/actions";
-import { openRound } from "../../src/server/voting/service";
 import * as roundEvents from "../../src/app/api/avstemninger/[id]/hendelser/route";
 import * as evaluationAttachment from "../../src/app/(portal)/min-side/evalueringer/vedlegg/[id]/route";
 import * as allocationCsv from "../../src/app/(portal)/min-side/tildelinger/[fylke]/[year]/csv/route";
 import * as caseDocument from "../../src/app/(public)/moter/vedlegg/[id]/route";
 import * as minutesPdf from "../../src/app/(public)/moter/[id]/protokoll.pdf/route";
-import { addAttachment } from "../../src/server/evaluations/service";
 
 const t = useTestDatabase();
 let db: Db;
-
-type ActorKey = "anon" | "admin" | "sf" | "forum" | "su" | "ofmLeader" | "ofm" | "uh" | "owner" | "leader" | "norole" | "sfOther" | "suOther";
-const ACTORS: ActorKey[] = ["anon", "admin", "sf", "forum", "su", "ofmLeader", "ofm", "uh", "owner", "leader", "norole", "sfOther", "suOther"];
-const users = {} as Record<ActorKey, PortalUser | null>;
-const F = {} as Record<string, string>;
-
-/** What a cell is called with: a form (FormData), or the arguments of an action that takes no form. */
-type Call = (x: typeof F) => Promise<unknown>;
-const form = (fields: Record<string, string | string[] | File>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) fd.append(k, item);
-  return fd;
-};
-const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "notat.pdf", { type: "application/pdf" });
-type Action = (prev: null, fd: FormData) => Promise<unknown>;
-const viaForm = (action: unknown, fields: (x: typeof F) => Record<string, string | string[] | File>): Call =>
-  (x) => (action as Action)(null, form(fields(x)));
-
-/** `consumes`: the first allowed cell removes the target, so the later allowed ones may find it gone. */
-type Row = { call: Call; allowed: ActorKey[]; consumes?: boolean };
-
-/** Every exported server action, with a valid call aimed at Nordland / Vesterålen and who may make it. */
-const ACTIONS: Record<string, Row> = {
-  // access
-  inviteAction: { call: viaForm(access.inviteAction, (x) => ({ countyId: x.county, name: "Ny Person", email: `ny.${Math.random().toString(36).slice(2)}@example.no`, role1: "SKOLEUTVIKLER", scope1: `region:${x.region}` })), allowed: ["sf", "admin"] },
-  resendInvitationAction: { call: viaForm(access.resendInvitationAction, (x) => ({ invitationId: x.invitation, version: "0" })), allowed: ["sf"] },
-  withdrawInvitationAction: { call: viaForm(access.withdrawInvitationAction, (x) => ({ invitationId: x.invitation, version: "0" })), allowed: ["sf"] },
-  grantRoleAction: { call: viaForm(access.grantRoleAction, (x) => ({ userId: x.userNina, role: "UH_PARTNER", scope: `region:${x.regionOther}` })), allowed: ["sf", "admin"] },
-  revokeRoleAction: { call: viaForm(access.revokeRoleAction, (x) => ({ assignmentId: x.assignmentNina })), allowed: ["sf", "admin"], consumes: true },
-  deactivateUserAction: { call: viaForm(access.deactivateUserAction, (x) => ({ userId: x.userMona })), allowed: ["sf", "admin", "su"] },
-  reactivateUserAction: { call: viaForm(access.reactivateUserAction, (x) => ({ userId: x.userMona })), allowed: ["sf", "admin", "su"] },
-  createCountyAction: { call: viaForm(access.createCountyAction, () => ({ name: `Agder ${Math.random().toString(36).slice(2, 6).replace(/\d/g, "x")}`, governorName: "Statsforvalteren i Agder" })), allowed: ["admin"] },
-  startAcceptingAction: { call: () => access.startAcceptingAction("a".repeat(43)), allowed: [...ACTORS] },
-  startLinkingAction: { call: () => access.startLinkingAction(), allowed: ACTORS.filter((a) => a !== "anon") },
-  // allocations
-  recordGrantAction: { call: viaForm(allocations.recordGrantAction, (x) => ({ countyId: x.county, year: "2025", amount: "10 000 000", receivedOn: "2025-01-20", letterRef: "Udir 2025/1", networkShare: "40", version: "0" })), allowed: ["sf"] },
-  decideAllocationAction: { call: viaForm(allocations.decideAllocationAction, (x) => ({ allocationId: x.allocation, version: x.allocationVersion, decision: "reopen" })), allowed: ["sf"] },
-  approveAllAction: { call: viaForm(allocations.approveAllAction, (x) => ({ grantId: x.grant, items: [`${x.allocation}:${x.allocationVersion}`] })), allowed: ["sf"] },
-  recordPayoutAction: { call: viaForm(allocations.recordPayoutAction, (x) => ({ allocationId: x.allocation, version: x.allocationVersion, paidOn: "2022-03-01", reference: "Bet 1" })), allowed: ["sf"] },
-  setKeyAction: { call: viaForm(allocations.setKeyAction, (x) => ({ periodId: x.period, basedOnKeyId: x.key, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(x.regions.split(",").map((r) => [`share:${r}`, "10"])) })), allowed: ["sf"] },
-  recordCoFinancingAction: { call: viaForm(allocations.recordCoFinancingAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: "2026", kind: "PENGER", amount: "1000", description: "Samlinger" })), allowed: ["sf", "su", "owner"] },
-  // evaluations
-  saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
-  heartbeatAction: { call: (x) => evaluations.heartbeatAction(x.evaluation), allowed: ["sf", "forum", "su", "uh"] },
-  submitAction: { call: viaForm(evaluations.submitAction, (x) => ({ evaluationId: x.evaluation, version: "0" })), allowed: ["su"] },
-  returnAction: { call: viaForm(evaluations.returnAction, (x) => ({ evaluationId: x.evaluationSubmitted, version: "0", comment: "Rett effektdelen." })), allowed: ["sf"] },
-  acceptAction: { call: viaForm(evaluations.acceptAction, (x) => ({ evaluationId: x.evaluationSubmitted, version: "0" })), allowed: ["sf"] },
-  extensionAction: { call: viaForm(evaluations.extensionAction, (x) => ({ regionId: x.region, year: "2026", until: "2027-02-20", reason: "Ny skoleutvikler" })), allowed: ["sf"] },
-  conclusionAction: { call: viaForm(evaluations.conclusionAction, (x) => ({ countyId: x.county, year: "2024", adjustStrategy: "nei", reasoning: "Forumet ser ingen grunn til å justere." })), allowed: ["sf"] },
-  uploadAttachmentAction: { call: viaForm(evaluations.uploadAttachmentAction, (x) => ({ evaluationId: x.evaluation, file: pdf() })), allowed: ["su"] },
-  removeAttachmentAction: { call: viaForm(evaluations.removeAttachmentAction, (x) => ({ attachmentId: x.attachment })), allowed: ["su"], consumes: true },
-  startEvaluationAction: { call: viaForm(evaluations.startEvaluationAction, (x) => ({ regionId: x.region, year: "2026" })), allowed: ["su"] },
-  // structure
-  addGroupMemberAction: { call: viaForm(structure.addGroupMemberAction, (x) => ({ groupId: x.group, version: x.groupVersion, name: "Ny Deltaker", role: "NETTVERKSDELTAKER" })), allowed: ["sf", "su", "owner"] },
-  removeGroupMemberAction: { call: viaForm(structure.removeGroupMemberAction, (x) => ({ groupId: x.group, version: x.groupVersion, memberId: x.groupMember })), allowed: ["sf", "su", "owner"], consumes: true },
-  createRegionAction: { call: viaForm(structure.createRegionAction, (x) => ({ countyId: x.county, name: "Ny region", coordinator: "RKK Ny", uhPartner: "Nord universitet" })), allowed: ["sf"] },
-  savePeriodAction: { call: viaForm(structure.savePeriodAction, (x) => ({ countyId: x.county, periodId: x.period, version: "0", name: "Strategi 2024–2027", startYear: "2024", endYear: "2027", purposes: "Bedre læring", priorityAreas: "Lesing" })), allowed: ["sf"] },
-  startNextPeriodAction: { call: viaForm(structure.startNextPeriodAction, (x) => ({ countyId: x.county })), allowed: ["sf"] },
-  closePeriodAction: { call: viaForm(structure.closePeriodAction, (x) => ({ periodId: x.periodOld, version: "0" })), allowed: ["sf"] },
-  updateCountySettingsAction: { call: viaForm(structure.updateCountySettingsAction, (x) => ({ countyId: x.county, version: "0", name: "Nordland", forumName: "Samarbeidsforum Nordland", governorName: "Statsforvalteren i Nordland", networkShare: "40", deadlineDay: "31", deadlineMonth: "1", reminderDays: "30, 7, 1" })), allowed: ["sf"] },
-  previewImportAction: { call: viaForm(structure.previewImportAction, (x) => ({ countyId: x.county, regionId: x.region, kind: "NSR", file: new File(["a;b\n"], "nsr.csv", { type: "text/csv" }) })), allowed: ["sf"] },
-  applyImportAction: { call: viaForm(structure.applyImportAction, (x) => ({ batchId: x.batch, version: "0" })), allowed: ["sf"] },
-  updateRegionAction: { call: viaForm(structure.updateRegionAction, (x) => ({ regionId: x.region, name: "Vesterålen", coordinator: "RKK Vesterålen og Lødingen", uhPartner: "Nord universitet" })), allowed: ["sf"] },
-  addOwnerAction: { call: viaForm(structure.addOwnerAction, (x) => ({ regionId: x.region, name: "Ny friskole", kind: "PRIVAT", orgNumber: "974760673" })), allowed: ["sf"] },
-  addSchoolAction: { call: viaForm(structure.addSchoolAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny skole", orgNumber: "" })), allowed: ["sf"] },
-  createForumAction: { call: viaForm(structure.createForumAction, (x) => ({ countyId: x.county, regionId: x.regionOther })), allowed: ["sf", "suOther"], consumes: true },
-  addForumMemberAction: { call: viaForm(structure.addForumMemberAction, (x) => ({ forumId: x.forum, name: "Ny Representant", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM", holdsVote: "" })), allowed: ["sf", "su"] },
-  removeForumMemberAction: { call: viaForm(structure.removeForumMemberAction, (x) => ({ memberId: x.forumMemberToRemove })), allowed: ["sf", "su"], consumes: true },
-  updateForumRulesAction: { call: viaForm(structure.updateForumRulesAction, (x) => ({ forumId: x.forum, version: x.forumVersion, voteUnit: "MUNICIPALITY", leaderBreaksTie: "on", quorum: "" })), allowed: ["sf", "su"] },
-  updateForumMemberAction: { call: viaForm(structure.updateForumMemberAction, (x) => ({ memberId: x.forumMemberPlain, position: "MEDLEM", userId: "", holdsVote: "on" })), allowed: ["sf", "su"] },
-  createCommitteeAction: { call: viaForm(structure.createCommitteeAction, (x) => ({ forumId: x.forum, kind: "AUB", mandate: "Forberede saker om barnehage." })), allowed: ["sf", "su"] },
-  addCommitteeMemberAction: { call: viaForm(structure.addCommitteeMemberAction, (x) => ({ committeeId: x.committee, forumMemberId: x.forumMemberPlain, function: "Medlem" })), allowed: ["sf", "su"] },
-  removeCommitteeMemberAction: { call: viaForm(structure.removeCommitteeMemberAction, (x) => ({ committeeMemberId: x.committeeMember })), allowed: ["sf", "su"], consumes: true },
-  moveOwnerAction: { call: viaForm(structure.moveOwnerAction, (x) => ({ schoolOwnerId: x.ownerSortland, regionId: x.regionOther, periodId: x.periodNext })), allowed: ["sf"] },
-  // voting and meetings
-  openRoundAction: { call: viaForm(voting.openRoundAction, (x) => ({ caseId: x.case2, version: "0", minutes: "30" })), allowed: ["sf", "su", "ofmLeader"] },
-  castBallotAction: { call: viaForm(voting.castBallotAction, (x) => ({ roundId: x.round, choice: "avstar" })), allowed: ["ofmLeader", "ofm", "owner"] },
-  closeRoundAction: { call: viaForm(voting.closeRoundAction, (x) => ({ roundId: x.round })), allowed: ["sf", "su", "ofmLeader"] },
-  committeeDecisionAction: { call: viaForm(voting.committeeDecisionAction, (x) => ({ caseId: x.case3, version: "0", proposalId: x.case3proposal })), allowed: ["sf", "su", "ofmLeader"] },
-  finalSayAction: { call: viaForm(voting.finalSayAction, (x) => ({ caseId: x.samCase, version: "0", proposalId: x.samProposal, reason: "Statsforvalteren avgjør saken." })), allowed: ["sf"] },
-  createCaseAction: { call: viaForm(voting.createCaseAction, (x) => ({ meetingId: x.meeting, number: `9${Math.floor(Math.random() * 1000)}/26`, title: "Ny sak", description: "Beskrivelse av saken", kind: "ORDINAR", proposals: "A\nB" })), allowed: ["sf", "su", "ofmLeader"] },
-  uploadCaseAttachmentAction: { call: viaForm(voting.uploadCaseAttachmentAction, (x) => ({ caseId: x.case3, file: pdf() })), allowed: ["sf", "su", "ofmLeader"] },
-  createMeetingAction: { call: viaForm(voting.createMeetingAction, (x) => ({ forumId: x.forum, title: "Oppvekstforum, møte 1/2027", date: "2027-02-01", time: "09:00", place: "Sortland" })), allowed: ["sf", "su", "ofmLeader"] },
-  updateMeetingAction: { call: viaForm(voting.updateMeetingAction, (x) => ({ meetingId: x.meeting, version: "0", title: "Oppvekstforum, møte 4/2026", date: "2026-12-04", time: "10:00", place: "Sortland, rådhuset" })), allowed: ["sf", "su", "ofmLeader"] },
-  publishAgendaAction: { call: viaForm(voting.publishAgendaAction, (x) => ({ meetingId: x.meeting, version: "0" })), allowed: ["sf", "su", "ofmLeader"] },
-  moveCaseAction: { call: viaForm(voting.moveCaseAction, (x) => ({ caseId: x.case3, version: "0", direction: "up" })), allowed: ["sf", "su", "ofmLeader"] },
-  attendanceAction: { call: viaForm(voting.attendanceAction, (x) => ({ meetingId: x.meeting, version: "0", present: [x.forumMemberPlain] })), allowed: ["sf", "su", "ofmLeader"] },
-  approveMinutesAction: { call: viaForm(voting.approveMinutesAction, (x) => ({ meetingId: x.meeting, minutesOfId: x.meetingPast })), allowed: ["sf", "su", "ofmLeader"] },
-};
 
 type Get = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteRow = { get: Get; params: (x: typeof F) => Record<string, string>; allowed: ActorKey[] | "everyone" } | { exempt: string };
@@ -152,89 +54,9 @@ const ROUTES: Record<string, RouteRow> = {
   "(public)/moter/[id]/protokoll.pdf/route.ts": { get: minutesPdf.GET as Get, params: (x) => ({ id: x.meeting }), allowed: "everyone" },
 };
 
-/**
- * A refusal of the person: not signed in, no access, not found (nothing outside your scope is shown to
- * exist), or a rule's own "only the chair may …". Not an input error: every cell's input is valid, which
- * the allowed cells prove (they must get through without a field error).
- */
-const GENERIC = new Set<string>([errors.notSignedIn, errors.forbidden, errors.notFound]);
-const messageOf = (r: unknown) => (r && typeof r === "object" && "message" in r ? String((r as { message: unknown }).message) : JSON.stringify(r));
-const fieldErrorsOf = (r: unknown) => (r && typeof r === "object" && "fieldErrors" in r ? (r as { fieldErrors?: Record<string, string[]> }).fieldErrors : undefined);
-const isRefusal = (r: unknown) => !!r && typeof r === "object" && (r as { ok?: boolean }).ok === false;
-const INPUT_ERROR = "Skjemaet har feil. Rett feltene som er markert.";
-const refusedOk = (r: unknown) => (Array.isArray(r) ? r.length === 0 : isRefusal(r) && messageOf(r) !== INPUT_ERROR);
-
 beforeAll(async () => {
   db = t.db;
-  (globalThis as { dekomDb?: Db }).dekomDb = db;
-  const user = async (email: string) => loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id);
-  Object.assign(users, {
-    anon: null,
-    admin: await user("ada.drift@demo.example"),
-    sf: await user("stine.berg@statsforvalteren.example"),
-    forum: await user("jon.nyland@ks.example"),
-    su: await user("kari.strand@rkk.example"),
-    ofmLeader: await user("tor.andreassen@sortland.example"),
-    ofm: await user("ingrid.hansen@andoy.example"),
-    uh: await user("nina.lund@nord.example"),
-    owner: await user("lene.karlsen@sortland.example"),
-    leader: await user("mona.aas@lamarka.example"),
-    norole: await user("uten.rolle@demo.example"),
-  });
-  // A foreign county with its own Statsforvalteren, and a skoleutvikler of another Nordland region.
-  const troms = await db.county.create({ data: { slug: "troms-matrix", name: "Troms", forumName: "Samarbeidsforum Troms", governorName: "Statsforvalteren i Troms" } });
-  const nordland = await db.county.findUniqueOrThrow({ where: { slug: "nordland" } });
-  const vesteralen = await db.region.findFirstOrThrow({ where: { slug: "vesteralen" } });
-  const other = await db.region.findFirstOrThrow({ where: { countyId: nordland.id, slug: { not: "vesteralen" } }, orderBy: { slug: "asc" } });
-  const sfOther = await db.user.create({ data: { email: "sf@troms.example", name: "Siri Troms", roles: { create: { role: "STATSFORVALTER", countyId: troms.id } } } });
-  const suOther = await db.user.create({ data: { email: "su@annen.example", name: "Sara Annen", roles: { create: { role: "SKOLEUTVIKLER", regionId: other.id } } } });
-  users.sfOther = await loadActor(db, sfOther.id);
-  users.suOther = await loadActor(db, suOther.id);
-
-  const forum = await db.forum.findFirstOrThrow({ where: { regionId: vesteralen.id } });
-  const samForum = await db.forum.findFirstOrThrow({ where: { countyId: nordland.id, regionId: null } });
-  const meeting = await db.meeting.findFirstOrThrow({ where: { forumId: forum.id }, include: { cases: { include: { proposals: true }, orderBy: { position: "asc" } } } });
-  const samMeeting = await db.meeting.findFirstOrThrow({ where: { forumId: samForum.id }, include: { cases: { include: { proposals: true } } } });
-  const pastMeeting = await db.meeting.create({ data: { forumId: forum.id, title: "Oppvekstforum, møte 3/2026", startsAt: new Date("2026-09-01T08:00:00Z"), place: "Sortland" } });
-  const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: nordland.id }, include: { allocations: true } });
-  const allocation = grant.allocations.find((a) => a.regionId === vesteralen.id)!;
-  const periods = await db.strategyPeriod.findMany({ where: { countyId: nordland.id }, orderBy: { startYear: "asc" } });
-  const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: periods[1]!.id }, orderBy: { seq: "desc" } });
-  const sortland = await db.schoolOwner.findFirstOrThrow({ where: { name: { contains: "Sortland" } } });
-  const group = await db.developmentGroup.findFirstOrThrow({ where: { ownerId: sortland.id, members: { some: {} } }, include: { members: true } });
-  const plainMember = await db.forumMember.findFirstOrThrow({ where: { forumId: forum.id, position: "MEDLEM", userId: null } });
-  const toRemove = await db.forumMember.create({ data: { forumId: forum.id, name: "Fjernes Snart", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM" } });
-  const committee = await db.workingCommittee.findFirstOrThrow({ where: { forumId: forum.id }, include: { members: true } });
-  const su = users.su!;
-  const nina = await db.user.findUniqueOrThrow({ where: { email: "nina.lund@nord.example" }, include: { roles: true } });
-  const mona = await db.user.findUniqueOrThrow({ where: { email: "mona.aas@lamarka.example" } });
-  const evaluation = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2025 } });
-  const submitted = await db.evaluation.findFirstOrThrow({ where: { status: "SUBMITTED" }, include: { region: true } });
-  // The submitted one must be in Vesterålen for the refusals of the foreign skoleutvikler to mean something.
-  await db.evaluation.update({ where: { id: submitted.id }, data: { regionId: vesteralen.id, year: 2021 } });
-  const attached = await addAttachment(db, su, { evaluationId: evaluation.id, filename: "vedlegg.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") });
-  expect(attached.ok).toBe(true);
-  const attachment = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: evaluation.id } });
-  const invitation = await db.invitation.create({ data: { kind: "INVITE", tokenHash: "x".repeat(64), email: "venter@example.no", name: "Venter Person", invitedById: users.sf!.id, countyId: nordland.id, expiresAt: new Date(Date.now() + 86_400_000), grants: { create: { role: "SKOLEUTVIKLER", regionId: vesteralen.id } } } });
-  const batch = await db.importBatch.create({ data: { countyId: nordland.id, regionId: vesteralen.id, kind: "NSR", fileName: "nsr.csv", sha256: "0".repeat(64), payload: [], createdById: users.sf!.id } });
-  const opened = await openRound(db, users.ofmLeader!, { caseId: meeting.cases[0]!.id, version: String(meeting.cases[0]!.version), minutes: "60" });
-  expect(opened, JSON.stringify(opened)).toMatchObject({ ok: true });
-  const round = await db.voteRound.findFirstOrThrow({ where: { caseId: meeting.cases[0]!.id } });
-  const kept = await addAttachment(db, su, { evaluationId: evaluation.id, filename: "beholdes.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") });
-  expect(kept.ok).toBe(true);
-  const attachmentKept = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: evaluation.id, filename: "beholdes.pdf" } });
-  const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
-  Object.assign(F, {
-    attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
-    county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
-    forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,
-    samCase: samMeeting.cases[0]!.id, samProposal: samMeeting.cases[0]!.proposals[0]!.id, round: round.id,
-    grant: grant.id, allocation: allocation.id, allocationVersion: String(allocation.version), period: periods[1]!.id, periodOld: periods[0]!.id, periodNext: periods[1]!.id, key: key.id,
-    ownerSortland: sortland.id, group: group.id, groupVersion: String(group.version), forumVersion: String(forum.version), groupMember: group.members[0]!.id, forumMemberPlain: plainMember.id, forumMemberToRemove: toRemove.id,
-    committee: committee.id, committeeMember: committee.members[0]?.id ?? "",
-    userNina: nina.id, assignmentNina: nina.roles[0]!.id, userMona: mona.id,
-    evaluation: evaluation.id, evaluationSubmitted: submitted.id, attachment: attachment.id, invitation: invitation.id, batch: batch.id,
-  });
+  await prepareCells(db);
 }, 120_000);
 
 /** Every exported function of the 'use server' files under src/. */

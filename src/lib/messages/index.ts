@@ -60,7 +60,11 @@ export const errors = {
   forbidden: "Du har ikke tilgang til å gjøre dette.",
   notSignedIn: "Du må logge inn for å gjøre dette.",
   staleVersion:
+    "Noen andre har endret dette mens du hadde siden åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  staleGroup:
     "Noen andre har endret gruppen mens du hadde den åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  staleCase: "Noen andre har endret saken mens du hadde siden åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
+  staleReport: "Noen andre har endret rapporten mens du hadde den åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
   staleAllocation:
     "Noen andre har endret tildelingen mens du hadde siden åpen. Vi har hentet den nyeste versjonen: se over og prøv igjen.",
   concurrentCreate: "Noen andre lagret det samme i samme øyeblikk. Last siden på nytt og se over før du prøver igjen.",

@@ -19,7 +19,8 @@ export async function saveFieldAction(input: { evaluationId: string; field: stri
 }
 
 export async function heartbeatAction(evaluationId: string): Promise<string[]> {
-  return heartbeat(db(), await currentUser(), String(evaluationId));
+  // Anything can arrive here; an object without a prototype cannot even be made a string.
+  return heartbeat(db(), await currentUser(), typeof evaluationId === "string" ? evaluationId : "");
 }
 
 export async function submitAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

@@ -10,6 +10,7 @@ import { invalid, type ActionResult } from "../action-result";
 import { startReport } from "@/lib/messages/evaluations";
 import { recordAudit } from "../audit";
 import { guardedUpload } from "../uploads";
+import { id } from "../form-fields";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded, withoutNul } from "../transaction";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
@@ -133,7 +134,7 @@ async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof 
       const { e, scope } = await loadEvaluation(tx, input.evaluationId);
       if (!can(actor, "evaluation.review", scope)) throw refuse(errors.forbidden);
       if (e.status !== "SUBMITTED") throw refuse("Bare leverte rapporter kan sendes tilbake eller godkjennes.");
-      await claimVersion(tx.evaluation, e.id, input.version);
+      await claimVersion(tx.evaluation, e.id, input.version, errors.staleReport);
       await tx.evaluation.update({ where: { id: e.id }, data: { status: to, returnComment: to === "RETURNED" ? input.comment : null } });
       await recordAudit(tx, { actorId: actor.id, action: to === "RETURNED" ? "evaluation.return" : "evaluation.accept", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: to, comment: input.comment } });
       return { ok: true as const, message: to === "RETURNED" ? `Rapporten fra ${e.region.name} er sendt tilbake med kommentar.` : `Rapporten fra ${e.region.name} er godkjent.` };
@@ -170,7 +171,7 @@ export const recordConclusion = guarded(conclusionSchema, async (tx, actor, inpu
 
 /** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */
 export const addAttachment = (db: Db, actor: Actor | null, input: { evaluationId: string; filename: string; bytes: Uint8Array }) =>
-  guardedUpload(db, actor, input, async (tx, actor, file) => {
+  guardedUpload(db, actor, { ...input, targetId: input.evaluationId }, async (tx, actor, file) => {
       const { e, scope } = await loadEvaluation(tx, input.evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
       if (!isEditable(e.status)) throw refuse(LOCKED);
@@ -184,6 +185,7 @@ export const addAttachment = (db: Db, actor: Actor | null, input: { evaluationId
 
 export async function removeAttachment(db: Db, actor: Actor | null, attachmentId: string): Promise<ActionResult> {
   if (!actor) return { ok: false, message: errors.notSignedIn };
+  if (!id.safeParse(attachmentId).success) return { ok: false, message: errors.notFound };
   return refusable(() =>
     db.$transaction(async (tx) => {
       const a = await tx.evaluationAttachment.findUnique({ where: { id: attachmentId }, select: { id: true, evaluationId: true, filename: true, size: true } });

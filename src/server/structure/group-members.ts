@@ -21,7 +21,7 @@ export const addGroupMember = guarded(addGroupMemberSchema, async (tx, actor, in
   if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
     throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
   }
-  await claimVersion(tx.developmentGroup, group.id, input.version);
+  await claimVersion(tx.developmentGroup, group.id, input.version, errors.staleGroup);
   const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
   await recordAudit(tx, {
     actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
@@ -35,8 +35,8 @@ export const removeGroupMember = guarded(removeGroupMemberSchema, async (tx, act
   if (!found) throw refuse(errors.notFound);
   if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
   const member = await tx.groupMember.findFirst({ where: { id: input.memberId, groupId: input.groupId } });
-  await claimVersion(tx.developmentGroup, input.groupId, input.version);
-  if (!member) throw refuse(errors.staleVersion);
+  await claimVersion(tx.developmentGroup, input.groupId, input.version, errors.staleGroup);
+  if (!member) throw refuse(errors.staleGroup);
   await tx.groupMember.delete({ where: { id: member.id } });
   await recordAudit(tx, {
     actorId: actor.id, action: "group.member.remove", entityType: "DevelopmentGroup", entityId: input.groupId,

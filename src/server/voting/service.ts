@@ -20,11 +20,11 @@ export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) 
   const rules = forumRules(forum);
   const closesAt = new Date(now.getTime() + input.minutes * 60_000);
   const check = checkOpenRound(rules, {
-    caseOpen: c.status === "OPEN" && !c.rounds.some((r) => r.status === "OPEN"),
+    caseOpen: c.status === "OPEN", roundOpen: c.rounds.some((r) => r.status === "OPEN"),
     alternatives: c.proposals.length, consensusFailedNote: input.consensusFailedNote ?? null, opensAt: now, closesAt,
   });
   if (!check.ok) throw refuse(check.message, rules.requiresConsensusFailure ? { consensusFailedNote: [check.message] } : undefined);
-  await claimVersion(tx.case, c.id, input.version);
+  await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   // The rules of the round are frozen now: who may vote, the alternatives, and the leader for the tie-break.
   const voters = [...new Map(forum.members.flatMap((m) => {
     const unit = voteUnitOf(m, rules);
@@ -128,7 +128,7 @@ export const decideInCommittee = guarded(committeeDecisionSchema, async (tx, act
   const check = checkCommitteeDecision(c.kind);
   if (!check.ok) throw refuse(check.message);
   if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
-  await claimVersion(tx.case, c.id, input.version);
+  await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   await adopt(tx, actor, c, input.proposalId, "ARBEIDSUTVALG", null);
   return { ok: true as const, message: `Sak ${c.number} er avgjort i arbeidsutvalget.` };
 });
@@ -141,7 +141,7 @@ export const recordFinalSay = guarded(finalSaySchema, async (tx, actor, input) =
   const last = c.rounds.find((r) => r.status === "CLOSED");
   const check = checkFinalSay(forumRules(forum), last ? countRound(last) : null, input.reason);
   if (!check.ok) throw refuse(check.message);
-  await claimVersion(tx.case, c.id, input.version);
+  await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
   return { ok: true as const, message: `Statsforvalterens avgjørelse i sak ${c.number} er registrert.` };
 });
@@ -167,7 +167,7 @@ export const createCase = guarded(createCaseSchema, async (tx, actor, input) => 
 
 /** Attaches a document to an open case: by the working committee or the chair, checked by content and size. */
 export const addCaseAttachment = (db: Db, actor: Actor | null, input: { caseId: string; filename: string; bytes: Uint8Array }) =>
-  guardedUpload(db, actor, input, async (tx, actor, file) => {
+  guardedUpload(db, actor, { ...input, targetId: input.caseId }, async (tx, actor, file) => {
       const c = await loadCase(tx, input.caseId);
       const forum = c.meeting.forum;
       const inCommittee = forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
