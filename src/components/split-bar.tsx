@@ -1,4 +1,5 @@
 import { formatBasisPoints, formatNok } from "@/domain/money";
+import { TableScroll } from "@/components/table-scroll";
 
 type Part = { label: string; ore: bigint; color: string };
 
@@ -16,7 +17,8 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
           <div key={p.label} style={{ width: `${bp(p.ore) / 100}%`, background: p.color }} title={`${p.label}: ${formatNok(p.ore)}`} />
         ))}
       </div>
-      <table className="ds-table" data-size="sm" data-border="true">
+      <TableScroll label="Fordeling">
+        <table className="ds-table" data-size="sm" data-border="true">
         <caption className="text-left font-semibold pb-1">{caption}</caption>
         <thead><tr><th scope="col">Del</th><th scope="col" className="text-right">Beløp</th><th scope="col" className="text-right">Andel</th></tr></thead>
         <tbody>
@@ -32,7 +34,8 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
           ))}
         </tbody>
         <tfoot><tr><th scope="row">Sum</th><td className="text-right tabular-nums font-semibold">{formatNok(total)}</td><td className="text-right">100&nbsp;%</td></tr></tfoot>
-      </table>
+        </table>
+      </TableScroll>
     </figure>
   );
 }

@@ -5,8 +5,8 @@
 // region and nothing else; when Statsforvalteren takes the role away, her next page load is refused.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, sendInvitation } from "../support/e2e";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, expectAccessible, sendInvitation, test } from "../support/e2e";
 import { EMPTY_PORTAL, MAILBOX_HTTP_PORT } from "../support/oidc-settings";
 import { osloFields } from "../../src/domain/meetings";
 

@@ -1,8 +1,8 @@
 // Statsforvalteren turns the state grant into approved allocations; the public reads them; a lower
 // grant sends them back for approval with old and new amounts.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 const text = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
 const rowsOf = (page: Page) => page.getByRole("table", { name: /Tildeling per region 2023/ }).locator("tbody tr");

@@ -1,7 +1,7 @@
 // The yearly evaluation: the skoleutvikler writes over two sessions (nothing lost), submits; Statsforvalteren
 // returns it with a comment; it is fixed and accepted; the dashboard shows each state.
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 const REPORT = "/min-side/evalueringer/vesteralen/2026";
 const saved = (page: Page) => expect(page.getByTestId("lagret")).toHaveText(/Alle endringer er lagret/, { timeout: 10_000 });

@@ -1,7 +1,6 @@
 // Keeping a SUT/SKUT group up to date: add and remove members, clear messages on bad input, and no
 // silent overwrite when two people edit at once.
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 test("the skoleleder adds and removes a member of her SKUT, and the change log shows both", async ({ page }) => {
   await signInAsDemo(page, "Mona Aas");

@@ -1,6 +1,6 @@
 // Sign-in through a real OpenID Connect provider (oidc-provider on loopback), as ID-porten would be used.
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "../support/e2e";
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "../support/e2e";
 
 async function loginAtProvider(page: Page, username: string) {
   await page.goto("/logg-inn");

@@ -1,7 +1,6 @@
 // The public, not signed in: the county's strategy, its regions, and Vesterålen as the sources describe it.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { expectAccessible } from "../support/e2e";
+import { expect, expectAccessible, test } from "../support/e2e";
 
 test("the front page lists the counties; Nordland's page shows its strategy, the money rule and the 9 regions", async ({ page }) => {
   await page.goto("/");

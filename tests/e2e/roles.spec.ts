@@ -1,6 +1,6 @@
 // Each role signs in and sees its own start page: what it is responsible for, and nothing more.
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 const headings = (page: Page) => page.locator("main h2").allInnerTexts();
 

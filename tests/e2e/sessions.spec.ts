@@ -1,6 +1,5 @@
 // Sessions end on the server: a copy of the session cookie kept from before signing out opens nothing.
-import { expect, test } from "@playwright/test";
-import { expectAccessible, sendInvitation, signInAsDemo } from "../support/e2e";
+import { expect, expectAccessible, sendInvitation, signInAsDemo, test } from "../support/e2e";
 
 test("signing out ends the session on the server, so a copied cookie no longer works", async ({ page, browser }) => {
   await signInAsDemo(page, "Jon Nyland");

@@ -1,7 +1,7 @@
 // Oppvekstforum votes on a case: the chair opens a round, members vote from their own browsers, the
 // panel updates live on the others' screens, and the result and minutes show the outcome.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signInAsDemo } from "../support/e2e";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 async function member(browser: Browser, name: string, url: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

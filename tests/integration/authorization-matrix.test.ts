@@ -54,8 +54,12 @@ const ROUTES: Record<string, RouteRow> = {
   "(public)/moter/[id]/protokoll.pdf/route.ts": { get: minutesPdf.GET as Get, params: (x) => ({ id: x.meeting }), allowed: "everyone" },
 };
 
+/** The security log's lines (console.warn), kept here instead of flooding the test output. */
+const logged: string[] = [];
+
 beforeAll(async () => {
   db = t.db;
+  vi.spyOn(console, "warn").mockImplementation((line: unknown) => void logged.push(String(line)));
   await prepareCells(db);
 }, 120_000);
 
@@ -119,6 +123,7 @@ describe("the authorization matrix", () => {
     for (const { name, row, actor } of refusedCells) {
       session.user = users[actor];
       const before = await databaseHash(db);
+      const lines = logged.length;
       let result: unknown;
       try {
         result = await row.call(F);
@@ -126,6 +131,13 @@ describe("the authorization matrix", () => {
         result = { thrown: String(error) };
       }
       const after = await databaseHash(db);
+      // Every refused write leaves one structured log line: who, which action, why; nothing typed.
+      const logLines = logged.slice(lines).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === "action.refused");
+      const writes = !["heartbeatAction", "startAcceptingAction"].includes(name);
+      if (writes && (logLines.length !== 1 || logLines[0]!.action !== name || logLines[0]!.userId !== (users[actor]?.id ?? null))) {
+        wrong.push(`${name} as ${actor}: log lines ${JSON.stringify(logLines)}`);
+      }
+      if (logLines.some((l) => Object.keys(l).sort().join(",") !== "action,at,event,level,reason,userId")) wrong.push(`${name} as ${actor}: a log line with more than it should`);
       if (!refusedOk(result)) wrong.push(`${name} as ${actor}: ${messageOf(result)}`);
       else if (after !== before) wrong.push(`${name} as ${actor}: refused, but the database changed: ${changedTables(before, after)}`);
     }

@@ -36,6 +36,8 @@ let db: Db;
 
 beforeAll(async () => {
   db = t.db;
+  // The security log writes a line per refusal; tens of thousands of them here would bury the output.
+  vi.spyOn(console, "warn").mockImplementation(() => {});
   await prepareCells(db);
 }, 120_000);
 

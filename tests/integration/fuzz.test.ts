@@ -33,6 +33,8 @@ const t = useTestDatabase();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 beforeAll(async () => {
+  // The security log writes a line per refusal; tens of thousands of them here would bury the output.
+  vi.spyOn(console, "warn").mockImplementation(() => {});
   await prepareCells(t.db);
 }, 120_000);
 

@@ -10,6 +10,7 @@ import { env } from "../env";
 import { mailerFromEnv } from "../mail";
 import { asForm, formFields, runAction } from "../run-action";
 import { countRefusal, isLimited, requestAddress } from "../rate-limit";
+import { logRefusal } from "../security-log";
 import { invitationError } from "@/lib/messages/access";
 import { createCounty } from "../structure/counties";
 import { invitationActions } from "./invitations";
@@ -83,8 +84,12 @@ export async function startAcceptingAction(token: string): Promise<ActionResult>
 
 /** "Koble til en innlogging til": the signed-in user's next login is linked to her. */
 export async function startLinkingAction(): Promise<ActionResult> {
-  const request = await createLinkRequest(db(), await currentUser(), new Date());
-  if (!request.ok) return request;
+  const user = await currentUser();
+  const request = await createLinkRequest(db(), user, new Date());
+  if (!request.ok) {
+    logRefusal({ action: "startLinkingAction", userId: user?.id ?? null, reason: user ? "refused" : "not-signed-in" });
+    return request;
+  }
   await setPendingToken(request.token);
   return { ok: true, message: "" };
 }

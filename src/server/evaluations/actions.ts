@@ -7,6 +7,7 @@ import { db } from "../db";
 import { asForm, formFields, runAction } from "../run-action";
 import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, startEvaluation, submitEvaluation, type SaveResult } from "./service";
 import { errors } from "@/lib/messages";
+import { logRefusal, refusalReason } from "../security-log";
 
 type State = ActionResult<unknown> | null;
 const pages = (form: FormData) => ["/min-side/evalueringer", "/min-side", `/min-side/evalueringer/${String(form.get("regionSlug") ?? "")}/${String(form.get("year") ?? "")}`];
@@ -14,8 +15,13 @@ const pages = (form: FormData) => ["/min-side/evalueringer", "/min-side", `/min-
 /** Autosave of one field: called by the editor directly (no form), refreshes nothing. */
 export async function saveFieldAction(input: { evaluationId: string; field: string; base: string; value: string }): Promise<SaveResult> {
   const user = await currentUser();
-  if (!user) return { ok: false, message: errors.notSignedIn };
-  return saveField(db(), user, input);
+  if (!user) {
+    logRefusal({ action: "saveFieldAction", userId: null, reason: "not-signed-in" });
+    return { ok: false, message: errors.notSignedIn };
+  }
+  const result = await saveField(db(), user, input);
+  if (!result.ok) logRefusal({ action: "saveFieldAction", userId: user.id, reason: refusalReason(result, true) });
+  return result;
 }
 
 export async function heartbeatAction(evaluationId: string): Promise<string[]> {

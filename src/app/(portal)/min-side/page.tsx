@@ -14,6 +14,7 @@ import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
 import { administeredCounties } from "@/server/access/queries";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Min side" };
 
@@ -62,7 +63,8 @@ export default async function StartPage() {
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
-          <table className="ds-table" data-border="true">
+          <TableScroll label="Kompetanseregioner">
+            <table className="ds-table" data-border="true">
             <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
             <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
             <tbody>
@@ -74,7 +76,8 @@ export default async function StartPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableScroll>
         </section>
       ))}
 
@@ -126,7 +129,8 @@ export default async function StartPage() {
               </div>
             ))}
             {regionAllocations.some((a) => a.regionId === r.id) && (
-              <table className="ds-table" data-border="true">
+              <TableScroll label={`Tildeling til ${r.name}`}>
+                <table className="ds-table" data-border="true">
                 <caption className="text-left font-semibold pb-2">Tildeling til {r.name}</caption>
                 <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Nettverk</th><th scope="col" className="text-right">UH</th><th scope="col">Status</th></tr></thead>
                 <tbody>
@@ -139,7 +143,8 @@ export default async function StartPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+                </table>
+              </TableScroll>
             )}
             {(has("SKOLEUTVIKLER") || has("UH_PARTNER")) && (
               <div className="grid gap-4 md:grid-cols-2">

@@ -7,6 +7,7 @@ import { groupRoleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getGroupForEdit } from "@/server/structure/queries";
 import { AddMemberForm, RemoveMemberButton } from "./_components/member-forms";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Utviklingsgruppe" };
 
@@ -43,7 +44,8 @@ export default async function GroupPage({ params }: Props) {
 
       <section aria-labelledby="medlemmer">
         <h2 id="medlemmer" className="ds-heading" data-size="md">Medlemmer ({group.members.length})</h2>
-        <table className="ds-table mt-3" data-border="true">
+        <TableScroll label="Medlemmer">
+          <table className="ds-table mt-3" data-border="true">
           <caption className="sr-only">Medlemmer av {group.name}</caption>
           <thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col"><span className="sr-only">Handling</span></th></tr></thead>
           <tbody>
@@ -57,7 +59,8 @@ export default async function GroupPage({ params }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="legg-til">
@@ -70,7 +73,8 @@ export default async function GroupPage({ params }: Props) {
         {history.length === 0 ? (
           <p className="ds-paragraph mt-2">Ingen endringer er registrert i portalen ennå.</p>
         ) : (
-          <table className="ds-table mt-3" data-border="true">
+          <TableScroll label="Endringer">
+            <table className="ds-table mt-3" data-border="true">
             <caption className="sr-only">Endringer i {group.name}, nyeste først</caption>
             <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Endring</th></tr></thead>
             <tbody>
@@ -82,7 +86,8 @@ export default async function GroupPage({ params }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>

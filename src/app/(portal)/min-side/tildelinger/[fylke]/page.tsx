@@ -6,6 +6,7 @@ import { allocationStatusLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getAllocationOverview } from "@/server/allocations/queries";
 import { getCountyNames } from "@/server/structure/queries";
+import { TableScroll } from "@/components/table-scroll";
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -23,7 +24,8 @@ export default async function AllocationsPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
       <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
-      <table className="ds-table" data-border="true">
+      <TableScroll label="Budsjettår">
+        <table className="ds-table" data-border="true">
         <caption className="sr-only">Budsjettår med tilskudd og status</caption>
         <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
         <tbody>
@@ -39,7 +41,8 @@ export default async function AllocationsPage({ params }: Props) {
             );
           })}
         </tbody>
-      </table>
+        </table>
+      </TableScroll>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { decisionRuleLabel } from "@/lib/messages";
 import type { Tally } from "@/domain/voting";
+import { TableScroll } from "@/components/table-scroll";
 
 type Round = {
   id: string;
@@ -16,7 +17,8 @@ type Round = {
 export function VoterStatus({ round }: { round: Round }) {
   const voted = round.ballots.length;
   return (
-    <table className="ds-table" data-size="sm" data-border="true">
+    <TableScroll label="Hvem som har stemt">
+      <table className="ds-table" data-size="sm" data-border="true">
       <caption className="text-left font-semibold pb-1">Har stemt: {voted} av {round.voters.length}</caption>
       <thead><tr><th scope="col">Stemme</th><th scope="col">Status</th></tr></thead>
       <tbody>
@@ -25,7 +27,8 @@ export function VoterStatus({ round }: { round: Round }) {
           return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? `Har stemt (${b.member.name})` : "Ikke stemt ennå"}</td></tr>;
         })}
       </tbody>
-    </table>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -35,7 +38,8 @@ export function RoundResult({ round }: { round: Round }) {
   const label = (id: string | null) => (id === null ? "Avstår" : round.alternatives.find((a) => a.proposalId === id)?.text ?? "Ukjent");
   return (
     <div className="space-y-2">
-      <table className="ds-table" data-size="sm" data-border="true">
+      <TableScroll label="Resultat">
+        <table className="ds-table" data-size="sm" data-border="true">
         <caption className="text-left font-semibold pb-1">
           Resultat{round.closedAt ? ` (avsluttet ${formatDateTime(round.closedAt)})` : ""}:{" "}
           {r.outcome === "ADOPTED" ? decisionRuleLabel[r.rule] : "Uavgjort – saken står åpen"}
@@ -45,8 +49,10 @@ export function RoundResult({ round }: { round: Round }) {
           {round.alternatives.map((a) => <tr key={a.proposalId}><th scope="row" className="font-normal">{a.text}</th><td className="text-right">{r.counts[a.proposalId] ?? 0}</td></tr>)}
           <tr><th scope="row" className="font-normal">Avstår</th><td className="text-right">{r.abstentions}</td></tr>
         </tbody>
-      </table>
-      <table className="ds-table" data-size="sm" data-border="true">
+        </table>
+      </TableScroll>
+      <TableScroll label="Stemmer per alternativ">
+        <table className="ds-table" data-size="sm" data-border="true">
         <caption className="text-left font-semibold pb-1">Hvem stemte hva</caption>
         <thead><tr><th scope="col">Stemme</th><th scope="col">Stemte for</th><th scope="col">Avgitt av</th></tr></thead>
         <tbody>
@@ -55,7 +61,8 @@ export function RoundResult({ round }: { round: Round }) {
             return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? label(b.proposalId) : "Stemte ikke"}</td><td>{b?.member.name ?? ""}</td></tr>;
           })}
         </tbody>
-      </table>
+        </table>
+      </TableScroll>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getRegionAllocation } from "@/server/allocations/queries";
 import { CoFinancingForm } from "./_components/co-financing-form";
 import { budgetYear } from "@/lib/budget-year";
+import { TableScroll } from "@/components/table-scroll";
 
 type Props = { params: Promise<{ fylke: string; year: string; region: string }> };
 export const metadata: Metadata = { title: "Tildeling til region" };
@@ -74,7 +75,8 @@ export default async function RegionAllocationPage({ params }: Props) {
         ) : (
           allocation && <div className="ds-alert" data-color="success">Egenandelen er dekket.</div>
         )}
-        <table className="ds-table" data-border="true">
+        <TableScroll label="Egenandel per skoleeier">
+          <table className="ds-table" data-border="true">
           <caption className="sr-only">Registrert egenandel per skoleeier {year}</caption>
           <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th></tr></thead>
           <tbody>
@@ -89,7 +91,8 @@ export default async function RegionAllocationPage({ params }: Props) {
               ));
             })}
           </tbody>
-        </table>
+          </table>
+        </TableScroll>
         {recordableOwnerIds.length > 0 && (
           <CoFinancingForm year={year} owners={region.owners.filter((o) => recordableOwnerIds.includes(o.id)).map((o) => ({ id: o.id, name: o.name }))} />
         )}
@@ -98,7 +101,8 @@ export default async function RegionAllocationPage({ params }: Props) {
       {history.length > 0 && (
         <section aria-labelledby="historikk" className="space-y-3">
           <h2 id="historikk" className="ds-heading" data-size="md">Historikk</h2>
-          <table className="ds-table" data-border="true">
+          <TableScroll label="Endringer i tildelingen">
+            <table className="ds-table" data-border="true">
             <caption className="sr-only">Endringer i tildelingen, nyeste først</caption>
             <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Hendelse</th><th scope="col">Før</th><th scope="col">Etter</th></tr></thead>
             <tbody>
@@ -109,7 +113,8 @@ export default async function RegionAllocationPage({ params }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+            </table>
+          </TableScroll>
         </section>
       )}
     </div>
