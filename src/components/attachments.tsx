@@ -15,14 +15,17 @@ type Action = (prev: ActionResult<unknown> | null, form: FormData) => Promise<Ac
 export function Attachments(props: {
   id: string; title: string; hidden: Record<string, string | number>; downloadBase: string;
   attachments: Attachment[]; editable: boolean; upload: Action; remove?: Action;
+  /** The heading's level where it sits under a lower heading (a case's h3 on a meeting page). */
+  headingLevel?: 2 | 3 | 4;
 }) {
+  const Heading = (`h${props.headingLevel ?? 2}`) as "h2" | "h3" | "h4";
   const [state, upload, uploading] = useActionState(props.upload, null);
   const [removeState, remove, removing] = useActionState(props.remove ?? props.upload, null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => { if (state?.ok) form.current?.reset(); }, [state]);
   return (
     <section aria-labelledby={`${props.id}-tittel`} className="space-y-2">
-      <h2 id={`${props.id}-tittel`} className="ds-heading" data-size="sm">{props.title}</h2>
+      <Heading id={`${props.id}-tittel`} className="ds-heading" data-size="sm">{props.title}</Heading>
       {props.attachments.length === 0 ? <p className="ds-paragraph">Ingen vedlegg.</p> : (
         <ul className="space-y-1">
           {props.attachments.map((a) => (

@@ -105,7 +105,7 @@ export default async function MeetingPage({ params }: Props) {
               <ol className="num-list">{c.proposals.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
             </div>
             {(c.attachments.length > 0 || ((inCommittee || isChair) && c.status === "OPEN")) && (
-              <Attachments id={`sak-${c.id}-dok`} title="Saksdokumenter" hidden={{ caseId: c.id, meetingId: meeting.id }} downloadBase="/moter/vedlegg"
+              <Attachments id={`sak-${c.id}-dok`} title={`Saksdokumenter i sak ${c.number}`} headingLevel={4} hidden={{ caseId: c.id, meetingId: meeting.id }} downloadBase="/moter/vedlegg"
                 attachments={c.attachments} editable={(inCommittee || isChair) && c.status === "OPEN"} upload={uploadCaseAttachmentAction} />
             )}
             {c.decision && <DecisionSummary decision={c.decision} />}

@@ -113,7 +113,7 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
         const described = [`${id}-hjelp`, f.message && `${id}-feil`].filter(Boolean).join(" ");
         return (
           <div key={def.name} className="space-y-1">
-            {heading && <h3 className="ds-heading mt-6" data-size="xs">{heading}</h3>}
+            {heading && <h2 className="ds-heading mt-6" data-size="xs">{heading}</h2>}
             <div className="ds-field">
               <label className="ds-label" htmlFor={id}>{def.label}</label>
               <p id={`${id}-hjelp`} className="text-sm">{def.guidance}</p>

@@ -75,7 +75,7 @@ export default async function RegionAllocationPage({ params }: Props) {
         ) : (
           allocation && <div className="ds-alert" data-color="success">Egenandelen er dekket.</div>
         )}
-        <TableScroll label="Egenandel per skoleeier">
+        <TableScroll label="Registrerte egenandeler">
           <table className="ds-table" data-border="true">
           <caption className="sr-only">Registrert egenandel per skoleeier {year}</caption>
           <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th></tr></thead>
