@@ -54,6 +54,7 @@ export default defineConfig({
         DEKOM_FRESH: "true",
         // As behind one load balancer: the tests name their own address in X-Forwarded-For.
         DEKOM_PROXY_HOPS: "1",
+        DEKOM_SUPPORT_EMAIL: "brukerstotte@dekom.example",
         NEXTAUTH_URL: DEMO_PORTAL,
         OIDC_ISSUER,
         OIDC_CLIENT_ID,

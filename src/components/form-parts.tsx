@@ -7,10 +7,18 @@ import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
 
+/**
+ * The result of a one-button action (approve, remove, reopen …), focused when it arrives: the button was
+ * disabled while the action ran, which drops focus, so focus goes to what happened instead of the page body.
+ */
 export function ActionStatus({ state, className = "mt-3" }: { state: FormState; className?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) box.current?.focus();
+  }, [state]);
   if (!state) return null;
   return (
-    <div className={`ds-alert ${className}`} data-color={state.ok ? "success" : "danger"} role={state.ok ? "status" : "alert"}>
+    <div ref={box} tabIndex={-1} className={`ds-alert ${className}`} data-color={state.ok ? "success" : "danger"} role={state.ok ? "status" : "alert"}>
       {state.message}
     </div>
   );

@@ -1,7 +1,8 @@
 import { formatBasisPoints, formatNok } from "@/domain/money";
 import { TableScroll } from "@/components/table-scroll";
 
-type Part = { label: string; ore: bigint; color: string };
+/** `share`: the part's agreed share in basis points, shown instead of one computed from the rounded amounts. */
+type Part = { label: string; ore: bigint; color: string; share?: number };
 
 /**
  * A horizontal bar of parts of a whole, with the same figures in a table beside it: the bar is for the
@@ -9,7 +10,8 @@ type Part = { label: string; ore: bigint; color: string };
  */
 export function SplitBar({ caption, parts }: { caption: string; parts: Part[] }) {
   const total = parts.reduce((a, p) => a + p.ore, 0n);
-  const bp = (ore: bigint) => (total === 0n ? 0 : Number((ore * 10_000n) / total));
+  // Rounded to the nearest basis point (truncating showed a 40 % share as 39,99 % after a rounded pot).
+  const bp = (ore: bigint) => (total === 0n ? 0 : Number((ore * 20_000n + total) / (2n * total)));
   return (
     <figure className="space-y-3">
       <div className="flex h-8 w-full overflow-hidden rounded" aria-hidden="true">
@@ -29,7 +31,7 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
                 {p.label}
               </th>
               <td className="text-right tabular-nums">{formatNok(p.ore)}</td>
-              <td className="text-right tabular-nums">{formatBasisPoints(bp(p.ore))}</td>
+              <td className="text-right tabular-nums">{formatBasisPoints(p.share ?? bp(p.ore))}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkSubmission, daysLeft, endOfDay, reportDeadline } from "./deadline";
+import { checkSubmission, daysLeft, deadlineNotice, endOfDay, reportDeadline } from "./deadline";
 
 const nordland = { month: 2, day: 1 };
 const osloTime = (iso: string) => new Date(iso); // ISO strings below carry their own offset
@@ -51,5 +51,21 @@ describe("the evaluation deadline: 1 February 23:59:59 Europe/Oslo of the year a
     expect(daysLeft(osloTime("2027-01-31T23:30:00+01:00"), deadline)).toBe(1);
     expect(daysLeft(osloTime("2027-02-01T00:10:00+01:00"), deadline)).toBe(0);
     expect(daysLeft(osloTime("2027-02-02T07:00:00+01:00"), deadline)).toBe(-1);
+  });
+});
+
+describe("the deadline notice", () => {
+  const deadline = new Date("2027-02-01T22:59:59.999Z"); // 1 February 23:59:59.999 in Oslo (winter time)
+  it("is overdue the moment the deadline has passed, counting whole days since", () => {
+    expect(deadlineNotice(new Date("2027-02-01T23:00:00Z"), deadline, true)).toEqual({ code: "OVERDUE", days: 1 });
+    expect(deadlineNotice(new Date("2027-02-11T12:00:00Z"), deadline, true)).toEqual({ code: "OVERDUE", days: 10 });
+  });
+  it("is due soon within 14 days, and on the day itself", () => {
+    expect(deadlineNotice(new Date("2027-02-01T12:00:00Z"), deadline, true)).toEqual({ code: "DUE_SOON", days: 0 });
+    expect(deadlineNotice(new Date("2027-01-18T12:00:00Z"), deadline, true)).toEqual({ code: "DUE_SOON", days: 14 });
+    expect(deadlineNotice(new Date("2027-01-17T12:00:00Z"), deadline, true)).toBeNull();
+  });
+  it("says nothing about a report that is delivered", () => {
+    expect(deadlineNotice(new Date("2027-03-01T12:00:00Z"), deadline, false)).toBeNull();
   });
 });

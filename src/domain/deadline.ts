@@ -78,3 +78,20 @@ export function daysLeft(now: Date, deadline: Date, timeZone = OSLO): number {
   const b = dateIn(deadline, timeZone);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
+
+/** What a report's deadline means for the person looking at it now, as a code for the page's text. */
+export type DeadlineNotice = { code: "OVERDUE"; days: number } | { code: "DUE_SOON"; days: number } | null;
+
+/** Soon: within two weeks. */
+export const DUE_SOON_DAYS = 14;
+
+/**
+ * A report that is still awaited (not delivered) and whose deadline (with any extension) has passed is
+ * overdue; one due within two weeks is due soon. Delivered reports have no notice.
+ */
+export function deadlineNotice(now: Date, deadline: Date, awaited: boolean, timeZone = OSLO): DeadlineNotice {
+  if (!awaited) return null;
+  if (now > deadline) return { code: "OVERDUE", days: -daysLeft(now, deadline, timeZone) };
+  const days = daysLeft(now, deadline, timeZone);
+  return days <= DUE_SOON_DAYS ? { code: "DUE_SOON", days } : null;
+}

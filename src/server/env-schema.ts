@@ -25,6 +25,8 @@ export const envSchema = z
     SMTP_FROM: z.string().default("DEKOM-portalen <ikke-svar@dekom.invalid>"),
     /** Sessions end after this many minutes without a request, and this many hours after sign-in. */
     DEKOM_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    /** Where users report problems, also accessibility problems (shown in the accessibility statement). */
+    DEKOM_SUPPORT_EMAIL: z.email({ error: "DEKOM_SUPPORT_EMAIL må være en e-postadresse." }).optional(),
     /** How many proxies (load balancers) in front of the portal add to X-Forwarded-For; the address before them is the client's. */
     DEKOM_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     DEKOM_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(8),

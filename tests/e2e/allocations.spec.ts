@@ -43,6 +43,8 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
 
   await page.getByRole("button", { name: "Godkjenn alle som venter (9)" }).click();
   await expect(page.getByRole("status").first()).toHaveText("9 tildelinger er godkjent.");
+  // The button was disabled while the approval ran; focus is on what happened, not lost on the page body.
+  await expect(page.getByRole("status").first()).toBeFocused();
   await expect(rowsOf(page).filter({ hasText: "Godkjent" })).toHaveCount(9);
 
   // The public sees the approved allocations without signing in.
@@ -69,6 +71,10 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
   await expect(vesteralen).toContainText("Endret – venter på ny godkjenning");
   await expect(vesteralen.getByLabel(/Godkjent før:/).first()).toBeVisible();
   await expect(vesteralen).toContainText("484 000,00 kr");
+  // The earlier approval is named as such, not as if Stine made the change; the split still says 40 %.
+  await expect(vesteralen).toContainText("Beløpet er endret etter at Stine Berg godkjente det");
+  await expect(page.getByRole("table", { name: /Statens tilskudd/ })).toContainText(/40\s%/);
+  await expect(page.getByRole("table", { name: /Statens tilskudd/ })).not.toContainText("39,99");
   // The earlier "all approved" confirmation no longer stands, so it is gone.
   await expect(page.getByText("9 tildelinger er godkjent.")).toHaveCount(0);
   await expectAccessible(page);

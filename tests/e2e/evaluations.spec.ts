@@ -25,6 +25,9 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await page.getByRole("button", { name: "Start rapporten for 2026" }).click();
   await expect(page.getByText("Status: Utkast")).toBeVisible();
   await expectAccessible(page);
+  // Delivering an empty report says what is missing, and focus goes to that message.
+  await page.getByRole("button", { name: "Lever rapporten" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Fyll ut Effekt/resultat, Prosess og Struktur" })).toBeFocused();
 
   await regionField(page, "Effekt/resultat").fill("Flere elever opplever mestring i lesing.");
   await saved(page);
@@ -64,6 +67,8 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await signInAsDemo(sf, "Stine Berg");
   await sf.goto("/min-side/evalueringer");
   await expect(sf.getByRole("table", { name: /Status for evalueringene/ }).locator("tbody tr")).toHaveCount(9);
+  // Eight demo regions have no skoleutvikler in the portal; the dashboard says their reminders go to Statsforvalteren.
+  await expect(sf.getByText(/Disse 8 regionene har ingen skoleutvikler i portalen: .*Lofoten.*Påminnelsene om fristen går derfor til Statsforvalteren\./)).toBeVisible();
   await expectAccessible(sf);
   await sf.getByRole("row", { name: /^Vesterålen/ }).getByRole("link", { name: /Levert i tide/ }).click();
   await expect(sf.getByText("Flere elever opplever mestring i lesing.")).toBeVisible();
@@ -91,6 +96,22 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await expect(sf.getByRole("region", { name: "Statushistorikk" }).getByRole("listitem")).toHaveText([/Påbegynt/, /Levert/, /Sendt tilbake/, /Levert/, /Godkjent/]);
   await expect(sf.getByText("UH-midlene gikk til veiledning fra Nord universitet i fire skoler.")).toBeVisible();
   await expectAccessible(sf);
+
+  // The forum's conclusion on last year's reports: recorded by Statsforvalteren, read by the skoleutvikler on
+  // the dashboard, and public on the county's page.
+  await sf.goto("/min-side/evalueringer");
+  await sf.getByLabel("Nei, strategien står").check();
+  await sf.getByLabel("Forumets begrunnelse").fill("Rapportene viser at satsingsområdene virker; forumet viderefører strategien.");
+  await sf.getByRole("button", { name: "Registrer konklusjonen" }).click();
+  await expect(sf.getByRole("status")).toBeFocused();
+  await page.goto("/min-side/evalueringer");
+  await expect(page.getByText("Strategien videreføres uten justering.")).toBeVisible();
+  await page.getByRole("rowheader").getByRole("link", { name: /Vesterålen/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Evaluering 2026");
+  await sf.goto("/fylker/nordland");
+  await expect(sf.getByRole("heading", { name: "Samarbeidsforumets konklusjon etter evalueringene for 2025" })).toBeVisible();
+  await expect(sf.getByText("Rapportene viser at satsingsområdene virker; forumet viderefører strategien.")).toBeVisible();
+  await expectAccessible(sf);
   await sf.context().close();
 });
 
@@ -98,12 +119,15 @@ test("two people in the same report: each sees the other, and a save over the ot
   const a = await (await browser.newContext()).newPage();
   await signInAsDemo(a, "Kari Strand");
   await a.goto("/min-side/evalueringer/vesteralen/2025");
+  // The 2025 report was due 1 February 2026: the page says so at the top, and what to do, before any button.
+  await expect(a.getByRole("alert").first()).toContainText("Fristen gikk ut 1. februar 2026, og rapporten er ikke levert. Den kan ikke leveres uten utsatt frist: be Statsforvalteren om utsettelse.");
   await a.getByRole("button", { name: "Start rapporten for 2025" }).click();
   await expect(regionField(a, "Prosess")).toBeVisible();
   const stine = await (await browser.newContext()).newPage();
   await signInAsDemo(stine, "Stine Berg");
   await stine.goto("/min-side/evalueringer/vesteralen/2025");
   await expect(stine.getByText("Kari Strand har også rapporten åpen nå.")).toBeVisible();
+  await expect(stine.getByText("Du kan gi regionen utsatt frist under.")).toBeVisible();
   const b = await (await browser.newContext()).newPage();
   await signInAsDemo(b, "Kari Strand");
   await b.goto("/min-side/evalueringer/vesteralen/2025");

@@ -111,6 +111,16 @@ test("the accessibility statement, the sign-in page and an unknown address are a
   expect(await foreign.text()).toBe("Forespørselen kom fra et annet nettsted og ble avvist.");
 });
 
+test("the accessibility statement says what is not compliant, when it was checked, and how to report a problem", async ({ page }) => {
+  await page.goto("/tilgjengelighet");
+  await expect(page.getByText("Sist kontrollert:")).toContainText(/\d{1,2}\. \w+ \d{4}/);
+  await expect(page.getByRole("heading", { name: "Status: delvis i samsvar med kravene" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "brukerstotte@dekom.example" })).toHaveAttribute("href", "mailto:brukerstotte@dekom.example");
+  await expect(page.getByRole("link", { name: "uustatus.no" })).toHaveAttribute("href", "https://uustatus.no/");
+  await expect(page.getByRole("link", { name: "uutilsynet.no" })).toBeVisible();
+  await expect(page.getByText("fokus er alltid synlig")).toHaveCount(0);
+});
+
 test("a hand-made server action request is answered with 400 or 413 and a Norwegian text, never a server error", async ({ page }) => {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
   const ballot = Object.entries(manifest.node).find(([, v]) => v.exportedName === "castBallotAction")?.[0];

@@ -179,16 +179,20 @@ describe("reminders over a real SMTP server", () => {
       await db.deadlineExtension.deleteMany({});
       const sevenDays = oslo("2027-01-25T09:00:00+01:00");
       const sent = await runReminders(db, mailer, sevenDays, "http://portal.test");
-      // Only Vesterålen has a skoleutvikler among the demo users; a region without one gets no key, so it
-      // is reminded as soon as someone holds the role.
-      expect(sent).toEqual([`frist:${vesteralen.id}:2026:7`]);
+      // Every region is reminded: Vesterålen's skoleutvikler, and for the eight regions with no skoleutvikler
+      // in the portal, Statsforvalteren (a reminder to no one is no reminder).
+      const regions = await db.region.findMany({ where: { countyId: vesteralen.countyId } });
+      expect(sent.sort()).toEqual(regions.map((r) => `frist:${r.id}:2026:7`).sort());
       const toKari = smtp.received.filter((m) => m.to.includes("kari.strand@rkk.example"));
       expect(toKari).toHaveLength(1);
+      const toStine = smtp.received.filter((m) => m.to.includes("stine.berg@statsforvalteren.example"));
+      expect(toStine).toHaveLength(regions.length - 1);
+      expect(toStine.find((m) => m.text.includes("Lofoten"))?.text).toContain("Lofoten har ingen skoleutvikler med tilgang i DEKOM-portalen, så påminnelsen om evalueringen for 2026 går til Statsforvalteren.");
       expect(toKari[0].text).toContain("Rapporten om utviklingsarbeidet i Vesterålen for 2026 er ikke levert ennå.");
       expect(toKari[0].text).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026");
       // A rerun, or a restarted server, sends nothing again.
       expect(await runReminders(db, mailer, new Date(sevenDays.getTime() + 3600_000), "http://portal.test")).toEqual([]);
-      expect(smtp.received).toHaveLength(1); // only Vesterålen has a skoleutvikler among the demo users
+      expect(smtp.received).toHaveLength(regions.length);
 
       const morningAfter = oslo("2027-02-02T07:30:00+01:00");
       expect(await runReminders(db, mailer, morningAfter, "http://portal.test")).toEqual([`mangler:${vesteralen.countyId}:2026`]);

@@ -8,3 +8,8 @@ export const keyText = {
       ? `Velg et budsjettår i perioden (${p.start}–${p.end}).`
       : `${p.year} er avsluttet og har godkjente tildelinger, som ikke skal endres. Den nye nøkkelen kan gjelde fra ${p.year + 1}.`,
 };
+
+export const allocationText = {
+  /** An allocation changed after it was approved: the approval belongs to the old amounts. */
+  approvedBefore: (name: string, at: string) => `Beløpet er endret etter at ${name} godkjente det (${at})`,
+};

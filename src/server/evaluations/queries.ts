@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/domain/authorization";
-import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
-import { dashboardStatus } from "@/domain/evaluation";
+import { daysLeft, deadlineNotice, effectiveDeadline, dateIn } from "@/domain/deadline";
+import { awaitsReport, dashboardStatus, isEditable } from "@/domain/evaluation";
 import { db } from "../db";
 import { toExtension } from "./service";
 
@@ -11,7 +11,13 @@ export const dashboardYears = (now: Date) => { const y = dateIn(now).year; retur
 /** Regions × years with status and days to the deadline, for the regions the user may read. */
 export async function getDashboard(actor: Actor, now = new Date()) {
   const counties = await db().county.findMany({
-    include: { regions: { orderBy: { name: "asc" }, include: { evaluations: true, extensions: true } }, forumConclusions: true },
+    include: {
+      regions: {
+        orderBy: { name: "asc" },
+        include: { evaluations: true, extensions: true, _count: { select: { roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } } } } } },
+      },
+      forumConclusions: true,
+    },
   });
   const years = dashboardYears(now);
   return counties.map((county) => ({
@@ -26,7 +32,9 @@ export async function getDashboard(actor: Actor, now = new Date()) {
           const extension = r.extensions.find((x) => x.year === year) ?? null;
           const deadline = effectiveDeadline(year, { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone }, toExtension(extension));
           const report = r.evaluations.find((e) => e.year === year) ?? null;
-          return { year, status: dashboardStatus(report, now, deadline), daysLeft: daysLeft(now, deadline), deadline, extended: !!extension };
+          const status = dashboardStatus(report, now, deadline);
+          const notice = deadlineNotice(now, deadline, awaitsReport(status) || status === "MISSING");
+          return { year, status, daysLeft: daysLeft(now, deadline), notice, deadline, extended: !!extension };
         }),
       })),
   }));
@@ -55,6 +63,7 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   return {
     region, evaluation, history, extension, deadline, allocation,
     daysLeft: daysLeft(now, deadline),
+    notice: deadlineNotice(now, deadline, !evaluation || isEditable(evaluation.status)),
     canEdit: can(actor, "evaluation.edit", scope),
     canReview: can(actor, "evaluation.review", scope),
   };

@@ -1,5 +1,6 @@
 // The reminder job: e-mails each region's skoleutvikler 30, 7 and 1 days before the evaluation deadline
-// while the report is not submitted, and Statsforvalteren the morning after a missed deadline. Each
+// while the report is not submitted (Statsforvalteren instead, where the region has no skoleutvikler in the
+// portal), and Statsforvalteren the morning after a missed deadline. Each
 // reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
 // second server or a rerun never sends it twice, and a failed send is tried again on the next run.
 import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
@@ -11,7 +12,7 @@ import { toExtension } from "./service";
 
 export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];
-  const counties = await db.county.findMany({ include: { regions: { include: { evaluations: true, extensions: true, roles: { where: { role: "SKOLEUTVIKLER" }, include: { user: true } } } } } });
+  const counties = await db.county.findMany({ include: { regions: { include: { evaluations: true, extensions: true, roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } }, include: { user: true } } } } } });
   const thisYear = dateIn(now).year;
   for (const county of counties) {
     const setting = { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone };
@@ -38,19 +39,27 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
 type CountyRow = { id: string; name: string; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
 
 async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
+  const governors = async () => (await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id, user: { deactivatedAt: null } }, include: { user: true } })).map((g) => g.user.email);
   if (r.kind === "BEFORE") {
     const region = county.regions.find((x) => x.id === r.regionId)!;
     const deadline = items.find((i) => i.regionId === r.regionId && i.year === r.year)!.deadline;
+    if (region.roles.length === 0) {
+      // No skoleutvikler in the portal for this region: the reminder goes to Statsforvalteren instead of no one.
+      return {
+        to: await governors(),
+        subject: `Påminnelse: ${region.name} har ingen skoleutvikler i portalen, og evalueringen for ${r.year} skal leveres innen ${formatDate(deadline)}`,
+        text: `Hei!\n\n${region.name} har ingen skoleutvikler med tilgang i DEKOM-portalen, så påminnelsen om evalueringen for ${r.year} går til Statsforvalteren. Rapporten er ikke levert, og fristen er ${formatDate(deadline)} kl. 23.59 (${r.daysBefore === 1 ? "i morgen" : `om ${r.daysBefore} dager`}).\n\nGi noen i regionen rollen som skoleutvikler, eller ta kontakt med regionens koordinator: ${portalUrl}/min-side/evalueringer\n\nHilsen DEKOM-portalen, ${county.name}`,
+      };
+    }
     return {
       to: region.roles.map((x) => x.user.email),
       subject: `Påminnelse: evalueringen for ${region.name} ${r.year} skal leveres innen ${formatDate(deadline)}`,
       text: `Hei!\n\nRapporten om utviklingsarbeidet i ${region.name} for ${r.year} er ikke levert ennå. Fristen er ${formatDate(deadline)} kl. 23.59 (${r.daysBefore === 1 ? "i morgen" : `om ${r.daysBefore} dager`}).\n\nFyll ut og lever rapporten her: ${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}\n\nHilsen DEKOM-portalen, ${county.name}`,
     };
   }
-  const governors = await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id }, include: { user: true } });
   const names = r.regionIds.map((id) => county.regions.find((x) => x.id === id)!.name);
   return {
-    to: governors.map((g) => g.user.email),
+    to: await governors(),
     subject: `Evalueringer for ${r.year} mangler fra ${names.length} ${names.length === 1 ? "region" : "regioner"}`,
     text: `Hei!\n\nFristen for evalueringene for ${r.year} gikk ut i går. Disse regionene har ikke levert: ${names.join(", ")}.\n\nOversikt: ${portalUrl}/min-side/evalueringer\n\nHilsen DEKOM-portalen`,
   };

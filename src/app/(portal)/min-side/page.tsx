@@ -9,7 +9,7 @@ import { getStartPage } from "@/server/structure/queries";
 import { getRegionAllocationsForStart } from "@/server/allocations/queries";
 import { getDashboard } from "@/server/evaluations/queries";
 import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
-import { awaitsReport } from "@/domain/evaluation";
+import { deadlineNoticeText } from "@/lib/messages/evaluations";
 import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
@@ -122,7 +122,8 @@ export default async function StartPage() {
                     <li key={c.year}>
                       <Link className="ds-link" href={`/min-side/evalueringer/${r.slug}/${c.year}`}>Rapport {c.year}</Link>{" "}
                       <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
-                      {c.daysLeft >= 0 && awaitsReport(c.status) && <> – {c.daysLeft} dager til fristen</>}
+                      {c.notice?.code === "DUE_SOON" && <> – {deadlineNoticeText.DUE_SOON.short(c.notice.days)}</>}
+                      {c.notice?.code === "OVERDUE" && <> – <strong>{deadlineNoticeText.OVERDUE.short}</strong></>}
                     </li>
                   ))}
                 </ul>

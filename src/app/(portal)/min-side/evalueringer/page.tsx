@@ -7,6 +7,7 @@ import { awaitsReport } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/evaluations/queries";
+import { conclusionText, reminderText } from "@/lib/messages/evaluations";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
 
 export const metadata: Metadata = { title: "Evalueringer" };
@@ -33,7 +34,9 @@ export default async function EvaluationDashboard() {
               <tbody>
                 {rows.map(({ region, cells }) => (
                   <tr key={region.id}>
-                    <th scope="row" className="font-normal">{region.name}</th>
+                    <th scope="row" className="font-normal">
+                      <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${cells[0]!.year}`}>{region.name}</Link>
+                    </th>
                     {cells.map((c) => (
                       <td key={c.year}>
                         <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${c.year}`}>
@@ -50,10 +53,24 @@ export default async function EvaluationDashboard() {
               </tbody>
             </table>
           </TableScroll>
-          {canReview && (
+          {canReview && rows.some((r) => r.region._count.roles === 0) && (
+            <div className="ds-alert" data-color="info">
+              {reminderText.noWriter(rows.filter((r) => r.region._count.roles === 0).map((r) => r.region.name))}
+            </div>
+          )}
+          {canReview ? (
             <div className="space-y-2">
               <h3 className="ds-heading" data-size="sm">Samarbeidsforumets konklusjon for {years[1]}</h3>
               <ConclusionForm countyId={county.id} year={years[1]} current={county.forumConclusions.find((c) => c.year === years[1]) ?? null} />
+            </div>
+          ) : (
+            // The forum's members (and everyone who reads the reports) see what the forum concluded.
+            <div className="space-y-2">
+              <h3 className="ds-heading" data-size="sm">{conclusionText.heading(years[1])}</h3>
+              {(() => {
+                const c = county.forumConclusions.find((x) => x.year === years[1]);
+                return c ? <><p className="ds-paragraph"><strong>{conclusionText.decision(c.adjustStrategy)}</strong></p><p className="ds-paragraph">{c.reasoning}</p></> : <p className="ds-paragraph">{conclusionText.none(years[1])}</p>;
+              })()}
             </div>
           )}
         </section>

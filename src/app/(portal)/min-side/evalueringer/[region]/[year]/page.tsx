@@ -12,6 +12,7 @@ import { ReportBody } from "./_components/report-body";
 import { Attachments } from "@/components/attachments";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
 import { budgetYear } from "@/lib/budget-year";
+import { deadlineNoticeText } from "@/lib/messages/evaluations";
 
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering" };
@@ -25,7 +26,7 @@ export default async function EvaluationPage({ params }: Props) {
   if (year === null) notFound();
   const data = await getEvaluationPage(user, slug, year);
   if (!data) notFound();
-  const { region, evaluation, history, extension, deadline, daysLeft, canEdit, canReview, allocation } = data;
+  const { region, evaluation, history, extension, deadline, daysLeft, notice, canEdit, canReview, allocation } = data;
   // The money used is reported against the allocation: show it beside the field.
   const allocated = allocation
     ? ` Tildelt ${year}: ${formatNok(allocation.networkOre)} til nettverkene og ${formatNok(allocation.uhOre)} til UH${allocation.status === "APPROVED" ? "" : " (ikke endelig godkjent)"}.`
@@ -52,6 +53,14 @@ export default async function EvaluationPage({ params }: Props) {
           {extension ? ` (utsatt: ${extension.reason})` : ""}{daysLeft >= 0 && (!evaluation || isEditable(evaluation.status)) ? `, ${daysLeft === 0 ? "i dag" : `om ${daysLeft} ${daysLeft === 1 ? "dag" : "dager"}`}` : ""}.
           {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
         </p>
+        {notice?.code === "OVERDUE" && (
+          <div className="ds-alert mt-3" data-color="danger" role="alert">
+            {canEdit ? deadlineNoticeText.OVERDUE.writer(formatDate(deadline)) : canReview ? deadlineNoticeText.OVERDUE.reviewer(formatDate(deadline)) : deadlineNoticeText.OVERDUE.reader(formatDate(deadline))}
+          </div>
+        )}
+        {notice?.code === "DUE_SOON" && canEdit && (
+          <div className="ds-alert mt-3" data-color="warning">{deadlineNoticeText.DUE_SOON.writer(formatDate(deadline), notice.days)}</div>
+        )}
         {evaluation?.status === "SUBMITTED" && evaluation.submittedAt && (
           <div className="ds-alert mt-3" data-color="success">
             Rapporten ble levert {formatDateTime(evaluation.submittedAt)}{evaluation.submittedLate ? " (etter fristen, innenfor utsatt frist)" : ""}. Den kan ikke endres med mindre Statsforvalteren sender den tilbake.

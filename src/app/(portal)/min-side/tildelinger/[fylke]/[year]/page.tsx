@@ -1,3 +1,4 @@
+import { allocationText } from "@/lib/messages/allocations";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -59,8 +60,8 @@ export default async function AllocationYearPage({ params }: Props) {
             {grant.agreement && ` etter avtale om økt UH-andel (${grant.agreement.agreedBy}, ${formatDate(grant.agreement.agreedOn)}, ${grant.agreement.decisionRef})`}.
           </p>
           <SplitBar caption={`Statens tilskudd ${year}`} parts={[
-            { label: "Kompetanseregionenes nettverk", ore: pots.networkOre, color: "var(--ds-color-accent-base-default)" },
-            { label: "Universitet og høgskole (UH)", ore: pots.uhOre, color: "var(--ds-color-success-base-default)" },
+            { label: "Kompetanseregionenes nettverk", ore: pots.networkOre, color: "var(--ds-color-accent-base-default)", share: grant.networkShareBasisPoints },
+            { label: "Universitet og høgskole (UH)", ore: pots.uhOre, color: "var(--ds-color-success-base-default)", share: 10_000 - grant.networkShareBasisPoints },
           ]} />
         </section>
       )}
@@ -104,7 +105,9 @@ export default async function AllocationYearPage({ params }: Props) {
                       </td>
                       <td>
                         <AllocationStatusTag status={a.status} />
-                        {a.decidedBy && a.decidedAt && <span className="block text-sm">{a.decidedBy.name}, {formatDateTime(a.decidedAt)}</span>}
+                        {/* Who decided, only while that decision stands: a changed allocation was not changed by her. */}
+                        {a.decidedBy && a.decidedAt && a.status !== "NEEDS_REAPPROVAL" && <span className="block text-sm">{a.decidedBy.name}, {formatDateTime(a.decidedAt)}</span>}
+                        {a.decidedBy && a.decidedAt && a.status === "NEEDS_REAPPROVAL" && <span className="block text-sm">{allocationText.approvedBefore(a.decidedBy.name, formatDateTime(a.decidedAt))}</span>}
                         {a.rejectionReason && <span className="block text-sm">Begrunnelse: {a.rejectionReason}</span>}
                         {paid > 0n && <span className="block text-sm">Utbetalt {formatNok(paid)}</span>}
                       </td>

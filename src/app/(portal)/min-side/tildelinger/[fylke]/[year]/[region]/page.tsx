@@ -1,3 +1,4 @@
+import { allocationText } from "@/lib/messages/allocations";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -55,7 +56,7 @@ export default async function RegionAllocationPage({ params }: Props) {
           <dt className="font-semibold">Status</dt><dd><AllocationStatusTag status={allocation.status} /></dd>
           <dt className="font-semibold">Til nettverkene</dt><dd className="tabular-nums">{formatNok(allocation.networkOre)}{allocation.approvedNetworkOre !== null && ` (godkjent før: ${formatNok(allocation.approvedNetworkOre)})`}</dd>
           <dt className="font-semibold">Til UH</dt><dd className="tabular-nums">{formatNok(allocation.uhOre)}{allocation.approvedUhOre !== null && ` (godkjent før: ${formatNok(allocation.approvedUhOre)})`}</dd>
-          {allocation.decidedBy && allocation.decidedAt && (<><dt className="font-semibold">Sist behandlet</dt><dd>{allocation.decidedBy.name}, {formatDateTime(allocation.decidedAt)}</dd></>)}
+          {allocation.decidedBy && allocation.decidedAt && (<><dt className="font-semibold">Sist behandlet</dt><dd>{allocation.status === "NEEDS_REAPPROVAL" ? allocationText.approvedBefore(allocation.decidedBy.name, formatDateTime(allocation.decidedAt)) : `${allocation.decidedBy.name}, ${formatDateTime(allocation.decidedAt)}`}</dd></>)}
           {allocation.rejectionReason && (<><dt className="font-semibold">Begrunnelse</dt><dd>{allocation.rejectionReason}</dd></>)}
           <dt className="font-semibold">Utbetalt</dt>
           <dd>{allocation.payouts.length ? allocation.payouts.map((p) => `${formatNok(p.amountOre)} ${formatDate(p.paidOn)} (${p.reference})`).join("; ") : "Ikke utbetalt"}</dd>
