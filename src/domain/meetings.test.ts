@@ -50,7 +50,11 @@ describe("meetings", () => {
     expect(osloTime("2027-03-28", "03:30")).toEqual(new Date("2027-03-28T01:30:00Z")); // the hour after the change
     expect(osloTime("2027-02-29", "10:00")).toBeNull();
     expect(osloTime("2027-01-01", "24:00")).toBeNull();
-    expect(osloTime("1.1.2027", "10:00")).toBeNull();
+    // As Norwegians write it, where the browser has no date picker: 4.12.2026 kl. 10.00.
+    expect(osloTime("4.12.2026", "10.00")).toEqual(new Date("2026-12-04T09:00:00Z"));
+    expect(osloTime("2026-12-04", "9.30")).toEqual(new Date("2026-12-04T08:30:00Z"));
+    expect(osloTime("31.11.2026", "10:00")).toBeNull();
+    expect(osloTime("2026-12-04", "10")).toBeNull();
     expect(osloFields(new Date("2027-06-10T08:00:00Z"))).toEqual({ date: "2027-06-10", time: "10:00" });
     expect(osloFields(new Date("2026-12-31T23:30:00Z"))).toEqual({ date: "2027-01-01", time: "00:30" });
   });

@@ -2,6 +2,7 @@
 // at the next meeting). Pure rules: who may plan, when a meeting may be set, the agenda's order, attendance
 // and quorum, and which meeting may approve which minutes. Codes and values only; the text is in
 // src/lib/messages/meetings.ts.
+import { readDate } from "./dates";
 import { dateIn, OSLO, timeIn, wallClockToUtc } from "./deadline";
 
 /** Who plans a body's meetings: its chair, its working committee, and whoever sets the forum up. */
@@ -71,8 +72,9 @@ export function minutesApprovalProblem(
 
 /** Wall-clock time in Oslo ("2026-12-04", "10:00") as the UTC instant it denotes (summer time included). */
 export function osloTime(date: string, time: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(readDate(date) ?? "");
+  // 10:00, 10.00 or 9.30 (Norwegians write kl. 10.00).
+  const t = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
   if (!m || !t) return null;
   const [year, month, day, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(t[1]), Number(t[2])];
   if (hour > 23 || minute > 59) return null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readDate } from "@/domain/dates";
 import { parseKroner, parsePercent } from "@/domain/money";
 import "./zod-norwegian";
 import { FIRST_BUDGET_YEAR, LAST_BUDGET_YEAR } from "@/lib/budget-year";
@@ -35,16 +36,18 @@ export const percent = z.string({ error: "Skriv inn en prosentandel." }).transfo
   return r.value;
 });
 
+/** A date from a date field: the picker's åååå-mm-dd, or dd.mm.åååå typed where there is no picker. */
 export const isoDate = z
   .string({ error: "Velg en dato." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
+  .trim()
+  .min(1, "Velg en dato.")
   .transform((v, ctx) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-      ctx.addIssue({ code: "custom", message: "Datoen finnes ikke." });
+    const iso = readDate(v);
+    if (!iso) {
+      ctx.addIssue({ code: "custom", message: /^[\d./ -]+$/.test(v) ? "Datoen finnes ikke. Skriv den som dd.mm.åååå." : "Skriv datoen som dd.mm.åååå, for eksempel 20.01.2026." });
       return z.NEVER;
     }
-    return d;
+    return new Date(`${iso}T00:00:00Z`);
   });
 
 export const text = (min: number, max: number, what: string) =>

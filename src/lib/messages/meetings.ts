@@ -10,7 +10,7 @@ export const meetings = {
       case "no-place": return "Skriv hvor møtet holdes, eller en lenke til videomøtet.";
     }
   },
-  dateInvalid: "Datoen eller klokkeslettet finnes ikke. Skriv datoen som åååå-mm-dd og klokkeslettet som tt:mm.",
+  dateInvalid: "Datoen eller klokkeslettet finnes ikke. Skriv datoen som dd.mm.åååå og klokkeslettet som tt.mm, for eksempel 4.12.2026 og 09.00.",
   videoLink: "Lenken til videomøtet må begynne med https://.",
   created: (title: string) => `${title} er opprettet. Sett opp sakslisten, og publiser den når den er klar.`,
   saved: (title: string) => `Endringene i ${title} er lagret.`,
