@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { SignOutButton } from "@/components/sign-out-button";
+import "@fontsource-variable/inter";
 import "./globals.css";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { ActionStatus, Field } from "@/components/form-parts";
+import { ActionStatus, ConfirmSubmit, Field } from "@/components/form-parts";
 import type { ActionResult } from "@/server/action-result";
 
 type Attachment = { id: string; filename: string; size: number };
@@ -35,7 +35,7 @@ export function Attachments(props: {
                 <form action={remove}>
                   <input type="hidden" name="attachmentId" value={a.id} />
                   {Object.entries(props.hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-                  <button type="submit" className="ds-button" data-size="sm" data-variant="tertiary" disabled={removing}>Fjern <span className="sr-only">{a.filename}</span></button>
+                  <ConfirmSubmit size="sm" variant="tertiary" disabled={removing} question={`Fjerne ${a.filename}?`} confirm="Ja, fjern">Fjern <span className="sr-only">{a.filename}</span></ConfirmSubmit>
                 </form>
               )}
             </li>

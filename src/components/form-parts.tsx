@@ -122,3 +122,37 @@ export function SelectField({ id, name, label, state, options, fallback, remount
     </Field>
   );
 }
+
+/**
+ * A submit button that asks first (WCAG 3.3.4): the first press shows the question with «Ja, …» and
+ * «Avbryt», and focus moves to «Ja, …»; only that one submits the form (with `name`/`value` if given).
+ */
+export function ConfirmSubmit(props: {
+  children: React.ReactNode; question: string; confirm: string; name?: string; value?: string;
+  disabled?: boolean; variant?: "primary" | "secondary" | "tertiary"; size?: "sm" | "md";
+}) {
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) yes.current?.focus();
+    else if (wasAsking.current) first.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  const look = { className: "ds-button", "data-size": props.size ?? "md" };
+  if (!asking) {
+    return (
+      <button ref={first} type="button" {...look} data-variant={props.variant ?? "primary"} disabled={props.disabled} onClick={() => setAsking(true)}>
+        {props.children}
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-label={props.question} className="inline-flex flex-wrap items-center gap-2">
+      <span className="font-semibold">{props.question}</span>
+      <button ref={yes} type="submit" name={props.name} value={props.value} {...look} data-variant="primary" disabled={props.disabled}>{props.confirm}</button>
+      <button type="button" {...look} data-variant="secondary" onClick={() => setAsking(false)}>Avbryt</button>
+    </span>
+  );
+}

@@ -261,6 +261,7 @@ test("a new county is set up from an empty database by invitations, through two 
     await siri.getByRole("button", { name: "Registrer tildeling" }).click();
     await expect(siri.getByRole("status")).toHaveText(`Tildelingen for ${year} er lagret: 350 000,00 kr til nettverkene og 650 000,00 kr til UH.`, { useInnerText: true });
     await siri.getByRole("button", { name: "Godkjenn alle som venter (2)" }).click();
+    await siri.getByRole("button", { name: "Ja, godkjenn 2" }).click();
     await expect(siri.getByRole("status").first()).toHaveText("2 tildelinger er godkjent.");
     await expectAccessible(siri);
     const visitor = await (await browser.newContext({ baseURL: EMPTY_PORTAL })).newPage();

@@ -42,6 +42,13 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Godkjenn alle som venter (9)" }).click();
+  // Approving nine allocations at once asks first; «Avbryt» changes nothing, «Ja» approves.
+  await expect(page.getByRole("group", { name: "Godkjenne 9 tildelinger med beløpene i tabellen?" })).toBeVisible();
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(rowsOf(page).filter({ hasText: "Utkast" })).toHaveCount(9);
+  await page.getByRole("button", { name: "Godkjenn alle som venter (9)" }).click();
+  await expect(page.getByRole("button", { name: "Ja, godkjenn 9" })).toBeFocused();
+  await page.getByRole("button", { name: "Ja, godkjenn 9" }).click();
   await expect(page.getByRole("status").first()).toHaveText("9 tildelinger er godkjent.");
   // The button was disabled while the approval ran; focus is on what happened, not lost on the page body.
   await expect(page.getByRole("status").first()).toBeFocused();

@@ -25,6 +25,11 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await page.getByRole("button", { name: "Start rapporten for 2026" }).click();
   await expect(page.getByText("Status: Utkast")).toBeVisible();
   await expectAccessible(page);
+  // An overview links to each part of the long form.
+  const parts = page.getByRole("navigation", { name: "Deler av rapporten" });
+  await expect(parts.getByRole("link").first()).toHaveText("Regionen som helhet");
+  await parts.getByRole("link").nth(1).click();
+  await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /^Mål / }).first()).toBeInViewport();
   // Delivering an empty report says what is missing, and focus goes to that message.
   await page.getByRole("button", { name: "Lever rapporten" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Fyll ut Effekt/resultat, Prosess og Struktur" })).toBeFocused();

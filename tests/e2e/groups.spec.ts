@@ -19,6 +19,9 @@ test("the skoleleder adds and removes a member of her SKUT, and the change log s
   await expect(page.getByLabel("Navn")).toHaveValue("");
 
   await members.filter({ hasText: "Sigrid Ødegård" }).getByRole("button", { name: "Fjern Sigrid Ødegård" }).click();
+  // Removing asks first, with focus on the answer that removes.
+  await expect(page.getByRole("button", { name: "Ja, fjern" })).toBeFocused();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
   await expect(members.filter({ hasText: "Sigrid Ødegård" })).toHaveCount(0);
   const log = page.getByRole("table", { name: /Endringer i SKUT Lamarka/ }).locator("tbody tr");
   await expect(log.nth(0)).toContainText("Mona Aas");

@@ -53,6 +53,7 @@ test("chair opens the round, three members vote in three browsers, the count upd
   await sak.getByRole("button", { name: "Avslutt avstemningen og tell opp" }).click();
   const result = sak.getByRole("table", { name: /Resultat/ });
   await expect(result).toContainText("Vedtatt med flertall");
+  await expect(result).toContainText("3 av 6 stemmeberettigede har stemt.");
   await expect(result.getByRole("row", { name: /Nye satsingsområder/ })).toContainText("2");
   await expect(result.getByRole("row", { name: /Videreføre/ })).toContainText("1");
   await expect(sak.getByRole("table", { name: "Hvem stemte hva" }).getByRole("row", { name: /Sortland kommune/ })).toContainText("Tor Andreassen");

@@ -12,4 +12,8 @@ export const keyText = {
 export const allocationText = {
   /** An allocation changed after it was approved: the approval belongs to the old amounts. */
   approvedBefore: (name: string, at: string) => `Beløpet er endret etter at ${name} godkjente det (${at})`,
+  reopenQuestion: (region: string) => `Gjenåpne tildelingen til ${region}? Den må da godkjennes på nytt.`,
+  reopenConfirm: "Ja, gjenåpne",
+  approveAllQuestion: (n: number) => `Godkjenne ${n} ${n === 1 ? "tildeling" : "tildelinger"} med beløpene i tabellen?`,
+  approveAllConfirm: (n: number) => `Ja, godkjenn ${n}`,
 };

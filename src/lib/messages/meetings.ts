@@ -37,3 +37,6 @@ export const meetings = {
       : q.quorate ? `Beslutningsdyktig: ${q.present} stemmeenheter til stede (minst ${q.required}).`
       : `Ikke beslutningsdyktig: ${q.present} stemmeenheter til stede (minst ${q.required}).`,
 };
+
+/** Turnout under a round's result. */
+export const turnoutText = (voted: number, voters: number) => `${voted} av ${voters} stemmeberettigede har stemt.`;

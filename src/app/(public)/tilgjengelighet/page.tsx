@@ -24,8 +24,6 @@ export default function AccessibilityStatement() {
       <h2 className="ds-heading" data-size="sm">Status: delvis i samsvar med kravene</h2>
       <p className="ds-paragraph">Vi kjenner til disse bruddene og manglene, og retter dem:</p>
       <ul className="prose-list">
-        <li>Evalueringsskjemaet har mange felt og ennå ingen oversikt med hopp-lenker til hver del (WCAG 2.4.5 Flere måter).</li>
-        <li>Noen knapper som godkjenner, fjerner eller gjenåpner, handler med én gang uten å be om bekreftelse (WCAG 3.3.4 Forhindring av feil).</li>
         <li>Dokumenter som lastes opp av brukerne (PDF og lignende), kontrolleres ikke for tilgjengelighet.</li>
       </ul>
 

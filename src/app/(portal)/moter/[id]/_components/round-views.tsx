@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import { decisionRuleLabel } from "@/lib/messages";
+import { turnoutText } from "@/lib/messages/meetings";
 import type { Tally } from "@/domain/voting";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -43,6 +44,8 @@ export function RoundResult({ round }: { round: Round }) {
         <caption className="text-left font-semibold pb-1">
           Resultat{round.closedAt ? ` (avsluttet ${formatDateTime(round.closedAt)})` : ""}:{" "}
           {r.outcome === "ADOPTED" ? decisionRuleLabel[r.rule] : "Uavgjort – saken står åpen"}
+          {/* How many took part: a majority of 2 of 6 reads differently from one of 6 of 6. */}
+          <span className="block font-normal">{turnoutText(round.ballots.length, round.voters.length)}</span>
         </caption>
         <thead><tr><th scope="col">Forslag</th><th scope="col" className="text-right">Stemmer</th></tr></thead>
         <tbody>

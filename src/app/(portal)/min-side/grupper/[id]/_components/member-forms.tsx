@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { ActionStatus as Status, Field } from "@/components/form-parts";
+import { ActionStatus as Status, ConfirmSubmit, Field } from "@/components/form-parts";
 import { addGroupMemberAction, removeGroupMemberAction } from "@/server/structure/actions";
 
 
@@ -37,9 +37,9 @@ export function RemoveMemberButton(props: { groupId: string; version: number; me
       <input type="hidden" name="groupId" value={props.groupId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="memberId" value={props.memberId} />
-      <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" disabled={pending}>
+      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={`Fjerne ${props.name} fra gruppen?`} confirm="Ja, fjern">
         Fjern <span className="sr-only">{props.name}</span>
-      </button>
+      </ConfirmSubmit>
       {state && !state.ok && <Status state={state} />}
     </form>
   );

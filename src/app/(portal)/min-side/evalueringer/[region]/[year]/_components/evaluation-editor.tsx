@@ -101,8 +101,19 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
     : `Alle endringer er lagret${lastSaved ? ` (sist ${lastSaved})` : ""}.`;
 
   let group: string | undefined;
+  // An overview with a link to each part: the report has a field per dimension of every tiltak (47 in the demo).
+  const groups = [...new Set(props.fields.flatMap((d) => (d.group ? [d.group] : [])))];
+  const groupId = (g: string) => `del-${groups.indexOf(g) + 1}`;
   return (
     <div className="space-y-5">
+      <nav aria-label="Deler av rapporten" className="ds-card" data-variant="tinted">
+        <p className="font-semibold">Deler av rapporten ({props.fields.length} felt)</p>
+        <ol className="num-list mt-1">
+          {groups.map((g) => (
+            <li key={g}><a className="ds-link" href={`#${groupId(g)}`}>{g}</a></li>
+          ))}
+        </ol>
+      </nav>
       <div className="sticky top-0 z-10 py-2" style={{ background: "var(--ds-color-neutral-background-default)" }}>
         <p aria-live="polite" role="status" className="font-semibold" data-testid="lagret">{overall}</p>
       </div>
@@ -113,7 +124,7 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
         const described = [`${id}-hjelp`, f.message && `${id}-feil`].filter(Boolean).join(" ");
         return (
           <div key={def.name} className="space-y-1">
-            {heading && <h2 className="ds-heading mt-6" data-size="xs">{heading}</h2>}
+            {heading && <h2 id={groupId(heading)} tabIndex={-1} className="ds-heading mt-6 scroll-mt-16" data-size="xs">{heading}</h2>}
             <div className="ds-field">
               <label className="ds-label" htmlFor={id}>{def.label}</label>
               <p id={`${id}-hjelp`} className="text-sm">{def.guidance}</p>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
-import { ActionStatus, Field } from "@/components/form-parts";
+import { ActionStatus, ConfirmSubmit, Field } from "@/components/form-parts";
+import { allocationText } from "@/lib/messages/allocations";
 import { approveAllAction, decideAllocationAction, recordPayoutAction } from "@/server/allocations/actions";
 
 type Row = { id: string; version: number; region: string; status: "DRAFT" | "APPROVED" | "REJECTED" | "NEEDS_REAPPROVAL"; year: number; paidInFull: boolean };
@@ -46,9 +47,10 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
       {(row.status === "APPROVED" || row.status === "REJECTED") && (
         <form action={action}>
           <Hidden row={row} />
-          <button name="decision" value="reopen" type="submit" className="ds-button" data-size="sm" data-variant="tertiary" disabled={pending}>
+          <ConfirmSubmit name="decision" value="reopen" size="sm" variant="tertiary" disabled={pending}
+            question={allocationText.reopenQuestion(row.region)} confirm={allocationText.reopenConfirm}>
             Gjenåpne <span className="sr-only">{row.region}</span>
-          </button>
+          </ConfirmSubmit>
         </form>
       )}
       {row.status === "APPROVED" && !row.paidInFull && (
@@ -77,9 +79,9 @@ export function ApproveAll({ grantId, year, items }: { grantId: string; year: nu
       <input type="hidden" name="year" value={year} />
       {items.map((i) => <input key={i} type="hidden" name="items" value={i} />)}
       {items.length > 0 && (
-        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>
+        <ConfirmSubmit disabled={pending} question={allocationText.approveAllQuestion(items.length)} confirm={allocationText.approveAllConfirm(items.length)}>
           Godkjenn alle som venter ({items.length})
-        </button>
+        </ConfirmSubmit>
       )}
       {/* "All approved" is only true while nothing waits again (a later grant change sends them back). */}
       {state && (!state.ok || items.length === 0) && <ActionStatus state={state} />}
