@@ -108,8 +108,16 @@ test("the skoleutvikler sees her region's allocation and records egenandel, but 
   await expect(page.getByText("Det mangler 145 200,00 kr i registrert egenandel.")).toBeVisible();
   await page.getByLabel("Skoleeier").selectOption({ label: "Hadsel kommune" });
   await page.getByLabel("Form").selectOption({ label: "Frikjøp" });
-  await page.getByLabel("Beløp (kr)").fill("45 200");
+  await page.getByLabel("Beløp (kr)").fill("-45 200");
   await page.getByLabel("Hva består egenandelen av").fill("Frikjøp av ressurslærer, 10 %");
+  await page.getByRole("button", { name: "Registrer" }).click();
+  // A refused amount: the message takes focus, the field says why, and everything typed is still there.
+  await expect(page.getByRole("main").getByRole("alert").first()).toBeFocused();
+  expect(await page.getByLabel("Skoleeier").evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe("Hadsel kommune");
+  await expect(page.getByLabel("Form")).toHaveValue("FRIKJOP");
+  await expect(page.getByLabel("Beløp (kr)")).toHaveValue("-45 200");
+  await expect(page.getByLabel("Hva består egenandelen av")).toHaveValue("Frikjøp av ressurslærer, 10 %");
+  await page.getByLabel("Beløp (kr)").fill("45 200");
   await page.getByRole("button", { name: "Registrer" }).click();
   await expect(page.getByRole("status")).toContainText("Egenandel på 45 200,00 kr er registrert for Hadsel kommune.");
   await expect(page.getByText("Det mangler 100 000,00 kr i registrert egenandel.")).toBeVisible();

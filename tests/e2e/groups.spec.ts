@@ -10,8 +10,14 @@ test("the skoleleder adds and removes a member of her SKUT, and the change log s
   const members = page.getByRole("table", { name: "Medlemmer av SKUT Lamarka" }).locator("tbody tr");
   const before = await members.count();
 
-  await page.getByLabel("Navn").fill("Sigrid Ødegård");
+  // A name with digits is refused: focus on the message, and the chosen role is still chosen.
+  await page.getByLabel("Navn").fill("Sigrid 2");
   await page.getByLabel("Rolle").selectOption({ label: "Ressurslærer" });
+  await page.getByRole("button", { name: "Legg til" }).click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toBeFocused();
+  await expect(page.getByLabel("Navn")).toHaveValue("Sigrid 2");
+  await expect(page.getByLabel("Rolle")).toHaveValue("RESSURSLAERER");
+  await page.getByLabel("Navn").fill("Sigrid Ødegård");
   await page.getByRole("button", { name: "Legg til" }).click();
   await expect(page.getByRole("status")).toHaveText("Sigrid Ødegård er lagt til i SKUT Lamarka.");
   await expect(members).toHaveCount(before + 1);

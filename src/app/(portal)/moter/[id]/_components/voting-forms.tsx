@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { ActionStatus, Field, typed, useRemountKey } from "@/components/form-parts";
+import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
 /** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
@@ -83,13 +83,10 @@ export function ChairControls(props: { meetingId: string; caseId: string; versio
 
 type Proposal = { id: string; text: string };
 
-function ProposalSelect({ id, proposals }: { id: string; proposals: Proposal[] }) {
-  return (
-    <div className="ds-field">
-      <label className="ds-label" htmlFor={id}>Vedtak</label>
-      <select id={id} name="proposalId" className="ds-input">{proposals.map((p) => <option key={p.id} value={p.id}>{p.text}</option>)}</select>
-    </div>
-  );
+/** The proposal to decide for; after a refusal, the one the user had chosen. */
+function ProposalSelect({ id, proposals, state }: { id: string; proposals: Proposal[]; state: FormState }) {
+  const remount = useRemountKey(state);
+  return <SelectField id={id} name="proposalId" label="Vedtak" state={state} remount={remount} options={proposals.map((p) => [p.id, p.text] as const)} />;
 }
 
 export function CommitteeDecision(props: { meetingId: string; caseId: string; version: number; kind: "ORDINAR" | "PRINSIPIELL" | "OKONOMISK"; proposals: Proposal[] }) {
@@ -103,7 +100,7 @@ export function CommitteeDecision(props: { meetingId: string; caseId: string; ve
         <input type="hidden" name="caseId" value={props.caseId} />
         <input type="hidden" name="version" value={props.version} />
         {props.kind !== "ORDINAR" && <p className="text-sm">Prinsipielle og økonomiske saker skal ikke avgjøres i arbeidsutvalget.</p>}
-        <ProposalSelect id={`${uid}-p`} proposals={props.proposals} />
+        <ProposalSelect id={`${uid}-p`} proposals={props.proposals} state={state} />
         <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer vedtak i arbeidsutvalget</button>
         <ActionStatus state={state} />
       </form>
@@ -120,7 +117,7 @@ export function FinalSay(props: { meetingId: string; caseId: string; version: nu
       <input type="hidden" name="meetingId" value={props.meetingId} />
       <input type="hidden" name="caseId" value={props.caseId} />
       <input type="hidden" name="version" value={props.version} />
-      <ProposalSelect id={`${uid}-p`} proposals={props.proposals} />
+      <ProposalSelect id={`${uid}-p`} proposals={props.proposals} state={state} />
       <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer avgjørelsen</button>
       <ActionStatus state={state} />

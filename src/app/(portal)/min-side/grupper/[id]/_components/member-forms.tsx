@@ -1,11 +1,11 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { ActionStatus as Status, ConfirmSubmit, Field } from "@/components/form-parts";
+import { ActionStatus as Status, ConfirmSubmit, Field, SelectField, useRemountKey } from "@/components/form-parts";
 import { addGroupMemberAction, removeGroupMemberAction } from "@/server/structure/actions";
-
 
 export function AddMemberForm(props: { groupId: string; version: number; roles: { value: string; label: string }[] }) {
   const [state, action, pending] = useActionState(addGroupMemberAction, null);
+  const remount = useRemountKey(state);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) form.current?.reset();
@@ -15,13 +15,7 @@ export function AddMemberForm(props: { groupId: string; version: number; roles: 
       <input type="hidden" name="groupId" value={props.groupId} />
       <input type="hidden" name="version" value={props.version} />
       <Field id="member-name" name="name" label="Navn" state={state} type="text" autoComplete="name" required maxLength={120} />
-      <Field id="member-role" name="role" label="Rolle" state={state}>
-        {(aria) => (
-          <select id="member-role" name="role" className="ds-input" required defaultValue={props.roles[0]?.value} {...aria}>
-            {props.roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
-          </select>
-        )}
-      </Field>
+      <SelectField id="member-role" name="role" label="Rolle" state={state} remount={remount} fallback={props.roles[0]?.value} options={props.roles.map((r) => [r.value, r.label] as const)} />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending} disabled={pending}>
         {pending ? "Lagrer …" : "Legg til"}
       </button>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { ActionStatus, Field } from "@/components/form-parts";
+import { ActionStatus, Field, typed } from "@/components/form-parts";
 import { acceptAction, conclusionAction, extensionAction, returnAction, startEvaluationAction } from "@/server/evaluations/actions";
 
 type Ref = { evaluationId: string; version: number; regionSlug: string; year: number };
@@ -17,7 +17,7 @@ export function ReviewForms(props: Ref) {
       <form action={ret} className="space-y-2" noValidate>
         <Hidden r={props} />
         <Field id={`${uid}-comment`} name="comment" label="Send tilbake med kommentar" description="Skriv hva regionen må rette eller utdype." state={retState} required>
-          {(aria) => <textarea id={`${uid}-comment`} name="comment" className="ds-input" rows={3} {...aria} />}
+          {(aria) => <textarea id={`${uid}-comment`} name="comment" className="ds-input" rows={3} defaultValue={typed(retState, "comment")} {...aria} />}
         </Field>
         <button type="submit" className="ds-button" data-variant="secondary" disabled={returning}>Send tilbake</button>
         <ActionStatus state={retState} />
@@ -62,13 +62,13 @@ export function ConclusionForm(props: { countyId: string; year: number; current:
         <legend className="font-semibold">Må strategien eller prioriteringene justeres etter rapportene for {props.year}?</legend>
         {[["ja", "Ja, strategien justeres"], ["nei", "Nei, strategien står"]].map(([v, l]) => (
           <div key={v} className="flex items-center gap-2">
-            <input type="radio" id={`${uid}-${v}`} name="adjustStrategy" value={v} className="ds-input" defaultChecked={props.current ? (props.current.adjustStrategy ? "ja" : "nei") === v : false} />
+            <input type="radio" id={`${uid}-${v}`} name="adjustStrategy" value={v} className="ds-input" defaultChecked={(typed(state, "adjustStrategy") ?? (props.current ? (props.current.adjustStrategy ? "ja" : "nei") : undefined)) === v} />
             <label htmlFor={`${uid}-${v}`}>{l}</label>
           </div>
         ))}
       </fieldset>
       <Field id={`${uid}-reasoning`} name="reasoning" label="Forumets begrunnelse" state={state} required>
-        {(aria) => <textarea id={`${uid}-reasoning`} name="reasoning" className="ds-input" rows={3} defaultValue={props.current?.reasoning} {...aria} />}
+        {(aria) => <textarea id={`${uid}-reasoning`} name="reasoning" className="ds-input" rows={3} defaultValue={typed(state, "reasoning", props.current?.reasoning)} {...aria} />}
       </Field>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer konklusjonen</button>
       <ActionStatus state={state} />

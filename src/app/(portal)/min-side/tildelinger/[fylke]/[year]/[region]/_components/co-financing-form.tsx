@@ -1,29 +1,18 @@
 "use client";
 import { useActionState } from "react";
-import { ActionStatus, Field } from "@/components/form-parts";
+import { ActionStatus, Field, SelectField, useRemountKey } from "@/components/form-parts";
 import { coFinancingKindLabel } from "@/lib/messages";
 import { recordCoFinancingAction } from "@/server/allocations/actions";
 
 export function CoFinancingForm({ year, owners }: { year: number; owners: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(recordCoFinancingAction, null);
+  const remount = useRemountKey(state);
   return (
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       <h3 className="ds-heading" data-size="xs">Registrer egenandel</h3>
       <input type="hidden" name="year" value={year} />
-      <Field id="cf-owner" name="schoolOwnerId" label="Skoleeier" state={state}>
-        {(aria) => (
-          <select id="cf-owner" name="schoolOwnerId" className="ds-input" {...aria}>
-            {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field id="cf-kind" name="kind" label="Form" state={state}>
-        {(aria) => (
-          <select id="cf-kind" name="kind" className="ds-input" {...aria}>
-            {Object.entries(coFinancingKindLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        )}
-      </Field>
+      <SelectField id="cf-owner" name="schoolOwnerId" label="Skoleeier" state={state} remount={remount} options={owners.map((o) => [o.id, o.name] as const)} />
+      <SelectField id="cf-kind" name="kind" label="Form" state={state} remount={remount} options={Object.entries(coFinancingKindLabel)} />
       <Field id="cf-amount" name="amount" label="Beløp (kr)" inputMode="decimal" state={state} required />
       <Field id="cf-desc" name="description" label="Hva består egenandelen av" state={state} required description="For eksempel «Frikjøp av to ressurslærere, 20 %»." />
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer</button>
