@@ -3,6 +3,7 @@
 // Each validates with zod, applies src/domain/voting.ts, and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
+import { formatTime } from "@/lib/format";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
@@ -39,7 +40,7 @@ export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) 
     },
   });
   await recordAudit(tx, { actorId: actor.id, action: "vote.open", entityType: "Case", entityId: c.id, after: { roundId: round.id, closesAt, ...frozen, consensusFailedNote: round.consensusFailedNote } });
-  return { ok: true as const, message: `Avstemningen i sak ${c.number} er åpnet til ${closesAt.toLocaleTimeString("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit" })}.`, data: { roundId: round.id } };
+  return { ok: true as const, message: `Avstemningen i sak ${c.number} er åpnet til ${formatTime(closesAt)}.`, data: { roundId: round.id } };
 });
 
 export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, choice }, now) => {

@@ -1,4 +1,5 @@
 "use client";
+import { formatTime } from "@/lib/format";
 // The report editor. Every field saves itself shortly after the user stops typing, against the text the
 // user last saw on the server; what is not yet saved is kept in the browser (localStorage) and sent when
 // the connection is back, so nothing typed is lost by a reload, a lost connection or a closed tab.
@@ -34,7 +35,7 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
         const still = latest.current[name].value === sent;
         patch(name, { base: sent, status: still ? "saved" : "unsaved", message: undefined });
         if (still) localStorage.removeItem(storageKey(props.evaluationId, name));
-        if (r.data) { setVersion(r.data.version); setLastSaved(new Date(r.data.savedAt).toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" })); }
+        if (r.data) { setVersion(r.data.version); setLastSaved(formatTime(new Date(r.data.savedAt))); }
         if (!still) timers.current[name] = setTimeout(() => void save(name), SAVE_AFTER_MS);
       } else if ("conflict" in r) {
         patch(name, { status: "conflict", message: r.message, theirs: r.conflict.current });
