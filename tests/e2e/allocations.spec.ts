@@ -53,6 +53,17 @@ test("record 12 345 678,90 kr, approve the 9 regions, publish, then lower the gr
   // The button was disabled while the approval ran; focus is on what happened, not lost on the page body.
   await expect(page.getByRole("status").first()).toBeFocused();
   await expect(rowsOf(page).filter({ hasText: "Godkjent" })).toHaveCount(9);
+  // A payout with too short a reference is refused; the date is kept; then it is recorded.
+  const bodo = rowsOf(page).filter({ hasText: "Bodø" });
+  await bodo.getByText("Registrer utbetaling").click();
+  await bodo.getByLabel("Utbetalt dato").fill("2023-03-01");
+  await bodo.getByLabel("Bilag eller referanse").fill("x");
+  await bodo.getByRole("button", { name: "Registrer" }).click();
+  await expect(bodo.getByRole("alert").first()).toBeFocused();
+  await expect(bodo.getByLabel("Utbetalt dato")).toHaveValue("2023-03-01");
+  await bodo.getByLabel("Bilag eller referanse").fill("Bilag 2023-17");
+  await bodo.getByRole("button", { name: "Registrer" }).click();
+  await expect(bodo.getByRole("status").last()).toBeFocused();
 
   // The public sees the approved allocations without signing in.
   const visitor = await (await browser.newContext()).newPage();

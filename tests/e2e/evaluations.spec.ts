@@ -78,6 +78,11 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await sf.getByRole("row", { name: /^Vesterålen/ }).getByRole("link", { name: /Levert i tide/ }).click();
   await expect(sf.getByText("Flere elever opplever mestring i lesing.")).toBeVisible();
   await expectAccessible(sf);
+  // Too short a comment: refused, focus on the message, the text kept to finish.
+  await sf.getByLabel("Send tilbake med kommentar").fill("UH?");
+  await sf.getByRole("button", { name: "Send tilbake" }).click();
+  await expect(sf.getByRole("main").getByRole("alert").first()).toBeFocused();
+  await expect(sf.getByLabel("Send tilbake med kommentar")).toHaveValue("UH?");
   await sf.getByLabel("Send tilbake med kommentar").fill("Beskriv hvordan UH-midlene ble brukt.");
   await sf.getByRole("button", { name: "Send tilbake" }).click();
   await expect(sf.getByText("Statsforvalterens kommentar: Beskriv hvordan UH-midlene ble brukt.")).toBeVisible();
@@ -133,6 +138,18 @@ test("two people in the same report: each sees the other, and a save over the ot
   await stine.goto("/min-side/evalueringer/vesteralen/2025");
   await expect(stine.getByText("Kari Strand har også rapporten åpen nå.")).toBeVisible();
   await expect(stine.getByText("Du kan gi regionen utsatt frist under.")).toBeVisible();
+  // An extension without a reason is refused; the date typed is kept; with a reason it is granted.
+  await stine.locator("summary", { hasText: "Gi utsatt frist" }).click();
+  await stine.getByLabel("Ny frist").fill("2027-01-15");
+  await stine.getByLabel("Begrunnelse").fill("Syk");
+  await stine.getByRole("button", { name: "Gi utsatt frist" }).click();
+  const extension = stine.locator("form").filter({ has: stine.getByLabel("Ny frist") });
+  await expect(extension.getByRole("alert")).toBeFocused();
+  await expect(stine.getByLabel("Ny frist")).toHaveValue("2027-01-15");
+  await stine.getByLabel("Begrunnelse").fill("Skoleutvikleren var sykmeldt i januar");
+  await stine.getByRole("button", { name: "Gi utsatt frist" }).click();
+  await expect(extension.getByRole("status")).toBeFocused();
+  await expect(stine.getByText("Fristen gikk ut")).toHaveCount(0);
   const b = await (await browser.newContext()).newPage();
   await signInAsDemo(b, "Kari Strand");
   await b.goto("/min-side/evalueringer/vesteralen/2025");
