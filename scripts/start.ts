@@ -18,6 +18,8 @@ import { demoUsers } from "../prisma/seed-data.ts";
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
+// Loopback unless told otherwise: a server behind a load balancer sets HOST=0.0.0.0 (or its own address).
+const host = process.env.HOST ?? "127.0.0.1";
 const dataDir = path.resolve(root, process.env.DEKOM_DATA_DIR ?? ".data");
 const log = (msg: string) => console.log(`[dekom] ${msg}`);
 
@@ -88,7 +90,7 @@ async function main() {
     }
     recordBuild(root);
   }
-  server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", host], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready|started server/i.test(chunk.toString())) void printWelcome(env.DEKOM_DEMO_LOGIN === "true", databaseUrl!);

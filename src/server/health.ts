@@ -1,0 +1,19 @@
+import "server-only";
+import type { Db } from "./prisma-client";
+
+/**
+ * The newest migration this build expects (a unit test keeps it equal to the newest file in
+ * prisma/migrations). Readiness is red while the database is behind it.
+ */
+export const LATEST_MIGRATION = "20261124002941";
+
+/** Ready: the database answers, and its schema has every migration this build needs. No detail goes out. */
+export async function readiness(db: Db): Promise<{ ready: boolean; reason: "ok" | "database-unreachable" | "migrations-behind" }> {
+  try {
+    const rows = await db.$queryRaw<{ v: string | null }[]>`select max(version)::text as v from schema_migrations`;
+    const applied = rows[0]?.v ?? "";
+    return applied >= LATEST_MIGRATION ? { ready: true, reason: "ok" } : { ready: false, reason: "migrations-behind" };
+  } catch {
+    return { ready: false, reason: "database-unreachable" };
+  }
+}
