@@ -60,6 +60,10 @@ test("while the database is down the user gets a Norwegian page with a retry, an
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   }
   await expectAccessible(page);
+  // A load balancer sees it too: not ready (no detail), while the process is alive.
+  const ready = await page.request.get("/api/helse/klar");
+  expect([ready.status(), await ready.text()]).toEqual([503, "ikke klar"]);
+  expect((await page.request.get("/api/helse/live")).status()).toBe(200);
 
   // PostgreSQL back (the killed server's memory may still be held for a moment), the portal not restarted.
   for (let i = 0; ; i++) {
@@ -71,6 +75,7 @@ test("while the database is down the user gets a Norwegian page with a retry, an
       await sleep(500);
     }
   }
+  await expect.poll(async () => (await page.request.get("/api/helse/klar")).status(), { timeout: 20_000 }).toBe(200);
   await page.getByRole("button", { name: "Prøv igjen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Desentralisert ordning for kompetanseutvikling i skolen" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Min side" })).toBeVisible();
