@@ -19,6 +19,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-database.ts"],
+          setupFiles: ["tests/support/fake-next.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
