@@ -64,9 +64,7 @@ async function malformedAction(request: NextRequest): Promise<400 | 413 | null> 
   if (length > ACTION_BODY_LIMIT) return 413;
   const type = request.headers.get("content-type") ?? "";
   try {
-    if (type.startsWith("multipart/form-data")) {
-      await request.clone().formData();
-    } else if (type.startsWith("application/x-www-form-urlencoded")) {
+    if (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")) {
       await request.clone().formData();
     } else {
       const body = await request.clone().text();

@@ -21,21 +21,21 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
       </div>
       <TableScroll label="Fordeling">
         <table className="ds-table" data-size="sm" data-border="true">
-        <caption className="text-left font-semibold pb-1">{caption}</caption>
-        <thead><tr><th scope="col">Del</th><th scope="col" className="text-right">Beløp</th><th scope="col" className="text-right">Andel</th></tr></thead>
-        <tbody>
-          {parts.map((p) => (
-            <tr key={p.label}>
-              <th scope="row" className="font-normal">
-                <span aria-hidden="true" className="inline-block w-3 h-3 mr-2 align-middle rounded-sm" style={{ background: p.color }} />
-                {p.label}
-              </th>
-              <td className="text-right tabular-nums">{formatNok(p.ore)}</td>
-              <td className="text-right tabular-nums">{formatBasisPoints(p.share ?? bp(p.ore))}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot><tr><th scope="row">Sum</th><td className="text-right tabular-nums font-semibold">{formatNok(total)}</td><td className="text-right">100&nbsp;%</td></tr></tfoot>
+          <caption className="text-left font-semibold pb-1">{caption}</caption>
+          <thead><tr><th scope="col">Del</th><th scope="col" className="text-right">Beløp</th><th scope="col" className="text-right">Andel</th></tr></thead>
+          <tbody>
+            {parts.map((p) => (
+              <tr key={p.label}>
+                <th scope="row" className="font-normal">
+                  <span aria-hidden="true" className="inline-block w-3 h-3 mr-2 align-middle rounded-sm" style={{ background: p.color }} />
+                  {p.label}
+                </th>
+                <td className="text-right tabular-nums">{formatNok(p.ore)}</td>
+                <td className="text-right tabular-nums">{formatBasisPoints(p.share ?? bp(p.ore))}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot><tr><th scope="row">Sum</th><td className="text-right tabular-nums font-semibold">{formatNok(total)}</td><td className="text-right">100&nbsp;%</td></tr></tfoot>
         </table>
       </TableScroll>
     </figure>

@@ -72,14 +72,13 @@ export function minutesApprovalProblem(
 
 /** Wall-clock time in Oslo ("2026-12-04", "10:00") as the UTC instant it denotes (summer time included). */
 export function osloTime(date: string, time: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(readDate(date) ?? "");
+  const iso = readDate(date); // a date that exists, as åååå-mm-dd
   // 10:00, 10.00 or 9.30 (Norwegians write kl. 10.00).
   const t = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
-  if (!m || !t) return null;
-  const [year, month, day, hour, minute] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(t[1]), Number(t[2])];
+  if (!iso || !t) return null;
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = [Number(t[1]), Number(t[2])];
   if (hour > 23 || minute > 59) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return wallClockToUtc({ year, month, day, hour, minute }, OSLO);
 }
 

@@ -52,3 +52,16 @@ export function resetLimits() {
 export async function requestAddress(): Promise<string> {
   return clientAddress(await headers(), env().DEKOM_PROXY_HOPS);
 }
+
+/**
+ * A check that guessing could get through (a sign-in, an invitation link), with its refusals counted for
+ * the request's address: while the address is limited the check is not run and `whenLimited` is the
+ * answer; otherwise a result that `refused` says is a refusal counts one more.
+ */
+export async function limitedCheck<T>(kind: LimitedKind, check: () => Promise<T>, refused: (result: T) => boolean, whenLimited: T): Promise<T> {
+  const address = await requestAddress();
+  if (await isLimited(kind, address)) return whenLimited;
+  const result = await check();
+  if (refused(result)) await countRefusal(kind, address);
+  return result;
+}

@@ -15,7 +15,7 @@ export const deadlineNoticeText = {
     short: "Fristen er ute – be Statsforvalteren om utsatt frist",
   },
   DUE_SOON: {
-    writer: (deadline: string, days: number) => `Fristen er ${deadline} kl. 23.59, ${days === 0 ? "i dag" : days === 1 ? "i morgen" : `om ${days} dager`}.`,
+    text: (deadline: string, days: number) => `Fristen er ${deadline} kl. 23.59, ${days === 0 ? "i dag" : days === 1 ? "i morgen" : `om ${days} dager`}.`,
     short: (days: number) => (days === 0 ? "fristen er i dag" : `${days} ${days === 1 ? "dag" : "dager"} til fristen`),
   },
 };

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { mailerFromEnv } from "../mail";
 import { asForm, formFields, runAction } from "../run-action";
-import { countRefusal, isLimited, requestAddress } from "../rate-limit";
+import { limitedCheck } from "../rate-limit";
 import { logRefusal } from "../security-log";
 import { invitationError } from "@/lib/messages/access";
 import { createCounty } from "../structure/counties";
@@ -74,11 +74,9 @@ async function setPendingToken(token: string) {
 
 /** The invitation page, before the provider is opened: anyone holding the link may start accepting it. */
 export async function startAcceptingAction(token: string): Promise<ActionResult> {
-  const address = await requestAddress();
-  if (await isLimited("invitation", address)) return { ok: false, message: invitationError["for-mange-forsok"] };
-  const check = await checkInvitationToken(db(), token, new Date());
+  const check = await limitedCheck("invitation", () => checkInvitationToken(db(), token, new Date()), (c) => !c.ok,
+    { ok: false, message: invitationError["for-mange-forsok"] });
   if (check.ok) await setPendingToken(token);
-  else await countRefusal("invitation", address);
   return check;
 }
 

@@ -8,8 +8,11 @@ import { db } from "../db";
 import { env } from "../env";
 import type { OidcProviderConfig } from "../env-schema";
 import { createSession, revokeSession, validSessionUser } from "./sessions";
-import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login } from "./sign-in";
-import { countRefusal, isLimited, requestAddress } from "../rate-limit";
+import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login, type SignInOutcome } from "./sign-in";
+import { limitedCheck } from "../rate-limit";
+
+/** The answer to an address with too many refused sign-ins just now (see rate-limit.ts). */
+const TOO_MANY: SignInOutcome = { ok: false, reason: "for-mange-forsok" };
 
 /** Set by the invitation page (and the "link another login" button) just before the provider is opened. */
 export const PENDING_LINK_COOKIE = "dekom-invitasjon";
@@ -88,13 +91,8 @@ export function authOptions(): NextAuthOptions {
         name: "Demobruker",
         credentials: { email: { label: "E-post", type: "email" } },
         async authorize(credentials) {
-          const address = await requestAddress();
-          if (await isLimited("sign-in", address)) throw new Error("for-mange-forsok");
-          const outcome = await resolveDemoUser(db(), String(credentials?.email ?? ""));
-          if (!outcome.ok) {
-            await countRefusal("sign-in", address);
-            throw new Error(outcome.reason);
-          }
+          const outcome = await limitedCheck("sign-in", () => resolveDemoUser(db(), String(credentials?.email ?? "")), (o) => !o.ok, TOO_MANY);
+          if (!outcome.ok) throw new Error(outcome.reason);
           return { id: outcome.userId };
         },
       }),
@@ -123,22 +121,20 @@ export function authOptions(): NextAuthOptions {
         if (!account || account.provider === "demo") return true;
         const config = e.oidcProviders.find((p) => p.id === account.provider);
         if (!config) return false;
-        const address = await requestAddress();
-        if (await isLimited("sign-in", address)) return "/logg-inn?feil=for-mange-forsok";
-        const claims = (profile ?? {}) as OidcProfile;
-        const fromInfo = claims.email ? { email: claims.email, verified: claims.email_verified === true } : await userinfoEmail(config.issuer, account.access_token, account.providerAccountId);
-        const login: Login = { issuer: config.issuer, subject: account.providerAccountId, email: fromInfo.email, emailVerified: fromInfo.verified };
-        const token = await takePendingToken();
-        let outcome = token ? await acceptInvitation(db(), token, login, new Date(), await signedInUser()) : await resolveOidcUser(db(), login);
-        // A link opened again after it was used: a person who already has access simply signs in.
-        if (!outcome.ok && outcome.reason === "invitasjon-brukt") {
-          const ordinary = await resolveOidcUser(db(), login);
-          if (ordinary.ok) outcome = ordinary;
-        }
-        if (!outcome.ok) {
-          await countRefusal("sign-in", address);
-          return `/logg-inn?feil=${outcome.reason}`;
-        }
+        const outcome = await limitedCheck("sign-in", async (): Promise<SignInOutcome> => {
+          const claims = (profile ?? {}) as OidcProfile;
+          const fromInfo = claims.email ? { email: claims.email, verified: claims.email_verified === true } : await userinfoEmail(config.issuer, account.access_token, account.providerAccountId);
+          const login: Login = { issuer: config.issuer, subject: account.providerAccountId, email: fromInfo.email, emailVerified: fromInfo.verified };
+          const token = await takePendingToken();
+          const first = token ? await acceptInvitation(db(), token, login, new Date(), await signedInUser()) : await resolveOidcUser(db(), login);
+          // A link opened again after it was used: a person who already has access simply signs in.
+          if (!first.ok && first.reason === "invitasjon-brukt") {
+            const ordinary = await resolveOidcUser(db(), login);
+            if (ordinary.ok) return ordinary;
+          }
+          return first;
+        }, (o) => !o.ok, TOO_MANY);
+        if (!outcome.ok) return `/logg-inn?feil=${outcome.reason}`;
         (user as { portalUserId?: string }).portalUserId = outcome.userId;
         return true;
       },

@@ -10,7 +10,9 @@ import type { Tx } from "../transaction";
 
 export type SignInRefusal =
   | "ukjent-bruker" | "ingen-rolle" | "bruker-deaktivert" | "identitet-i-bruk"
-  | "invitasjon-ugyldig" | "invitasjon-utlopt" | "invitasjon-brukt" | "invitasjon-trukket";
+  | "invitasjon-ugyldig" | "invitasjon-utlopt" | "invitasjon-brukt" | "invitasjon-trukket"
+  /** Too many refused attempts from the address just now (server/rate-limit.ts). */
+  | "for-mange-forsok";
 export type SignInOutcome = { ok: true; userId: string } | { ok: false; reason: SignInRefusal };
 
 export type Login = { issuer: string; subject: string; email?: string | null; emailVerified?: boolean };

@@ -62,7 +62,6 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   const deadline = effectiveDeadline(year, { month: region.county.reportDeadlineMonth, day: region.county.reportDeadlineDay, timeZone: region.county.timeZone }, toExtension(extension));
   return {
     region, evaluation, history, extension, deadline, allocation,
-    daysLeft: daysLeft(now, deadline),
     notice: deadlineNotice(now, deadline, !evaluation || isEditable(evaluation.status)),
     canEdit: can(actor, "evaluation.edit", scope),
     canReview: can(actor, "evaluation.review", scope),

@@ -65,17 +65,17 @@ export default async function StartPage() {
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <TableScroll label="Kompetanseregioner">
             <table className="ds-table" data-border="true">
-            <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
-            <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
-            <tbody>
-              {c.regions.map((r) => (
-                <tr key={r.id}>
-                  <td><Link className="ds-link" href={`/fylker/${c.slug}/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
-                  <td>{r.coordinator}</td>
-                  <td className="text-right">{r._count.owners}</td>
-                </tr>
-              ))}
-            </tbody>
+              <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
+              <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
+              <tbody>
+                {c.regions.map((r) => (
+                  <tr key={r.id}>
+                    <td><Link className="ds-link" href={`/fylker/${c.slug}/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
+                    <td>{r.coordinator}</td>
+                    <td className="text-right">{r._count.owners}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableScroll>
         </section>
@@ -132,18 +132,18 @@ export default async function StartPage() {
             {regionAllocations.some((a) => a.regionId === r.id) && (
               <TableScroll label={`Tildeling til ${r.name}`}>
                 <table className="ds-table" data-border="true">
-                <caption className="text-left font-semibold pb-2">Tildeling til {r.name}</caption>
-                <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Nettverk</th><th scope="col" className="text-right">UH</th><th scope="col">Status</th></tr></thead>
-                <tbody>
-                  {regionAllocations.filter((a) => a.regionId === r.id).map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${a.region.county.slug}/${a.grant.year}/${a.region.slug}`}>{a.grant.year}</Link></th>
-                      <td className="text-right tabular-nums">{formatNok(a.networkOre)}</td>
-                      <td className="text-right tabular-nums">{formatNok(a.uhOre)}</td>
-                      <td><AllocationStatusTag status={a.status} /></td>
-                    </tr>
-                  ))}
-                </tbody>
+                  <caption className="text-left font-semibold pb-2">Tildeling til {r.name}</caption>
+                  <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Nettverk</th><th scope="col" className="text-right">UH</th><th scope="col">Status</th></tr></thead>
+                  <tbody>
+                    {regionAllocations.filter((a) => a.regionId === r.id).map((a) => (
+                      <tr key={a.id}>
+                        <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${a.region.county.slug}/${a.grant.year}/${a.region.slug}`}>{a.grant.year}</Link></th>
+                        <td className="text-right tabular-nums">{formatNok(a.networkOre)}</td>
+                        <td className="text-right tabular-nums">{formatNok(a.uhOre)}</td>
+                        <td><AllocationStatusTag status={a.status} /></td>
+                      </tr>
+                    ))}
+                  </tbody>
                 </table>
               </TableScroll>
             )}

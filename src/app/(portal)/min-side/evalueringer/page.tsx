@@ -7,7 +7,8 @@ import { awaitsReport } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getDashboard } from "@/server/evaluations/queries";
-import { conclusionText, reminderText } from "@/lib/messages/evaluations";
+import { reminderText } from "@/lib/messages/evaluations";
+import { ForumConclusion } from "@/components/forum-conclusion";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
 
 export const metadata: Metadata = { title: "Evalueringer" };
@@ -65,13 +66,7 @@ export default async function EvaluationDashboard() {
             </div>
           ) : (
             // The forum's members (and everyone who reads the reports) see what the forum concluded.
-            <div className="space-y-2">
-              <h3 className="ds-heading" data-size="sm">{conclusionText.heading(years[1])}</h3>
-              {(() => {
-                const c = county.forumConclusions.find((x) => x.year === years[1]);
-                return c ? <><p className="ds-paragraph"><strong>{conclusionText.decision(c.adjustStrategy)}</strong></p><p className="ds-paragraph">{c.reasoning}</p></> : <p className="ds-paragraph">{conclusionText.none(years[1])}</p>;
-              })()}
-            </div>
+            <ForumConclusion year={years[1]} conclusion={county.forumConclusions.find((c) => c.year === years[1])} headingLevel={3} />
           )}
         </section>
       ))}

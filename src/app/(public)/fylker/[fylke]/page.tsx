@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCountyNames, getCountyOverview } from "@/server/structure/queries";
 import { currentOrLatest } from "@/domain/periods";
-import { conclusionText } from "@/lib/messages/evaluations";
+import { ForumConclusion } from "@/components/forum-conclusion";
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -35,13 +35,7 @@ export default async function CountyPage({ params }: Props) {
         </p>
       </section>
 
-      {county.forumConclusions[0] && (
-        <section aria-labelledby="konklusjon" className="space-y-2">
-          <h2 id="konklusjon" className="ds-heading" data-size="md">{conclusionText.heading(county.forumConclusions[0].year)}</h2>
-          <p className="ds-paragraph"><strong>{conclusionText.decision(county.forumConclusions[0].adjustStrategy)}</strong></p>
-          <p className="ds-paragraph">{county.forumConclusions[0].reasoning}</p>
-        </section>
-      )}
+      {county.forumConclusions[0] && <ForumConclusion year={county.forumConclusions[0].year} conclusion={county.forumConclusions[0]} />}
 
       {period && (
         <section aria-labelledby="strategi" className="space-y-6">

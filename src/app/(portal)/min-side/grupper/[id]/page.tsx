@@ -46,19 +46,19 @@ export default async function GroupPage({ params }: Props) {
         <h2 id="medlemmer" className="ds-heading" data-size="md">Medlemmer ({group.members.length})</h2>
         <TableScroll label="Medlemmer">
           <table className="ds-table mt-3" data-border="true">
-          <caption className="sr-only">Medlemmer av {group.name}</caption>
-          <thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col"><span className="sr-only">Handling</span></th></tr></thead>
-          <tbody>
-            {group.members.map((m) => (
-              <tr key={m.id}>
-                <td>{m.name}</td>
-                <td>{groupRoleLabel[m.role]}</td>
-                <td className="text-right">
-                  <RemoveMemberButton groupId={group.id} version={group.version} memberId={m.id} name={m.name} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+            <caption className="sr-only">Medlemmer av {group.name}</caption>
+            <thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col"><span className="sr-only">Handling</span></th></tr></thead>
+            <tbody>
+              {group.members.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.name}</td>
+                  <td>{groupRoleLabel[m.role]}</td>
+                  <td className="text-right">
+                    <RemoveMemberButton groupId={group.id} version={group.version} memberId={m.id} name={m.name} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </TableScroll>
       </section>
@@ -75,17 +75,17 @@ export default async function GroupPage({ params }: Props) {
         ) : (
           <TableScroll label="Endringer">
             <table className="ds-table mt-3" data-border="true">
-            <caption className="sr-only">Endringer i {group.name}, nyeste først</caption>
-            <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Endring</th></tr></thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={String(h.id)}>
-                  <td>{formatDateTime(h.at)}</td>
-                  <td>{h.actor?.name ?? "Ukjent"}</td>
-                  <td>{h.action === "group.member.add" ? `La til ${describe(h.after)}` : h.action === "group.member.remove" ? `Fjernet ${describe(h.before)}` : h.action}</td>
-                </tr>
-              ))}
-            </tbody>
+              <caption className="sr-only">Endringer i {group.name}, nyeste først</caption>
+              <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Endring</th></tr></thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={String(h.id)}>
+                    <td>{formatDateTime(h.at)}</td>
+                    <td>{h.actor?.name ?? "Ukjent"}</td>
+                    <td>{h.action === "group.member.add" ? `La til ${describe(h.after)}` : h.action === "group.member.remove" ? `Fjernet ${describe(h.before)}` : h.action}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableScroll>
         )}

@@ -26,21 +26,21 @@ export default async function AllocationsPage({ params }: Props) {
       <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
       <TableScroll label="Budsjettår">
         <table className="ds-table" data-border="true">
-        <caption className="sr-only">Budsjettår med tilskudd og status</caption>
-        <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
-        <tbody>
-          {data.years.map(({ year, grant }) => {
-            const counts = new Map<string, number>();
-            for (const a of grant?.allocations ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-            return (
-              <tr key={year}>
-                <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>{year}</Link></th>
-                <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
-                <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
+          <caption className="sr-only">Budsjettår med tilskudd og status</caption>
+          <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
+          <tbody>
+            {data.years.map(({ year, grant }) => {
+              const counts = new Map<string, number>();
+              for (const a of grant?.allocations ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+              return (
+                <tr key={year}>
+                  <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>{year}</Link></th>
+                  <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
+                  <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
         </table>
       </TableScroll>
     </div>

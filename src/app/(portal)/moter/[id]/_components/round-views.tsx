@@ -20,14 +20,14 @@ export function VoterStatus({ round }: { round: Round }) {
   return (
     <TableScroll label="Hvem som har stemt">
       <table className="ds-table" data-size="sm" data-border="true">
-      <caption className="text-left font-semibold pb-1">Har stemt: {voted} av {round.voters.length}</caption>
-      <thead><tr><th scope="col">Stemme</th><th scope="col">Status</th></tr></thead>
-      <tbody>
-        {round.voters.map((v) => {
-          const b = round.ballots.find((x) => x.unit === v.unit);
-          return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? `Har stemt (${b.member.name})` : "Ikke stemt ennå"}</td></tr>;
-        })}
-      </tbody>
+        <caption className="text-left font-semibold pb-1">Har stemt: {voted} av {round.voters.length}</caption>
+        <thead><tr><th scope="col">Stemme</th><th scope="col">Status</th></tr></thead>
+        <tbody>
+          {round.voters.map((v) => {
+            const b = round.ballots.find((x) => x.unit === v.unit);
+            return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? `Har stemt (${b.member.name})` : "Ikke stemt ennå"}</td></tr>;
+          })}
+        </tbody>
       </table>
     </TableScroll>
   );
@@ -41,29 +41,29 @@ export function RoundResult({ round }: { round: Round }) {
     <div className="space-y-2">
       <TableScroll label="Resultat">
         <table className="ds-table" data-size="sm" data-border="true">
-        <caption className="text-left font-semibold pb-1">
-          Resultat{round.closedAt ? ` (avsluttet ${formatDateTime(round.closedAt)})` : ""}:{" "}
-          {r.outcome === "ADOPTED" ? decisionRuleLabel[r.rule] : "Uavgjort – saken står åpen"}
-          {/* How many took part: a majority of 2 of 6 reads differently from one of 6 of 6. */}
-          <span className="block font-normal">{turnoutText(round.ballots.length, round.voters.length)}</span>
-        </caption>
-        <thead><tr><th scope="col">Forslag</th><th scope="col" className="text-right">Stemmer</th></tr></thead>
-        <tbody>
-          {round.alternatives.map((a) => <tr key={a.proposalId}><th scope="row" className="font-normal">{a.text}</th><td className="text-right">{r.counts[a.proposalId] ?? 0}</td></tr>)}
-          <tr><th scope="row" className="font-normal">Avstår</th><td className="text-right">{r.abstentions}</td></tr>
-        </tbody>
+          <caption className="text-left font-semibold pb-1">
+            Resultat{round.closedAt ? ` (avsluttet ${formatDateTime(round.closedAt)})` : ""}:{" "}
+            {r.outcome === "ADOPTED" ? decisionRuleLabel[r.rule] : "Uavgjort – saken står åpen"}
+            {/* How many took part: a majority of 2 of 6 reads differently from one of 6 of 6. */}
+            <span className="block font-normal">{turnoutText(round.ballots.length, round.voters.length)}</span>
+          </caption>
+          <thead><tr><th scope="col">Forslag</th><th scope="col" className="text-right">Stemmer</th></tr></thead>
+          <tbody>
+            {round.alternatives.map((a) => <tr key={a.proposalId}><th scope="row" className="font-normal">{a.text}</th><td className="text-right">{r.counts[a.proposalId] ?? 0}</td></tr>)}
+            <tr><th scope="row" className="font-normal">Avstår</th><td className="text-right">{r.abstentions}</td></tr>
+          </tbody>
         </table>
       </TableScroll>
       <TableScroll label="Stemmer per alternativ">
         <table className="ds-table" data-size="sm" data-border="true">
-        <caption className="text-left font-semibold pb-1">Hvem stemte hva</caption>
-        <thead><tr><th scope="col">Stemme</th><th scope="col">Stemte for</th><th scope="col">Avgitt av</th></tr></thead>
-        <tbody>
-          {round.voters.map((v) => {
-            const b = round.ballots.find((x) => x.unit === v.unit);
-            return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? label(b.proposalId) : "Stemte ikke"}</td><td>{b?.member.name ?? ""}</td></tr>;
-          })}
-        </tbody>
+          <caption className="text-left font-semibold pb-1">Hvem stemte hva</caption>
+          <thead><tr><th scope="col">Stemme</th><th scope="col">Stemte for</th><th scope="col">Avgitt av</th></tr></thead>
+          <tbody>
+            {round.voters.map((v) => {
+              const b = round.ballots.find((x) => x.unit === v.unit);
+              return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? label(b.proposalId) : "Stemte ikke"}</td><td>{b?.member.name ?? ""}</td></tr>;
+            })}
+          </tbody>
         </table>
       </TableScroll>
     </div>

@@ -26,7 +26,7 @@ export default async function EvaluationPage({ params }: Props) {
   if (year === null) notFound();
   const data = await getEvaluationPage(user, slug, year);
   if (!data) notFound();
-  const { region, evaluation, history, extension, deadline, daysLeft, notice, canEdit, canReview, allocation } = data;
+  const { region, evaluation, history, extension, deadline, notice, canEdit, canReview, allocation } = data;
   // The money used is reported against the allocation: show it beside the field.
   const allocated = allocation
     ? ` Tildelt ${year}: ${formatNok(allocation.networkOre)} til nettverkene og ${formatNok(allocation.uhOre)} til UH${allocation.status === "APPROVED" ? "" : " (ikke endelig godkjent)"}.`
@@ -50,7 +50,7 @@ export default async function EvaluationPage({ params }: Props) {
         <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
         <p className="ds-paragraph mt-2">
           Status: <strong>{evaluation ? STATUS[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
-          {extension ? ` (utsatt: ${extension.reason})` : ""}{daysLeft >= 0 && (!evaluation || isEditable(evaluation.status)) ? `, ${daysLeft === 0 ? "i dag" : `om ${daysLeft} ${daysLeft === 1 ? "dag" : "dager"}`}` : ""}.
+          {extension ? ` (utsatt: ${extension.reason})` : ""}.
           {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
         </p>
         {notice?.code === "OVERDUE" && (
@@ -58,8 +58,8 @@ export default async function EvaluationPage({ params }: Props) {
             {canEdit ? deadlineNoticeText.OVERDUE.writer(formatDate(deadline)) : canReview ? deadlineNoticeText.OVERDUE.reviewer(formatDate(deadline)) : deadlineNoticeText.OVERDUE.reader(formatDate(deadline))}
           </div>
         )}
-        {notice?.code === "DUE_SOON" && canEdit && (
-          <div className="ds-alert mt-3" data-color="warning">{deadlineNoticeText.DUE_SOON.writer(formatDate(deadline), notice.days)}</div>
+        {notice?.code === "DUE_SOON" && (
+          <div className="ds-alert mt-3" data-color="warning">{deadlineNoticeText.DUE_SOON.text(formatDate(deadline), notice.days)}</div>
         )}
         {evaluation?.status === "SUBMITTED" && evaluation.submittedAt && (
           <div className="ds-alert mt-3" data-color="success">

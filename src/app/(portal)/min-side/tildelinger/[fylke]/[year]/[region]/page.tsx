@@ -78,20 +78,20 @@ export default async function RegionAllocationPage({ params }: Props) {
         )}
         <TableScroll label="Registrerte egenandeler">
           <table className="ds-table" data-border="true">
-          <caption className="sr-only">Registrert egenandel per skoleeier {year}</caption>
-          <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th></tr></thead>
-          <tbody>
-            {region.owners.map((o) => {
-              const rows = coFinancing.filter((c) => c.schoolOwnerId === o.id);
-              if (rows.length === 0) return <tr key={o.id}><th scope="row" className="font-normal">{o.name}</th><td colSpan={3}><strong>Mangler</strong></td></tr>;
-              return rows.map((c, i) => (
-                <tr key={c.id}>
-                  <th scope="row" className="font-normal">{i === 0 ? o.name : <span className="sr-only">{o.name}</span>}</th>
-                  <td>{coFinancingKindLabel[c.kind]}</td><td>{c.description}</td><td className="text-right tabular-nums">{formatNok(c.amountOre)}</td>
-                </tr>
-              ));
-            })}
-          </tbody>
+            <caption className="sr-only">Registrert egenandel per skoleeier {year}</caption>
+            <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th></tr></thead>
+            <tbody>
+              {region.owners.map((o) => {
+                const rows = coFinancing.filter((c) => c.schoolOwnerId === o.id);
+                if (rows.length === 0) return <tr key={o.id}><th scope="row" className="font-normal">{o.name}</th><td colSpan={3}><strong>Mangler</strong></td></tr>;
+                return rows.map((c, i) => (
+                  <tr key={c.id}>
+                    <th scope="row" className="font-normal">{i === 0 ? o.name : <span className="sr-only">{o.name}</span>}</th>
+                    <td>{coFinancingKindLabel[c.kind]}</td><td>{c.description}</td><td className="text-right tabular-nums">{formatNok(c.amountOre)}</td>
+                  </tr>
+                ));
+              })}
+            </tbody>
           </table>
         </TableScroll>
         {recordableOwnerIds.length > 0 && (
@@ -104,16 +104,16 @@ export default async function RegionAllocationPage({ params }: Props) {
           <h2 id="historikk" className="ds-heading" data-size="md">Historikk</h2>
           <TableScroll label="Endringer i tildelingen">
             <table className="ds-table" data-border="true">
-            <caption className="sr-only">Endringer i tildelingen, nyeste først</caption>
-            <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Hendelse</th><th scope="col">Før</th><th scope="col">Etter</th></tr></thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={String(h.id)}>
-                  <td>{formatDateTime(h.at)}</td><td>{h.actor?.name ?? "Ukjent"}</td><td>{ACTION[h.action] ?? h.action}</td>
-                  <td>{describe(h.before)}</td><td>{describe(h.after)}</td>
-                </tr>
-              ))}
-            </tbody>
+              <caption className="sr-only">Endringer i tildelingen, nyeste først</caption>
+              <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Hendelse</th><th scope="col">Før</th><th scope="col">Etter</th></tr></thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={String(h.id)}>
+                    <td>{formatDateTime(h.at)}</td><td>{h.actor?.name ?? "Ukjent"}</td><td>{ACTION[h.action] ?? h.action}</td>
+                    <td>{describe(h.before)}</td><td>{describe(h.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableScroll>
         </section>
