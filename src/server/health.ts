@@ -1,4 +1,5 @@
 import "server-only";
+import { db as portalDb } from "./db";
 import type { Db } from "./prisma-client";
 
 /**
@@ -8,7 +9,7 @@ import type { Db } from "./prisma-client";
 export const LATEST_MIGRATION = "20261124002941";
 
 /** Ready: the database answers, and its schema has every migration this build needs. No detail goes out. */
-export async function readiness(db: Db): Promise<{ ready: boolean; reason: "ok" | "database-unreachable" | "migrations-behind" }> {
+export async function readiness(db: Db = portalDb()): Promise<{ ready: boolean; reason: "ok" | "database-unreachable" | "migrations-behind" }> {
   try {
     const rows = await db.$queryRaw<{ v: string | null }[]>`select max(version)::text as v from schema_migrations`;
     const applied = rows[0]?.v ?? "";
