@@ -9,6 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The deployable artefact: .next/standalone with only the files the server needs (scripts/build.ts adds
+  // the static files, the migrations and the production server, src/production/server.ts).
+  output: "standalone",
   // pg and the Prisma runtime stay plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,

@@ -4,12 +4,13 @@
 // that server, applies the migrations, and seeds only if DEKOM_SEED=true.
 // Options (environment): PORT (3000), DEKOM_DATA_DIR (.data), DEKOM_DB_PORT (54329), DEKOM_FRESH=true
 // (start from an empty database), and --dev for `next dev`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDatabase, dropDatabase, ensureAppRole, migrate, startEmbeddedCluster, type Cluster } from "./lib/database.ts";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint.ts";
+import { buildPortal } from "./build.ts";
 import { seed } from "./lib/seed.ts";
 import { createPrismaClient } from "../src/server/prisma-client.ts";
 import { parseEnv } from "../src/server/env-schema.ts";
@@ -76,24 +77,35 @@ async function main() {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? localFile("actions-key", () => randomBytes(32).toString("base64")),
     DEKOM_DEMO_LOGIN: demoLogin,
+    // The demo sign-in was allowed above (embedded database, or DEKOM_DEMO_INSTALLATION=true with your own).
+    DEKOM_DEMO_INSTALLATION: demoLogin,
+    // Migrated above as the schema's owner; the portal's own role may not.
+    DEKOM_MIGRATE: "false",
+    DEKOM_LOG_FORMAT: process.env.DEKOM_LOG_FORMAT ?? "text",
+    HOST: host,
+    PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv(env); // stops here, naming the variable, before anything is built or served
-  const next = path.join(root, "node_modules", ".bin", "next");
   if (!dev && !buildIsCurrent(root)) {
     log("building the portal (first start or changed sources; about 1–2 minutes) …");
-    const built = spawnSync(next, ["build"], { cwd: root, env, stdio: "inherit" });
-    if (built.status !== 0) {
+    try {
+      await buildPortal(env);
+    } catch (error) {
       await stop();
-      throw new Error("next build failed; see the output above");
+      throw error;
     }
     recordBuild(root);
   }
-  server = spawn(next, [dev ? "dev" : "start", "-p", String(port), "-H", host], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  // The production server on the standalone build: the same artefact as a real installation runs (README).
+  server = dev
+    ? spawn(path.join(root, "node_modules", ".bin", "next"), ["dev", "-p", String(port), "-H", host], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] })
+    : spawn(process.execPath, [path.join(root, ".next", "standalone", "server.mjs")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready|started server/i.test(chunk.toString())) void printWelcome(env.DEKOM_DEMO_LOGIN === "true", databaseUrl!);
+    if (/Ready in|is listening on/i.test(chunk.toString())) void printWelcome(env.DEKOM_DEMO_LOGIN === "true", databaseUrl!);
   });
   server.on("exit", (code) => void stop().then(() => process.exit(code ?? 0)));
 }

@@ -2,7 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (!process.env.SMTP_HOST) {
-    console.log("[dekom] SMTP_HOST is not set: deadline reminders are not sent.");
+    const { log } = await import("./server/log");
+    log.info({ event: "job.disabled", job: "reminders" }, "SMTP_HOST is not set: deadline reminders are not sent");
     return;
   }
   const { startReminderJob } = await import("./server/evaluations/reminder-job");

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["src", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["src", "public", "prisma/schema.prisma", "prisma/migrations", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "scripts/build.ts"];
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -15,7 +15,7 @@ const fingerprint = (root: string) => String(Math.max(...INPUTS.map((i) => newes
 const marker = (root: string) => path.join(root, ".next", "dekom-build-fingerprint");
 
 export function buildIsCurrent(root: string): boolean {
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(marker(root)) &&
+  return existsSync(path.join(root, ".next", "standalone", "server.mjs")) && existsSync(marker(root)) &&
     readFileSync(marker(root), "utf8") === fingerprint(root);
 }
 

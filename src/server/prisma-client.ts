@@ -3,6 +3,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { log } from "./log";
+import { runtime } from "./runtime";
 
 export function createPrismaClient(connectionString: string) {
   // Bounded waits: a connection that cannot be made in 10 s, or a query with no answer in 30 s (a server
@@ -12,7 +14,7 @@ export function createPrismaClient(connectionString: string) {
   // listener Node treats it as an unhandled error and the whole process stops. The pool makes a new
   // connection on the next query, so the portal carries on once the database is back.
   pool.on("error", (error) => {
-    console.error(JSON.stringify({ level: "error", event: "db.connection-lost", code: (error as { code?: string }).code ?? null, message: error.message }));
+    log.error({ event: "db.connection-lost", code: (error as { code?: string }).code ?? null, message: error.message });
   });
   // A connection the server drops while a transaction holds it is never given back by Prisma's adapter (its
   // rollback cannot run), so after a database restart every slot of the pool would stay taken and the portal
@@ -27,11 +29,14 @@ export function createPrismaClient(connectionString: string) {
       }
     });
   });
+  // The metrics read the pool's use (src/production/metrics.ts).
+  runtime().pools.add(pool);
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   // A pool handed to the adapter stays open after $disconnect: end it too, so no connection lingers.
   const disconnect = client.$disconnect.bind(client);
   client.$disconnect = async () => {
     await disconnect();
+    runtime().pools.delete(pool);
     if (!pool.ended) await pool.end();
   };
   return client;

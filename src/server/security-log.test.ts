@@ -12,13 +12,15 @@ const { runAction } = await import("./run-action");
 const { guarded } = await import("./transaction");
 const { z } = await import("zod");
 const { errors } = await import("@/lib/messages");
+const { logTo } = await import("./log");
 
-const lines = () => (console.warn as unknown as { mock: { calls: string[][] } }).mock.calls.map((c) => JSON.parse(c[0]));
-afterEach(() => vi.restoreAllMocks());
+const written: string[] = [];
+const lines = () => written.map((l) => JSON.parse(l) as Record<string, unknown>);
+afterEach(() => logTo(undefined));
 
 describe("the security log", () => {
   it("writes one JSON line per refusal (not signed in, forbidden, invalid input) with the action, the user id and the reason, and nothing the user typed", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    logTo({ write: (line) => void written.push(line) });
     const work = guarded(z.object({ amount: z.coerce.number().int({ error: "Heltall." }) }), async () => ({ ok: true as const, message: "ok" }));
     const forbidden = async () => ({ ok: false as const, message: errors.forbidden });
 
@@ -34,6 +36,8 @@ describe("the security log", () => {
       { event: "action.refused", action: "recordGrantAction", userId: "u1", reason: "invalid-input" },
     ]);
     expect(before).toBe(3);
-    for (const line of lines()) expect(Object.keys(line).sort()).toEqual(["action", "at", "event", "level", "reason", "userId"]);
+    for (const line of lines()) expect(Object.keys(line).sort()).toEqual(["action", "event", "level", "reason", "time", "userId"]);
+    expect(lines()[0]).toMatchObject({ level: "warn" });
+    expect(Number.isNaN(Date.parse(String(lines()[0]!.time)))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // One structured line per refused request, for the operators' log: which action, which user (the id only,
-// no other personal data) and why. Read by log shippers as JSON on stderr.
+// no other personal data) and why. One JSON line on stdout, with the request's id (src/server/log.ts).
 import type { ActionResult } from "./action-result";
 import { errors } from "@/lib/messages";
+import { log } from "./log";
 
 export type RefusalReason = "not-signed-in" | "forbidden" | "invalid-input" | "refused" | "foreign-origin" | "too-large" | "malformed" | "rate-limited";
 
@@ -13,5 +14,5 @@ export function refusalReason(result: Extract<ActionResult<unknown>, { ok: false
 }
 
 export function logRefusal(entry: { action: string; userId: string | null; reason: RefusalReason }) {
-  console.warn(JSON.stringify({ level: "warn", event: "action.refused", at: new Date().toISOString(), ...entry }));
+  log.warn({ event: "action.refused", ...entry });
 }

@@ -9,7 +9,7 @@
 // cache refresh (revalidatePath) and the request's cookies and headers.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { useTestDatabase } from "../support/database";
 import { changedTables, databaseHash } from "../support/db-hash";
@@ -23,6 +23,7 @@ import * as caseDocument from "../../src/app/(public)/moter/vedlegg/[id]/route";
 import * as minutesPdf from "../../src/app/(public)/moter/[id]/protokoll.pdf/route";
 import * as liveness from "../../src/app/api/helse/live/route";
 import * as readiness from "../../src/app/api/helse/klar/route";
+import { logTo } from "@/server/log";
 
 const t = useTestDatabase();
 let db: Db;
@@ -43,12 +44,12 @@ const ROUTES: Record<string, RouteRow> = {
   "api/helse/klar/route.ts": { get: readiness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
 };
 
-/** The security log's lines (console.warn), kept here instead of flooding the test output. */
+/** The log's lines (src/server/log.ts), kept here instead of flooding the test output. */
 const logged: string[] = [];
 
 beforeAll(async () => {
   db = t.db;
-  vi.spyOn(console, "warn").mockImplementation((line: unknown) => void logged.push(String(line)));
+  logTo({ write: (line) => void logged.push(line) });
   await prepareCells(db);
 }, 120_000);
 
@@ -126,7 +127,7 @@ describe("the authorization matrix", () => {
       if (writes && (logLines.length !== 1 || logLines[0]!.action !== name || logLines[0]!.userId !== (users[actor]?.id ?? null))) {
         wrong.push(`${name} as ${actor}: log lines ${JSON.stringify(logLines)}`);
       }
-      if (logLines.some((l) => Object.keys(l).sort().join(",") !== "action,at,event,level,reason,userId")) wrong.push(`${name} as ${actor}: a log line with more than it should`);
+      if (logLines.some((l) => Object.keys(l).sort().join(",") !== "action,event,level,reason,time,userId")) wrong.push(`${name} as ${actor}: a log line with more than it should`);
       if (!refusedOk(result)) wrong.push(`${name} as ${actor}: ${messageOf(result)}`);
       else if (after !== before) wrong.push(`${name} as ${actor}: refused, but the database changed: ${changedTables(before, after)}`);
     }

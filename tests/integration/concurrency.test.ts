@@ -3,7 +3,7 @@
 // rule is "the last one counts", every one is kept as one row), the others get a clear Norwegian message,
 // no request throws (a 500 in Next), there is one audit entry per success, and every rule of the domain
 // holds afterwards. The long form: CONCURRENCY=200 npx vitest run --project integration concurrency
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { brokenInvariants } from "../support/invariants";
 import { F, form, INPUT_ERROR, pdf, prepareCells, session, users, type ActorKey } from "../support/action-cells";
@@ -13,6 +13,7 @@ import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
 import { errors } from "../../src/lib/messages";
 import type { Db } from "../../src/server/prisma-client";
+import { logTo } from "@/server/log";
 
 const t = useTestDatabase();
 const N = Number(process.env.CONCURRENCY ?? 50);
@@ -21,7 +22,7 @@ let db: Db;
 beforeAll(async () => {
   db = t.db;
   // The security log writes a line per refusal; tens of thousands of them here would bury the output.
-  vi.spyOn(console, "warn").mockImplementation(() => {});
+  logTo({ write: () => {} }); // the refusals' log lines, not wanted in the test output
   await prepareCells(db);
 }, 120_000);
 

@@ -6,19 +6,20 @@
 // a rule of the domain (tests/support/invariants.ts).
 // FUZZ_RUNS inputs per action (1 000 in `npm test`); the long form: FUZZ_RUNS=20000 npx vitest run --project integration fuzz
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { brokenInvariants } from "../support/invariants";
 import { ACTIONS, ACTORS, F, form, prepareCells, session, users, type ActorKey, type Call, type Fields } from "../support/action-cells";
 import * as evaluations from "../../src/server/evaluations/actions";
 import * as access from "../../src/server/access/actions";
+import { logTo } from "@/server/log";
 
 const t = useTestDatabase();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 beforeAll(async () => {
   // The security log writes a line per refusal; tens of thousands of them here would bury the output.
-  vi.spyOn(console, "warn").mockImplementation(() => {});
+  logTo({ write: () => {} }); // the refusals' log lines, not wanted in the test output
   await prepareCells(t.db);
 }, 120_000);
 

@@ -12,6 +12,7 @@ import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { idsOf, resolveScope } from "./scope";
 import { invitationSchema, inviteSchema } from "./schemas";
 import { invitationLink, newToken } from "./tokens";
+import { log } from "../log";
 
 export type InvitationDeps = { mailer: Mailer | null; portalUrl: string; days: number };
 
@@ -28,7 +29,7 @@ async function deliver(deps: InvitationDeps, inviter: string, to: { name: string
     await deps.mailer.send({ to: [to.email], subject: access.mailSubject,
       text: access.mailText({ name: to.name, inviter, roles, link, expires: formatDate(expiresAt) }) });
   } catch (error) {
-    console.error("[dekom] invitation e-mail could not be sent:", error instanceof Error ? error.message : error);
+    log.error({ event: "invitation.mail-failed", message: error instanceof Error ? error.message : String(error) });
     throw refuse(access.mailFailed);
   }
   return { sent: true, link };

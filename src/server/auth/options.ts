@@ -10,6 +10,7 @@ import type { OidcProviderConfig } from "../env-schema";
 import { createSession, revokeSession, validSessionUser } from "./sessions";
 import { acceptInvitation, resolveDemoUser, resolveOidcUser, type Login, type SignInOutcome } from "./sign-in";
 import { limitedCheck } from "../rate-limit";
+import { log } from "../log";
 
 /** The answer to an address with too many refused sign-ins just now (see rate-limit.ts). */
 const TOO_MANY: SignInOutcome = { ok: false, reason: "for-mange-forsok" };
@@ -53,7 +54,7 @@ async function userinfoEmail(issuer: string, accessToken: string | undefined, su
     if (info.sub !== subject || typeof info.email !== "string") return none;
     return { email: info.email, verified: info.email_verified === true };
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", event: "oidc.userinfo.failed", issuer, message: String(error) }));
+    log.error({ event: "oidc.userinfo.failed", issuer, message: String(error) });
     return none;
   }
 }
@@ -109,10 +110,10 @@ export function authOptions(): NextAuthOptions {
       error(code, metadata) {
         const m = metadata as { providerId?: string; error?: unknown; message?: string } | undefined;
         const error = m?.error instanceof Error ? m.error.message : m?.message ?? String(m?.error ?? metadata ?? "");
-        console.error(JSON.stringify({ level: "error", event: "auth.error", code, provider: m?.providerId ?? null, message: error }));
+        log.error({ event: "auth.error", code, provider: m?.providerId ?? null, message: error });
       },
       warn(code) {
-        console.warn(JSON.stringify({ level: "warn", event: "auth.warning", code }));
+        log.warn({ event: "auth.warning", code });
       },
       debug() {},
     },

@@ -7,6 +7,7 @@ import { env } from "../env";
 import { loadActor, type PortalUser } from "./actor";
 import { authOptions } from "./options";
 import { validSessionUser } from "./sessions";
+import { noteUser } from "../runtime";
 
 /**
  * The signed-in user for this request, or null. Cached per request. The session must still be valid on
@@ -19,6 +20,7 @@ export const currentUser = cache(async (): Promise<PortalUser | null> => {
   const e = env();
   const userId = await validSessionUser(db(), session.sid, new Date(), { idleMinutes: e.DEKOM_SESSION_IDLE_MINUTES, maxHours: e.DEKOM_SESSION_MAX_HOURS });
   if (userId !== session.uid) return null;
+  noteUser(userId); // the request's log line names the user by id
   return loadActor(db(), userId);
 });
 

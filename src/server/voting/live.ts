@@ -2,6 +2,8 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { env } from "../env";
+import { log } from "../log";
+import { onShutdown } from "../runtime";
 
 // One LISTEN connection per server process; the Ballot trigger (migration "voting") NOTIFYs the round id
 // on every ballot written, whoever wrote it. Subscribers are the open voting panels (server-sent events).
@@ -13,9 +15,10 @@ function connect() {
   const client = new pg.Client({ connectionString: env().DATABASE_URL });
   client.on("notification", (n) => n.payload && events.emit(n.payload));
   client.on("error", (error) => {
-    console.error("Ballot listener lost its database connection; reconnecting:", error.message);
+    log.error({ event: "live.listener-lost", message: error.message }, "the ballot listener lost its database connection; reconnecting");
     holder.dekomBallots = undefined;
   });
+  onShutdown(() => client.end().catch(() => {}));
   const ready = client.connect().then(() => client.query("LISTEN dekom_ballots")).then(() => undefined);
   return { events, ready };
 }

@@ -16,7 +16,12 @@ export function LiveRefresh({ roundIds }: { roundIds: string[] }) {
       if (pending.current) return;
       pending.current = setTimeout(() => { pending.current = null; router.refresh(); }, 50);
     };
-    for (const s of sources) s.addEventListener("ballot", refresh);
+    for (const s of sources) {
+      s.addEventListener("ballot", refresh);
+      // After a reconnect (a restarted or replaced server), read the state once: ballots cast meanwhile sent no event here.
+      let opened = false;
+      s.addEventListener("open", () => { if (opened) refresh(); opened = true; });
+    }
     return () => sources.forEach((s) => s.close());
   }, [key, router]);
   return null;

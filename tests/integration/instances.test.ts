@@ -1,0 +1,64 @@
+// What must happen once when several instances share one database: the migrations (an advisory lock around
+// dbmate) and the reminder job (an advisory lock per run; each reminder's key in ReminderSent). Each
+// "instance" here has its own database client, as separate processes would.
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { useTestDatabase } from "../support/database";
+import { startSmtp } from "../support/smtp";
+import { createDatabase, dropDatabase } from "../../scripts/lib/database";
+import { migrateWithLock } from "../../src/production/migrate";
+import { runReminderJob } from "../../src/server/evaluations/reminder-job";
+import { smtpMailer } from "../../src/server/mail";
+import { createPrismaClient } from "../../src/server/prisma-client";
+
+const t = useTestDatabase();
+const root = path.resolve(import.meta.dirname, "..", "..");
+const paths = { dbmate: path.join(root, "node_modules", ".bin", "dbmate"), migrations: path.join(root, "prisma", "migrations") };
+
+describe("several instances on one database", () => {
+  it("apply the migrations once when four start at the same moment: one applies them, the others wait and find nothing to do", async () => {
+    const base = inject("pgBaseUrl");
+    const name = `instances_${randomBytes(4).toString("hex")}`;
+    await createDatabase(base, name);
+    try {
+      let waited = 0;
+      await Promise.all([1, 2, 3, 4].map(() => migrateWithLock(`${base}/${name}`, paths, () => void waited++)));
+      expect(waited).toBeGreaterThanOrEqual(1);
+      const db = createPrismaClient(`${base}/${name}`);
+      const versions = await db.$queryRaw<{ version: string; n: number }[]>`select version, count(*)::int as n from schema_migrations group by version order by version`;
+      await db.$disconnect();
+      const files = readdirSync(paths.migrations).filter((f) => f.endsWith(".sql")).map((f) => f.split("_")[0]).sort();
+      expect(versions.map((v) => v.version)).toEqual(files);
+      expect(versions.every((v) => v.n === 1)).toBe(true);
+    } finally {
+      await dropDatabase(base, name);
+    }
+  }, 120_000);
+
+  it("send each reminder once when the job runs on two instances at the same time", async () => {
+    const smtp = await startSmtp();
+    const instanceA = createPrismaClient(t.url);
+    const instanceB = createPrismaClient(t.url);
+    try {
+      const mailer = smtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "DEKOM-portalen <ikke-svar@dekom.invalid>" });
+      await t.db.evaluation.updateMany({ where: { year: 2026 }, data: { status: "DRAFT" } });
+      await t.db.deadlineExtension.deleteMany({});
+      const sevenDaysBefore = new Date("2027-01-25T09:00:00+01:00");
+      const runs = await Promise.all([instanceA, instanceB].map((db) => runReminderJob(db, mailer, sevenDaysBefore, "http://portal.test")));
+      const regions = await t.db.region.count({ where: { county: { slug: "nordland" } } });
+      // One instance took the lock and sent them all; the other skipped (or, had it come after, found them sent).
+      expect(runs.map((r) => r.outcome).sort()).toEqual(runs.some((r) => r.outcome === "skipped") ? ["ok", "skipped"] : ["ok", "ok"]);
+      expect(runs.flatMap((r) => r.sent)).toHaveLength(regions);
+      expect(new Set(runs.flatMap((r) => r.sent)).size).toBe(regions);
+      expect(smtp.received).toHaveLength(regions);
+      // Both again, later the same morning: nothing more is sent.
+      const again = await Promise.all([instanceA, instanceB].map((db) => runReminderJob(db, mailer, new Date(sevenDaysBefore.getTime() + 600_000), "http://portal.test")));
+      expect(again.flatMap((r) => r.sent)).toEqual([]);
+      expect(smtp.received).toHaveLength(regions);
+    } finally {
+      await Promise.all([instanceA.$disconnect(), instanceB.$disconnect(), smtp.stop()]);
+    }
+  });
+});
