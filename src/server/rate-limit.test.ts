@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clientAddress, countRefusal, isLimited, REFUSALS_ALLOWED, resetLimits } from "./rate-limit";
+import { clientAddress, countRefusal, isLimited, REFUSALS_ALLOWED, useMemoryLimits } from "./rate-limit";
 
 const h = (xff?: string) => new Headers(xff ? { "x-forwarded-for": xff } : {});
 
@@ -17,7 +17,7 @@ describe("the address a request came from", () => {
 });
 
 describe("refusals per address", () => {
-  beforeEach(() => resetLimits());
+  beforeEach(() => useMemoryLimits());
   it(`allows ${REFUSALS_ALLOWED} refusals, then refuses the address but not another`, async () => {
     for (let i = 0; i < REFUSALS_ALLOWED - 1; i++) await countRefusal("invitation", "192.0.2.1");
     expect(await isLimited("invitation", "192.0.2.1")).toBe(false);

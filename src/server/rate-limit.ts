@@ -1,10 +1,11 @@
 // Repeated refusals from one address are slowed down where guessing could pay: signing in and invitation
 // links. rate-limiter-flexible (a kept library for exactly this) counts refusals per address in a window;
 // once the limit is reached, the address is refused until the window has passed, whatever it sends.
-// The count is kept in memory, per instance: with several instances an address gets the limit once per
-// instance, which still bounds guessing (an invitation token has 256 random bits).
-import { RateLimiterMemory } from "rate-limiter-flexible";
+// The counts are kept in PostgreSQL (table "RateLimit"), so an address gets its limit once whichever of the
+// instances behind the load balancer it reaches.
+import { RateLimiterMemory, RateLimiterPrisma, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { headers } from "next/headers";
+import { db } from "./db";
 import { env } from "./env";
 import { logRefusal } from "./security-log";
 
@@ -13,10 +14,17 @@ export type LimitedKind = "sign-in" | "invitation";
 export const REFUSALS_ALLOWED = 10;
 export const WINDOW_SECONDS = 15 * 60;
 
-const limiters = new Map<LimitedKind, RateLimiterMemory>();
+let store: "postgres" | "memory" = "postgres";
+const limiters = new Map<LimitedKind, RateLimiterAbstract>();
 const limiter = (kind: LimitedKind) => {
   let l = limiters.get(kind);
-  if (!l) limiters.set(kind, (l = new RateLimiterMemory({ keyPrefix: kind, points: REFUSALS_ALLOWED, duration: WINDOW_SECONDS })));
+  if (l) return l;
+  const options = { keyPrefix: kind, points: REFUSALS_ALLOWED, duration: WINDOW_SECONDS };
+  if (store === "memory") l = new RateLimiterMemory(options);
+  // The table is made by a migration (the portal's role may not create tables); the library clears rows
+  // that expired over an hour ago every five minutes.
+  else l = new RateLimiterPrisma({ ...options, storeClient: db(), tableName: "rateLimit" });
+  limiters.set(kind, l);
   return l;
 };
 
@@ -43,8 +51,9 @@ export function clientAddress(headers: Headers, proxyHops: number): string {
   return hops[hops.length - 1 - proxyHops] ?? hops[0] ?? "unknown";
 }
 
-/** Only for tests: forget every count. */
-export function resetLimits() {
+/** Only for unit tests, which have no database: count in memory, from zero. */
+export function useMemoryLimits() {
+  store = "memory";
   limiters.clear();
 }
 

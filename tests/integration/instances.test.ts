@@ -1,10 +1,11 @@
-// What must happen once when several instances share one database: the migrations (an advisory lock around
-// dbmate) and the reminder job (an advisory lock per run; each reminder's key in ReminderSent). Each
-// "instance" here has its own database client, as separate processes would.
+// What must happen once, or count once, when several instances share one database: the migrations (an
+// advisory lock around dbmate), the reminder job (an advisory lock per run; each reminder's key in
+// ReminderSent) and the refused guesses per address. Each "instance" here has its own database client, or
+// its own copy of the module, as separate processes would.
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { createDatabase, dropDatabase } from "../../scripts/lib/database";
@@ -60,5 +61,23 @@ describe("several instances on one database", () => {
     } finally {
       await Promise.all([instanceA.$disconnect(), instanceB.$disconnect(), smtp.stop()]);
     }
+  });
+
+  it("count refused guesses per address across instances: ten refusals spread over two instances limit the address on both", async () => {
+    (globalThis as { dekomDb?: unknown }).dekomDb = t.db;
+    const load = async () => {
+      vi.resetModules(); // a module of its own, with no limiter in memory, as in another process
+      return import("../../src/server/rate-limit");
+    };
+    const [a, b] = [await load(), await load()];
+    expect(a).not.toBe(b);
+    for (let i = 0; i < 5; i++) {
+      await a.countRefusal("sign-in", "198.51.100.7");
+      await b.countRefusal("sign-in", "198.51.100.7");
+    }
+    expect(await a.isLimited("sign-in", "198.51.100.7")).toBe(true);
+    expect(await b.isLimited("sign-in", "198.51.100.7")).toBe(true);
+    expect(await b.isLimited("sign-in", "198.51.100.8")).toBe(false);
+    expect(await t.db.rateLimit.findUnique({ where: { key: "sign-in:198.51.100.7" } })).toMatchObject({ points: 10 });
   });
 });
