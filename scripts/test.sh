@@ -5,14 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ]; then
+# Debian's packages the tests need: Chromium for the end-to-end tests, and PostgreSQL 15 for the backup test
+# (pg_dump and pg_restore must match the server; the embedded PostgreSQL has none).
+missing=()
+[ -x "$chromium" ] || missing+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/pg_dump ] && [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "== Chromium is missing: installing Debian's package (apt-get install -y chromium)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "== installing Debian's packages: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Chromium is needed for the end-to-end tests. Install it with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
-    echo "or point CHROMIUM_PATH at a Chromium binary." >&2
+    echo "The tests need Debian's packages: ${missing[*]}. Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    echo "(or point CHROMIUM_PATH at a Chromium binary)." >&2
     exit 1
   fi
 fi
