@@ -1,4 +1,4 @@
-// Applies the committed SQL migrations with dbmate (a kept runner; decision record 003), holding a
+// Applies the committed SQL migrations with dbmate (a kept runner; docs/decisions/003-production.md), holding a
 // PostgreSQL advisory lock meanwhile: several instances that start at the same moment apply them once, and
 // the others wait for the lock and then find nothing left to do.
 import { execFile } from "node:child_process";
@@ -13,7 +13,12 @@ export async function migrateWithLock(databaseUrl: string, paths: { dbmate: stri
   const url = new URL(databaseUrl);
   if (!url.searchParams.has("sslmode") && ["127.0.0.1", "localhost"].includes(url.hostname)) url.searchParams.set("sslmode", "disable");
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 20_000 });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    throw new Error(`Migrating the database failed: cannot reach ${url.hostname}:${url.port || 5432} (${e.code ?? e.message})`);
+  }
   try {
     const got = await client.query<{ locked: boolean }>("select pg_try_advisory_lock($1) as locked", [MIGRATION_LOCK.toString()]);
     if (!got.rows[0]!.locked) {

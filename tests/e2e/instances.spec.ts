@@ -93,6 +93,17 @@ test("both start together and migrate once; a session made on A is valid on B; t
   expect(JSON.stringify(B.lines)).not.toContain("Stine");
 });
 
+test("an instance with a missing or wrong production setting stops at start, naming it", async () => {
+  const refusal = async (env: Record<string, string>) => {
+    const i = startInstance("refused", 3107, cluster.url("dekom"), env);
+    const code = await i.exit;
+    return { code, problems: (i.lines.find((l) => l.event === "start.refused")?.problems ?? []) as string[] };
+  };
+  expect(await refusal({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "" })).toEqual({ code: 78, problems: [expect.stringMatching(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: required/)] });
+  expect(await refusal({ NEXTAUTH_SECRET: "for-kort" })).toEqual({ code: 78, problems: ["NEXTAUTH_SECRET: must be at least 32 characters (openssl rand -base64 32)"] });
+  expect(await refusal({ DATABASE_URL: "postgresql://dekom@127.0.0.1:1/dekom" })).toEqual({ code: 78, problems: ["DATABASE_URL: cannot reach the database (ECONNREFUSED)"] });
+});
+
 test("a ballot cast through B reaches a member watching on A within a second", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const watch = async (p: Page, name: string, base: string) => {
