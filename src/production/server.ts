@@ -14,6 +14,7 @@ import http from "node:http";
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { errors, unavailable } from "../lib/messages";
 import { parseEnv } from "../server/env-schema";
 import { log, logger } from "../server/log";
 import { runtime, type RequestContext } from "../server/runtime";
@@ -109,7 +110,7 @@ function serve(settings: ProductionSettings, handle: (req: http.IncomingMessage,
       handle(req, res).catch((error: unknown) => {
         log.error({ event: "request.failed", requestId, message: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-        res.end("Noe gikk galt hos oss.");
+        res.end(unavailable.body);
       });
     });
   });
@@ -119,12 +120,12 @@ function serve(settings: ProductionSettings, handle: (req: http.IncomingMessage,
 
   async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse) {
     const token = settings.DEKOM_METRICS_TOKEN;
-    if (!token) return void res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Siden finnes ikke.");
+    if (!token) return void res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(errors.notFound);
     const given = Buffer.from(req.headers.authorization ?? "");
     const wanted = Buffer.from(`Bearer ${token}`);
     if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
       log.warn({ event: "metrics.refused" });
-      return void res.writeHead(401, { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' }).end("Ingen tilgang.");
+      return void res.writeHead(401, { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' }).end(errors.forbidden);
     }
     res.writeHead(200, { "Content-Type": metrics.registry.contentType, "Cache-Control": "no-store" }).end(await metrics.registry.metrics());
   }
@@ -137,12 +138,13 @@ function serve(settings: ProductionSettings, handle: (req: http.IncomingMessage,
     rt.events.emit("drain"); // live-vote streams end; their browsers reconnect through the load balancer
     server.close();
     server.closeIdleConnections();
-    const bound = settings.DEKOM_SHUTDOWN_SECONDS * 1000;
-    const waited = inFlight === 0 ? "done" : await Promise.race([once(idle, "idle").then(() => "done"), new Promise((r) => setTimeout(r, bound, "timeout").unref())]);
-    if (waited === "timeout") {
-      log.warn({ event: "shutdown.timeout", inFlight, seconds: settings.DEKOM_SHUTDOWN_SECONDS });
-      server.closeAllConnections();
-    }
+    const timeout = new Promise<"timeout">((r) => setTimeout(r, settings.DEKOM_SHUTDOWN_SECONDS * 1000, "timeout").unref());
+    const waited = inFlight === 0 ? "idle" : await Promise.race([once(idle, "idle").then(() => "idle" as const), timeout]);
+    if (waited === "timeout") log.warn({ event: "shutdown.timeout", inFlight, seconds: settings.DEKOM_SHUTDOWN_SECONDS });
+    // Close the kept-alive connections in the same turn as the last answer: a client may already have written
+    // its next request on one, and that request must not start while the pools below are being closed (it is
+    // refused instead, and the load balancer sends it to another instance).
+    server.closeAllConnections();
     for (const { close } of [...rt.closers.filter((c) => !c.last), ...rt.closers.filter((c) => c.last)]) {
       try {
         await close();

@@ -9,7 +9,7 @@ import { createPrismaClient, type Db } from "../../src/server/prisma-client";
 import { databaseHash } from "../support/db-hash";
 import { PG15, startDebianCluster, type DebianCluster } from "../support/debian-postgres";
 import { decide, decisionActionId, ready, startInstance, type Instance } from "../support/instance";
-import { expect, test } from "../support/e2e";
+import { expect, signInAsDemo, test } from "../support/e2e";
 
 const dir = path.resolve(".data/e2e-backup");
 let source: DebianCluster, target: DebianCluster;
@@ -41,9 +41,7 @@ test("pg_dump of a running portal, restored into an empty server, serves the sam
   await ready(before);
   // Work in the running portal leaves audit entries: Statsforvalteren reopens Bodø's allocation.
   const stine = await (await browser.newContext()).newPage();
-  await stine.goto(`${before.base}/logg-inn`);
-  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
-  await stine.waitForURL(`${before.base}/min-side`);
+  await signInAsDemo(stine, "Stine Berg", before.base);
   const cookie = (await stine.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const bodo = await sourceDb.allocation.findFirstOrThrow({ where: { region: { slug: "bodo" }, grant: { year: 2022 } } });
   expect(await decide(before.base, cookie, await decisionActionId(before.base, cookie), { allocationId: bodo.id, version: String(bodo.version), year: "2022", decision: "reopen" })).toMatchObject({ ok: true });
@@ -69,11 +67,7 @@ test("pg_dump of a running portal, restored into an empty server, serves the sam
   // And the portal on the restored server shows the same: public pages, signed-in pages, the attachment.
   const mainText = async (base: string, url: string, who?: string) => {
     const page = await (await browser.newContext()).newPage();
-    if (who) {
-      await page.goto(`${base}/logg-inn`);
-      await page.getByRole("button", { name: new RegExp(`^${who}`) }).click();
-      await page.waitForURL(`${base}/min-side`);
-    }
+    if (who) await signInAsDemo(page, who, base);
     const response = await page.goto(`${base}${url}`);
     expect(response?.status(), `${url} on ${base}`).toBe(200);
     const text = await page.locator("main").innerText();
@@ -86,9 +80,7 @@ test("pg_dump of a running portal, restored into an empty server, serves the sam
   }
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${after.base}/logg-inn`);
-  await page.getByRole("button", { name: /^Tor Andreassen/ }).click();
-  await page.waitForURL(`${after.base}/min-side`);
+  await signInAsDemo(page, "Tor Andreassen", after.base);
   const file = await context.request.get(`${after.base}/moter/vedlegg/${attachment.id}`);
   expect(file.status()).toBe(200);
   expect(Buffer.from(await file.body()).equals(pdf)).toBe(true);

@@ -13,7 +13,7 @@ import { seed } from "../../scripts/lib/seed";
 import { createPrismaClient, type Db } from "../../src/server/prisma-client";
 import { decide, decisionActionId, ready, startInstance, type Instance } from "../support/instance";
 import { startSmtp } from "../support/smtp";
-import { expect, test } from "../support/e2e";
+import { expect, signInAsDemo, test } from "../support/e2e";
 
 const DB_PORT = 54335;
 const dataDir = path.resolve(".data/e2e-instances");
@@ -76,9 +76,7 @@ test("both start together and migrate once; a session made on A is valid on B; t
   expect((await fetch(`${A.base}/metrics`)).status).toBe(401);
   expect((await fetch(`${A.base}/metrics`, { headers: { Authorization: "Bearer feil" } })).status).toBe(401);
 
-  await page.goto(`${A.base}/logg-inn`);
-  await page.getByRole("button", { name: /^Stine Berg/ }).click();
-  await page.waitForURL(`${A.base}/min-side`);
+  await signInAsDemo(page, "Stine Berg", A.base);
   // The session cookie is for the host (127.0.0.1), as behind one address; B reads it with the shared secret.
   await page.goto(`${B.base}/min-side`);
   await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();
@@ -106,12 +104,7 @@ test("an instance with a missing or wrong production setting stops at start, nam
 
 test("a ballot cast through B reaches a member watching on A within a second", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const watch = async (p: Page, name: string, base: string) => {
-    await p.goto(`${base}/logg-inn`);
-    await p.getByRole("button", { name: new RegExp(`^${name}`) }).click();
-    await p.waitForURL(`${base}/min-side`);
-  };
-  await watch(page, "Tor Andreassen", A.base);
+  await signInAsDemo(page, "Tor Andreassen", A.base);
   await page.goto(`${A.base}/moter`);
   await page.getByRole("link", { name: /Oppvekstforum, møte 4\/2026/ }).click();
   await page.waitForURL(/\/moter\/[^/]+$/);
@@ -123,7 +116,7 @@ test("a ballot cast through B reaches a member watching on A within a second", a
   await expect(card(page).getByRole("table", { name: "Har stemt: 0 av 6" })).toBeVisible();
 
   const geir = await (await browser.newContext()).newPage();
-  await watch(geir, "Geir Pedersen", B.base);
+  await signInAsDemo(geir, "Geir Pedersen", B.base);
   await geir.goto(`${B.base}${meeting}`);
   await card(geir).getByLabel(/^Nye satsingsområder/).check();
   await card(geir).getByRole("button", { name: "Avgi stemme" }).click();
@@ -150,9 +143,7 @@ test("the reminder job runs on both instances and each reminder is sent once", a
 
 test("SIGTERM to A during a burst of approvals loses no acknowledged one", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(`${A.base}/logg-inn`);
-  await page.getByRole("button", { name: /^Stine Berg/ }).click();
-  await page.waitForURL(`${A.base}/min-side`);
+  await signInAsDemo(page, "Stine Berg", A.base);
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const actionId = await decisionActionId(A.base, cookie);
   const allocations = await db.allocation.findMany({ where: { grant: { year: 2022 } }, select: { id: true, version: true } });
@@ -160,7 +151,6 @@ test("SIGTERM to A during a burst of approvals loses no acknowledged one", async
   const since = new Date();
   const acknowledged: { id: string; decision: string }[] = [];
   let target = A.base;
-  let terminatedAt: number;
   const STEPS = 12;
 
   // Each allocation: approve, reopen, approve, … as fast as the answers come, on A until it goes away, then B.
@@ -185,7 +175,7 @@ test("SIGTERM to A during a burst of approvals loses no acknowledged one", async
   };
   const burst = Promise.all(allocations.map(chain));
   while (acknowledged.length < 20) await sleep(10);
-  terminatedAt = performance.now();
+  const terminatedAt = performance.now();
   A.process.kill("SIGTERM");
   const code = await A.exit;
   const shutdownMs = Math.round(performance.now() - terminatedAt);

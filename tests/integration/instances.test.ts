@@ -10,7 +10,7 @@ import { useTestDatabase } from "../support/database";
 import { startSmtp } from "../support/smtp";
 import { createDatabase, dropDatabase } from "../../scripts/lib/database";
 import { migrateWithLock } from "../../src/production/migrate";
-import { runReminderJob } from "../../src/server/evaluations/reminder-job";
+import { REMINDER_LOCK, runReminderJob } from "../../src/server/evaluations/reminder-job";
 import { smtpMailer } from "../../src/server/mail";
 import { createPrismaClient } from "../../src/server/prisma-client";
 
@@ -47,6 +47,13 @@ describe("several instances on one database", () => {
       await t.db.evaluation.updateMany({ where: { year: 2026 }, data: { status: "DRAFT" } });
       await t.db.deadlineExtension.deleteMany({});
       const sevenDaysBefore = new Date("2027-01-25T09:00:00+01:00");
+      // While one instance's run holds the lock, another's run skips and sends nothing.
+      const skipped = await instanceB.$transaction(async (tx) => {
+        await tx.$queryRaw`select pg_advisory_xact_lock(${REMINDER_LOCK})::text`;
+        return runReminderJob(instanceA, mailer, sevenDaysBefore, "http://portal.test");
+      });
+      expect(skipped).toEqual({ outcome: "skipped", sent: [] });
+      expect(smtp.received).toHaveLength(0);
       const runs = await Promise.all([instanceA, instanceB].map((db) => runReminderJob(db, mailer, sevenDaysBefore, "http://portal.test")));
       const regions = await t.db.region.count({ where: { county: { slug: "nordland" } } });
       // One instance took the lock and sent them all; the other skipped (or, had it come after, found them sent).

@@ -62,9 +62,9 @@ export async function expectReflow(page: Page) {
   expect(wide, `sideways scroll at 320 px on ${page.url()}`).toBeNull();
 }
 
-/** Signs in through the demo sign-in as the seeded user with this name, and lands on the start page. */
-export async function signInAsDemo(page: Page, name: string) {
-  await page.goto("/logg-inn");
+/** Signs in through the demo sign-in as the seeded user with this name, and lands on the start page (of `base`, another portal than the demo one). */
+export async function signInAsDemo(page: Page, name: string, base = "") {
+  await page.goto(`${base}/logg-inn`);
   await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
   await page.waitForURL(/\/min-side$/);
   await expect(page.getByRole("heading", { level: 1, name: "Min side" })).toBeVisible();

@@ -1,11 +1,10 @@
 import { db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
-import { mailerFromEnv } from "../mail";
+import { mailerFromEnv, type Mailer } from "../mail";
 import type { Db } from "../prisma-client";
 import { onShutdown, recordJobRun } from "../runtime";
 import { runReminders } from "./reminders";
-import type { Mailer } from "../mail";
 
 const EVERY_MS = 10 * 60_000;
 /** The advisory lock that lets one instance at a time run the job (any constant no other code uses). */
