@@ -11,6 +11,10 @@ describe("attachments", () => {
   });
   it("refuses other types, a renamed file, an empty file and one over 10 MB", () => {
     expect(checkAttachment("skript.exe", pdf)).toMatchObject({ ok: false, message: expect.stringContaining("Bare PDF og kontordokumenter") });
+    // Names of Object's own properties are no file types either (found by the fuzzer: "x.constructor" threw).
+    for (const name of ["x.constructor", "x.__proto__", "x.toString", "x.hasOwnProperty"]) {
+      expect(checkAttachment(name, pdf)).toMatchObject({ ok: false, message: expect.stringContaining("Bare PDF og kontordokumenter") });
+    }
     expect(checkAttachment("bilde.pdf", new Uint8Array([0xff, 0xd8, 0xff]))).toMatchObject({ ok: false, message: "Filen er ikke en gyldig .pdf-fil. Lagre den på nytt som PDF og prøv igjen." });
     expect(checkAttachment("tom.pdf", new Uint8Array())).toMatchObject({ ok: false, message: "Filen er tom." });
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);

@@ -39,7 +39,8 @@ export function checkAttachment(filename: string, bytes: Uint8Array): Attachment
   if (bytes.length === 0) return { ok: false, message: "Filen er tom." };
   if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." };
   const ext = name.split(".").pop()?.toLowerCase() ?? "";
-  const type = TYPES[ext];
+  // Own keys only: "rapport.constructor" must not find Object's constructor in the table.
+  const type = Object.hasOwn(TYPES, ext) ? TYPES[ext] : undefined;
   if (!type) return { ok: false, message: "Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved." };
   if (!startsWith(bytes, MAGIC[type.magic]) || !wholeFile(bytes, type.magic)) return { ok: false, message: `Filen er ikke en gyldig .${ext}-fil. Lagre den på nytt som ${ext.toUpperCase()} og prøv igjen.` };
   return { ok: true, mime: type.mime, filename: name };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { roleLabel, signInError } from "@/lib/messages";
-import { invitationError } from "@/lib/messages/access";
+import { roleLabel } from "@/lib/messages";
+import { signInMessage } from "@/lib/messages/access";
 import { safeReturnPath } from "@/lib/return-path";
 import { currentUser } from "@/server/auth/session";
 import { signInChoices } from "@/server/auth/choices";
@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user && user.grants.length > 0 && !feil && !error) redirect(safeReturn(tilbake));
   const code = feil ?? error;
-  const message = code ? (signInError[code] ?? invitationError[code] ?? signInError.Default) : null;
+  const message = code ? signInMessage(code) : null;
   const choices = await signInChoices();
   return (
     <div className="max-w-2xl space-y-6">

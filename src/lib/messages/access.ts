@@ -1,4 +1,5 @@
 // Text of the people-and-access pages and rules (bokmål). Domain rules return codes; these turn them into words.
+import { signInError } from "./index";
 import type { DeactivateProblem, GrantShapeProblem, Level } from "@/domain/authorization";
 
 export const levelLabel: Record<Level, string> = {
@@ -65,3 +66,13 @@ export const invitationError: Record<string, string> = {
   "identitet-i-bruk": "Denne innloggingen er allerede koblet til en annen bruker i DEKOM-portalen. Logg inn med en annen innlogging, eller kontakt Statsforvalteren.",
   "bruker-deaktivert": "Brukeren din er deaktivert. Kontakt Statsforvalteren hvis du skal ha tilgang igjen.",
 };
+
+/**
+ * The message for the sign-in page's ?feil= code (next-auth's, or a refused invitation's); unknown codes get
+ * the general one. Own keys only: "?feil=__proto__" must not find Object's prototype and break the page.
+ */
+export function signInMessage(code: string): string {
+  if (Object.hasOwn(signInError, code)) return signInError[code]!;
+  if (Object.hasOwn(invitationError, code)) return invitationError[code]!;
+  return signInError.Default!;
+}

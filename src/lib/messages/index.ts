@@ -53,7 +53,6 @@ export const signInError: Record<string, string> = {
   OAuthCallback: "Svaret fra identitetsleverandøren kunne ikke godkjennes. Prøv å logge inn på nytt.",
   AccessDenied: "Du har ikke tilgang til DEKOM-portalen.",
   Default: "Innloggingen mislyktes. Prøv igjen.",
-  "for-mange-forsok": "For mange mislykkede forsøk fra denne adressen. Vent et kvarter og prøv igjen.",
 };
 
 export const errors = {
