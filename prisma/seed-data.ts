@@ -333,6 +333,9 @@ export const demoNextPeriod = {
 /** DEMO: an approved grant for 2022, so the public page has something to show. */
 export const demoGrant = { year: 2022, amountOre: 1_100_000_000n, receivedOn: "2022-01-20", letterRef: "DEMO: Udir tildelingsbrev 2022/123" };
 
+/** DEMO: the current year's grant (approved in February), so a region can plan this year's network money. */
+export const demoCurrentGrant = { year: 2026, amountOre: 1_150_000_000n, receivedOn: "2026-01-22", letterRef: "DEMO: Udir tildelingsbrev 2026/45", approvedAt: "2026-02-12T10:00:00Z" };
+
 /**
  * DEMO: the county Samarbeidsforum (seed 000: region representatives, Statsforvalteren, UH, employee and
  * employer organisations). Rules from Udir's mandate: consensus first, votes only when it fails,

@@ -117,10 +117,12 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
       });
     }
 
+    // The plan of seed 001 §3.6, adopted before the portal (so no case to link).
+    const plan = await tx.regionPlan.create({ data: { regionId: region.id, periodId: period.id, status: "ADOPTED" } });
     for (const g of data.goals) {
       await tx.goal.create({
         data: {
-          regionId: region.id, number: g.number, title: g.title,
+          regionId: region.id, planId: plan.id, number: g.number, title: g.title,
           measures: { create: g.measures.map(([number, title]) => ({
             number, title,
             networkId: g.number === 2 && number === 1 ? networkIds.get("SKOLEBASERT_TILTAK") : undefined,
@@ -244,12 +246,30 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         subGoals: { create: data.period.subGoals.map((g) => ({ ...g, strategies: [...g.strategies] })) },
       },
     });
-    await tx.distributionKey.create({
+    const nextKey = await tx.distributionKey.create({
+      include: { shares: true },
       data: {
         periodId: nextPeriod.id, decisionRef: next.keyDecisionRef, decidedOn: new Date(next.keyDecidedOn), isDemo: true, seq: 1, fromYear: nextPeriod.startYear,
         shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
       },
     });
+
+    // DEMO: this year's grant, approved with the period's key, so plans and payouts have a current year.
+    const current = await tx.stateGrant.create({
+      data: {
+        countyId: county.id, year: data.demoCurrentGrant.year, amountOre: data.demoCurrentGrant.amountOre,
+        receivedOn: new Date(data.demoCurrentGrant.receivedOn), letterRef: data.demoCurrentGrant.letterRef,
+        networkShareBasisPoints: county.networkShareBasisPoints,
+      },
+    });
+    for (const a of allocate(current.amountOre, current.networkShareBasisPoints, nextKey.shares)) {
+      await tx.allocation.create({
+        data: {
+          grantId: current.id, regionId: a.regionId, keyId: nextKey.id, networkOre: a.networkOre, uhOre: a.uhOre,
+          status: "APPROVED", decidedById: statsforvalter, decidedAt: new Date(data.demoCurrentGrant.approvedAt),
+        },
+      });
+    }
 
     // Every owner belongs to its region in every period of the county (as the migration does for old data).
     await tx.$executeRaw`

@@ -78,6 +78,12 @@ export const POLICY = {
   "evaluation.review": ["STATSFORVALTER"],
   /** Set up a forum and its members: the county's Samarbeidsforum (Statsforvalteren), a region's Oppvekstforum (also its skoleutvikler). */
   "forum.manage": ["STATSFORVALTER", "SKOLEUTVIKLER"],
+  /** Write the region's plan: mål, tiltak and their budgets. */
+  "plan.edit": ["SKOLEUTVIKLER"],
+  /** Record that the region's Oppvekstforum adopted the plan (the decided case). */
+  "plan.adopt": ["SKOLEUTVIKLER", "STATSFORVALTER"],
+  /** Read a plan before it is adopted (adopted plans are public). */
+  "plan.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */
   "forum.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
 } as const satisfies Record<string, readonly Role[]>;

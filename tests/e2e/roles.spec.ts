@@ -40,7 +40,8 @@ test("the Oppvekstforum leader sees that he holds Sortland's vote and the double
 
 test("the UH partner sees the partnership's networks and tiltak, and no groups to edit", async ({ page }) => {
   await signInAsDemo(page, "Nina Lund");
-  await expect(page.getByRole("heading", { name: "Tiltak i planen" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Regionens planer" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Strategi for DEKOM i Nordland 2020–2023" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Rediger/ })).toHaveCount(0);
   await expectAccessible(page);
 });

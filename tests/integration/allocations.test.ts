@@ -37,6 +37,9 @@ beforeAll(async () => {
   owner = await as("lene.karlsen@sortland.example");
   forum = await as("jon.nyland@ks.example");
   countyId = (await db.county.findUniqueOrThrow({ where: { slug: "nordland" } })).id;
+  // These tests record 2025 and 2026 themselves: the demo's approved 2026 grant is taken away first.
+  await db.allocation.deleteMany({ where: { grant: { countyId, year: 2026 } } });
+  await db.stateGrant.deleteMany({ where: { countyId, year: 2026 } });
 });
 
 describe("recording the state grant", () => {

@@ -148,9 +148,9 @@ describe(`${N} simultaneous conflicting writes`, () => {
   });
 
   it("the state grant of a new year recorded N times: one grant, one set of allocations", async () => {
-    const { wins } = await race("sf", "grant.record", (i) => action(allocations.recordGrantAction)(null, form({ countyId: F.county!, year: "2026", amount: String(10_000_000 + i), receivedOn: "2026-01-20", letterRef: "Udir 2026/1", networkShare: "40", version: "0" })));
+    const { wins } = await race("sf", "grant.record", (i) => action(allocations.recordGrantAction)(null, form({ countyId: F.county!, year: "2027", amount: String(10_000_000 + i), receivedOn: "2027-01-20", letterRef: "Udir 2027/1", networkShare: "40", version: "0" })));
     expect(wins).toBe(1);
-    const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: F.county!, year: 2026 }, include: { allocations: true } });
+    const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: F.county!, year: 2027 }, include: { allocations: true } });
     expect(grant.allocations.length).toBe(F.regions!.split(",").length);
   });
 });

@@ -9,6 +9,7 @@ import type { Db } from "../../src/server/prisma-client";
 import * as access from "../../src/server/access/actions";
 import * as allocations from "../../src/server/allocations/actions";
 import * as evaluations from "../../src/server/evaluations/actions";
+import * as plans from "../../src/server/plans/actions";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
 import { openRound } from "../../src/server/voting/service";
@@ -58,6 +59,14 @@ export const ACTIONS: Record<string, Row> = {
   recordPayoutAction: { call: viaForm(allocations.recordPayoutAction, (x) => ({ allocationId: x.allocation, version: x.allocationVersion, paidOn: "2022-03-01", reference: "Bet 1" })), allowed: ["sf"] },
   setKeyAction: { call: viaForm(allocations.setKeyAction, (x) => ({ periodId: x.period, basedOnKeyId: x.key, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(x.regions.split(",").map((r) => [`share:${r}`, "10"])) })), allowed: ["sf"] },
   recordCoFinancingAction: { call: viaForm(allocations.recordCoFinancingAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: "2026", kind: "PENGER", amount: "1000", description: "Samlinger" })), allowed: ["sf", "su", "owner"] },
+  correctCoFinancingAction: { call: viaForm(allocations.correctCoFinancingAction, (x) => ({ coFinancingId: x.coFinancing, version: "1", kind: "LONN", amount: "1200", description: "Lønn til ressurslærer" })), allowed: ["sf", "su", "owner"] },
+  withdrawCoFinancingAction: { call: viaForm(allocations.withdrawCoFinancingAction, (x) => ({ coFinancingId: x.coFinancingToWithdraw, version: "1", reason: "Registrert to ganger" })), allowed: ["sf", "su", "owner"] },
+  // plans
+  saveGoalAction: { call: viaForm(plans.saveGoalAction, (x) => ({ regionId: x.region, periodId: x.periodNext, planVersion: "1", title: "Alle elever skal lese godt" })), allowed: ["su"] },
+  removeGoalAction: { call: viaForm(plans.removeGoalAction, (x) => ({ goalId: x.goalEmpty, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
+  saveMeasureAction: { call: viaForm(plans.saveMeasureAction, (x) => ({ goalId: x.goalSeed, planVersion: x.seedPlanVersion, title: "Lesenettverk", startYear: "2021", endYear: "2022", networkId: x.network, priorityAreaIds: [x.areaOld], schoolIds: [], net_2021: "", uh_2021: "", egen_2021: "" })), allowed: ["su"] },
+  removeMeasureAction: { call: viaForm(plans.removeMeasureAction, (x) => ({ measureId: x.measureToRemove, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
+  adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
   heartbeatAction: { call: (x) => evaluations.heartbeatAction(x.evaluation), allowed: ["sf", "forum", "su", "uh"] },
@@ -152,7 +161,7 @@ export async function prepareCells(db: Db) {
   const meeting = await db.meeting.findFirstOrThrow({ where: { forumId: forum.id }, include: { cases: { include: { proposals: true }, orderBy: { position: "asc" } } } });
   const samMeeting = await db.meeting.findFirstOrThrow({ where: { forumId: samForum.id }, include: { cases: { include: { proposals: true } } } });
   const pastMeeting = await db.meeting.create({ data: { forumId: forum.id, title: "Oppvekstforum, møte 3/2026", startsAt: new Date("2026-09-01T08:00:00Z"), place: "Sortland" } });
-  const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: nordland.id }, include: { allocations: true } });
+  const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: nordland.id }, orderBy: { year: "asc" }, include: { allocations: true } });
   const allocation = grant.allocations.find((a) => a.regionId === vesteralen.id)!;
   const periods = await db.strategyPeriod.findMany({ where: { countyId: nordland.id }, orderBy: { startYear: "asc" } });
   const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: periods[1]!.id }, orderBy: { seq: "desc" } });
@@ -179,9 +188,20 @@ export async function prepareCells(db: Db) {
   const kept = await addAttachment(db, su, { evaluationId: evaluation.id, filename: "beholdes.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") });
   expect(kept.ok).toBe(true);
   const attachmentKept = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: evaluation.id, filename: "beholdes.pdf" } });
+  // The region plan: the adopted seed plan (2020–2023) with a mål and a tiltak to remove, a draft for 2024–2027.
+  const seedPlan = await db.regionPlan.findFirstOrThrow({ where: { regionId: vesteralen.id, periodId: periods[0]!.id }, include: { goals: { orderBy: { number: "asc" } } } });
+  const goalEmpty = await db.goal.create({ data: { planId: seedPlan.id, regionId: vesteralen.id, number: 90, title: "Mål som fjernes" } });
+  const measureToRemove = await db.measure.create({ data: { goalId: seedPlan.goals[0]!.id, number: 90, title: "Tiltak som fjernes" } });
+  const planDraft = await db.regionPlan.create({ data: { regionId: vesteralen.id, periodId: periods[1]!.id } });
+  const areaOld = await db.priorityArea.findFirstOrThrow({ where: { periodId: periods[0]!.id } });
+  const network = await db.network.findFirstOrThrow({ where: { regionId: vesteralen.id } });
+  const coFinancing = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
+  const coFinancingToWithdraw = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 50_000n, description: "Dobbelt registrert" } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
+    seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
+    areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,
     samCase: samMeeting.cases[0]!.id, samProposal: samMeeting.cases[0]!.proposals[0]!.id, round: round.id,

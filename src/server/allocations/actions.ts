@@ -5,7 +5,7 @@ import type { ActionResult } from "../action-result";
 import { asForm, formFields, runAction } from "../run-action";
 import { approveAll, decideAllocation, recordPayout } from "./decisions";
 import { recordGrant } from "./grant";
-import { recordCoFinancing, setKey } from "./key";
+import { correctCoFinancing, recordCoFinancing, setKey, withdrawCoFinancing } from "./key";
 
 type State = ActionResult<unknown> | null;
 const PAGES = ["/min-side/tildelinger/[fylke]", "/fylker/[fylke]/tildelinger", "/min-side"];
@@ -41,4 +41,14 @@ export async function setKeyAction(_prev: State, form: FormData): Promise<Action
 export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), yearPages(form), "recordCoFinancingAction");
+}
+
+export async function correctCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(correctCoFinancing, formFields(form, ["coFinancingId", "version", "kind", "amount", "description"]), yearPages(form), "correctCoFinancingAction");
+}
+
+export async function withdrawCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(withdrawCoFinancing, formFields(form, ["coFinancingId", "version", "reason"]), yearPages(form), "withdrawCoFinancingAction");
 }

@@ -5,9 +5,12 @@ import { keyText } from "@/lib/messages/allocations";
 import { can } from "@/domain/authorization";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
-import { refuse, guarded } from "../transaction";
+import { refuse, guarded, type Tx } from "../transaction";
+import type { Actor } from "@/domain/authorization";
 import { recalculateGrant } from "./grant";
-import { coFinancingSchema, keySchema } from "./schemas";
+import { coFinancingSchema, correctCoFinancingSchema, keySchema, withdrawCoFinancingSchema } from "./schemas";
+import { claimVersion } from "../transaction";
+import { coFinancingText } from "@/lib/messages/allocations";
 import { formatNok } from "@/domain/money";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
@@ -58,4 +61,33 @@ export const recordCoFinancing = guarded(coFinancingSchema, async (tx, actor, in
   const row = await tx.coFinancing.create({ data: { ...rest, amountOre: amount } });
   await recordAudit(tx, { actorId: actor.id, action: "cofinancing.record", entityType: "SchoolOwner", entityId: owner.id, after: row });
   return { ok: true as const, message: `Egenandel på ${formatNok(row.amountOre)} er registrert for ${owner.name}.` };
+});
+
+/** Loads an egenandel entry that the actor may change, or refuses. A withdrawn entry is not changed again. */
+async function changeableCoFinancing(tx: Tx, actor: Actor, id: string, version: number) {
+  const row = await tx.coFinancing.findUnique({ where: { id }, include: { schoolOwner: { include: { region: true } } } });
+  if (!row) throw refuse(errors.notFound);
+  const owner = row.schoolOwner;
+  if (!can(actor, "cofinancing.record", { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id })) throw refuse(errors.forbidden);
+  await claimVersion(tx.coFinancing, row.id, version, coFinancingText.stale);
+  if (row.withdrawnAt) throw refuse(coFinancingText.alreadyWithdrawn);
+  return row;
+}
+
+const entry = (r: { kind: string; amountOre: bigint; description: string }) => ({ kind: r.kind, amountOre: r.amountOre, description: r.description });
+
+/** Corrects an entry (wrong amount, form or text): the change is audited with before and after. */
+export const correctCoFinancing = guarded(correctCoFinancingSchema, async (tx, actor, input) => {
+  const row = await changeableCoFinancing(tx, actor, input.coFinancingId, input.version);
+  const updated = await tx.coFinancing.update({ where: { id: row.id }, data: { kind: input.kind, amountOre: input.amount, description: input.description } });
+  await recordAudit(tx, { actorId: actor.id, action: "cofinancing.correct", entityType: "SchoolOwner", entityId: row.schoolOwnerId, before: { id: row.id, ...entry(row) }, after: { id: row.id, ...entry(updated) } });
+  return { ok: true as const, message: coFinancingText.corrected(row.schoolOwner.name, formatNok(updated.amountOre)) };
+});
+
+/** Withdraws an entry registered by mistake: it stays visible with who, when and why, and no longer counts. */
+export const withdrawCoFinancing = guarded(withdrawCoFinancingSchema, async (tx, actor, input, now) => {
+  const row = await changeableCoFinancing(tx, actor, input.coFinancingId, input.version);
+  await tx.coFinancing.update({ where: { id: row.id }, data: { withdrawnAt: now, withdrawnById: actor.id, withdrawReason: input.reason } });
+  await recordAudit(tx, { actorId: actor.id, action: "cofinancing.withdraw", entityType: "SchoolOwner", entityId: row.schoolOwnerId, before: { id: row.id, ...entry(row) }, after: { id: row.id, withdrawn: true, reason: input.reason } });
+  return { ok: true as const, message: coFinancingText.withdrawn(row.schoolOwner.name, formatNok(row.amountOre)) };
 });

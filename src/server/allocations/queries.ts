@@ -60,14 +60,17 @@ export async function getRegionAllocation(actor: Actor, countySlug: string, regi
     allocation
       ? db().auditEntry.findMany({ where: { entityType: "Allocation", entityId: allocation.id }, orderBy: { id: "desc" }, include: { actor: { select: { name: true } } } })
       : [],
-    db().coFinancing.findMany({ where: { year, schoolOwnerId: { in: region.owners.map((o) => o.id) } }, orderBy: { createdAt: "asc" } }),
+    db().coFinancing.findMany({ where: { year, schoolOwnerId: { in: region.owners.map((o) => o.id) } }, orderBy: { createdAt: "asc" }, include: { withdrawnBy: { select: { name: true } } } }),
   ]);
   const stateOre = allocation ? allocation.networkOre : 0n;
-  const registered = coFinancing.reduce((a, c) => a + c.amountOre, 0n);
+  const registered = coFinancing.reduce((a, c) => (c.withdrawnAt ? a : a + c.amountOre), 0n);
+  // What the region's plans put on this year's network money (flagged on the page when above the allocation).
+  const planned = await db().measureBudget.aggregate({ _sum: { networkOre: true }, where: { year, measure: { goal: { regionId: region.id } } } });
   return {
     region, allocation, history, coFinancing,
     coFinancingSummary: { requiredOre: requiredCoFinancing(stateOre), registeredOre: registered },
     recordableOwnerIds: recordable.map((o) => o.id),
+    plannedNetworkOre: planned._sum.networkOre ?? 0n,
     canManage: can(actor, "allocation.manage", scope),
   };
 }

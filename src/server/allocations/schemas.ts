@@ -76,3 +76,17 @@ export const coFinancingSchema = z.object({
   amount: positiveKroner,
   description: text(2, 300, "hva egenandelen består av"),
 });
+
+export const correctCoFinancingSchema = z.object({
+  coFinancingId: id,
+  version,
+  kind: z.enum(["PENGER", "LONN", "FRIKJOP"], { error: "Velg om egenandelen er penger, lønn eller frikjøp." }),
+  amount: positiveKroner,
+  description: text(2, 300, "hva egenandelen består av"),
+});
+
+export const withdrawCoFinancingSchema = z.object({
+  coFinancingId: id,
+  version,
+  reason: text(5, 500, "hvorfor egenandelen trekkes tilbake"),
+});

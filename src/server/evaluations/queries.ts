@@ -44,9 +44,15 @@ export async function getDashboard(actor: Actor, now = new Date()) {
 export async function getEvaluationPage(actor: Actor, regionSlug: string, year: number, now = new Date()) {
   const region = await db().region.findUnique({
     where: { slug: regionSlug },
-    include: { county: true, goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" } } } }, extensions: { where: { year } } },
+    include: {
+      county: true, extensions: { where: { year } },
+      goals: { where: { plan: { status: "ADOPTED", period: { startYear: { lte: year } } } }, orderBy: { number: "asc" }, include: { plan: { select: { period: { select: { startYear: true } } } }, measures: { orderBy: { number: "asc" } } } },
+    },
   });
   if (!region) return null;
+  // The tiltak reported on are those of the plan in force that year: the adopted plan of the newest period that has begun.
+  const inForce = Math.max(...region.goals.map((g) => g.plan.period.startYear));
+  region.goals = region.goals.filter((g) => g.plan.period.startYear === inForce);
   const scope = { countyId: region.countyId, regionId: region.id };
   if (!can(actor, "evaluation.read", scope)) return null;
   // A page view only reads: the skoleutvikler starts the report with a button (a POST).

@@ -63,7 +63,18 @@ export const getRegion = cache(async (slug: string) => {
           committees: { orderBy: { kind: "asc" }, include: { members: true } },
         },
       },
-      goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" }, include: { network: true } } } },
+      // Only adopted plans are public (a draft is the region's work in progress), newest period first.
+      plans: {
+        where: { status: "ADOPTED" }, orderBy: { period: { startYear: "desc" } },
+        include: {
+          period: { select: { name: true } },
+          adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } },
+          goals: {
+            orderBy: { number: "asc" },
+            include: { measures: { orderBy: { number: "asc" }, include: { network: { select: { name: true } }, schools: { select: { name: true }, orderBy: { name: "asc" } }, priorityAreas: { select: { title: true }, orderBy: { position: "asc" } }, budgets: { orderBy: { year: "asc" } } } } },
+          },
+        },
+      },
       criteria: { orderBy: [{ audience: "asc" }, { position: "asc" }] },
     },
   });
@@ -88,7 +99,7 @@ export async function getStartPage(actor: Actor) {
         county: { select: { slug: true } },
         owners: { orderBy: { name: "asc" }, include: { groups: { where: { kind: "SUT" } } } },
         networks: { orderBy: { name: "asc" }, include: { _count: { select: { participants: true } } } },
-        goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" } } } },
+        plans: { orderBy: { period: { startYear: "desc" } }, include: { period: { select: { name: true, startYear: true } }, goals: { orderBy: { number: "asc" }, include: { _count: { select: { measures: true } } } } } },
         forums: { include: { members: { where: { userId: actor.id } }, _count: { select: { members: true } } } },
       },
     }),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { planLinkText, planStartText, planStatusLabel } from "@/lib/messages/plans";
 import { rolesOf } from "@/domain/authorization";
 import { forumRules, voteUnitOf } from "@/domain/voting";
 import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
@@ -66,13 +67,14 @@ export default async function StartPage() {
           <TableScroll label="Kompetanseregioner">
             <table className="ds-table" data-border="true">
               <caption className="text-left font-semibold pb-2">Kompetanseregioner ({c.regions.length})</caption>
-              <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th></tr></thead>
+              <thead><tr><th scope="col">Region</th><th scope="col">Koordinert av</th><th scope="col" className="text-right">Skoleeiere</th><th scope="col">Plan</th></tr></thead>
               <tbody>
                 {c.regions.map((r) => (
                   <tr key={r.id}>
                     <td><Link className="ds-link" href={`/fylker/${c.slug}/regioner/${r.slug}`}>{r.name}</Link><DemoTag show={r.isDemo} /></td>
                     <td>{r.coordinator}</td>
                     <td className="text-right">{r._count.owners}</td>
+                    <td><Link className="ds-link" href={`/min-side/planer/${c.slug}/${r.slug}`}>{planLinkText}<span className="sr-only"> {r.name}</span></Link></td>
                   </tr>
                 ))}
               </tbody>
@@ -90,6 +92,9 @@ export default async function StartPage() {
             </h2>
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/fylker/${r.county.slug}/regioner/${r.slug}`}>Se hele regionen</Link>
+            </p>
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/min-side/planer/${r.county.slug}/${r.slug}`}>{planLinkText}</Link>
             </p>
             {seat && (
               <div className="ds-card" data-variant="tinted">
@@ -156,9 +161,14 @@ export default async function StartPage() {
                   </ul>
                 </div>
                 <div>
-                  <h3 className="ds-heading" data-size="xs">Tiltak i planen</h3>
+                  <h3 className="ds-heading" data-size="xs">{planStartText.heading}</h3>
                   <ul className="prose-list mt-1">
-                    {r.goals.map((g) => <li key={g.id}>Mål {g.number}: {g.measures.length} tiltak</li>)}
+                    {r.plans.map((p) => (
+                      <li key={p.id}>
+                        <Link className="ds-link" href={`/min-side/planer/${r.county.slug}/${r.slug}?periode=${p.period.startYear}`}>{p.period.name}</Link>{" "}
+                        ({planStatusLabel[p.status].toLowerCase()}): {planStartText.counts(p.goals.length, p.goals.reduce((n, g) => n + g._count.measures, 0))}
+                      </li>
+                    ))}
                   </ul>
                 </div>
               </div>

@@ -85,7 +85,7 @@ export default async function RegionPage({ params }: Props) {
       ))}
       <GroupsSection owners={region.owners} showNames={showNames} />
       <NetworksSection networks={region.networks} />
-      <PlanSection goals={region.goals} criteria={region.criteria} />
+      <PlanSection plans={region.plans} criteria={region.criteria} />
     </div>
   );
 }

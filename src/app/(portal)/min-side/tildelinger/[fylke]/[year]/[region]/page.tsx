@@ -9,6 +9,10 @@ import { allocationStatusLabel, coFinancingKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionAllocation } from "@/server/allocations/queries";
 import { CoFinancingForm } from "./_components/co-financing-form";
+import { CoFinancingEntryForms } from "./_components/co-financing-entry";
+import { allocationLimit } from "@/domain/plan";
+import { coFinancingText } from "@/lib/messages/allocations";
+import { planLinkText } from "@/lib/messages/plans";
 import { budgetYear } from "@/lib/budget-year";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -39,7 +43,8 @@ export default async function RegionAllocationPage({ params }: Props) {
   if (year === null) notFound();
   const data = await getRegionAllocation(user, fylke, slug, year);
   if (!data) notFound();
-  const { region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds } = data;
+  const { region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds, plannedNetworkOre } = data;
+  const limit = allocationLimit(allocation ?? undefined);
   const missing = coFinancingSummary.requiredOre - coFinancingSummary.registeredOre;
   return (
     <div className="space-y-8">
@@ -64,6 +69,11 @@ export default async function RegionAllocationPage({ params }: Props) {
       ) : (
         <p className="ds-paragraph">Det er ikke registrert noen tildeling for {year}.</p>
       )}
+      {plannedNetworkOre > 0n && (
+        limit !== null && plannedNetworkOre > limit
+          ? <div className="ds-alert" data-color="warning">{coFinancingText.planOver(formatNok(plannedNetworkOre), formatNok(limit))}</div>
+          : <p className="ds-paragraph">{coFinancingText.plannedInPlan(formatNok(plannedNetworkOre))} <Link className="ds-link" href={`/min-side/planer/${fylke}/${slug}`}>{planLinkText}</Link></p>
+      )}
 
       <section aria-labelledby="egenandel" className="space-y-3">
         <h2 id="egenandel" className="ds-heading" data-size="md">Egenandel (30 %)</h2>
@@ -79,15 +89,19 @@ export default async function RegionAllocationPage({ params }: Props) {
         <TableScroll label="Registrerte egenandeler">
           <table className="ds-table" data-border="true">
             <caption className="sr-only">Registrert egenandel per skoleeier {year}</caption>
-            <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th></tr></thead>
+            <thead><tr><th scope="col">Skoleeier</th><th scope="col">Form</th><th scope="col">Beskrivelse</th><th scope="col" className="text-right">Beløp</th>{recordableOwnerIds.length > 0 && <th scope="col">Endre</th>}</tr></thead>
             <tbody>
               {region.owners.map((o) => {
                 const rows = coFinancing.filter((c) => c.schoolOwnerId === o.id);
-                if (rows.length === 0) return <tr key={o.id}><th scope="row" className="font-normal">{o.name}</th><td colSpan={3}><strong>Mangler</strong></td></tr>;
+                const editable = recordableOwnerIds.includes(o.id);
+                if (rows.length === 0) return <tr key={o.id}><th scope="row" className="font-normal">{o.name}</th><td colSpan={recordableOwnerIds.length > 0 ? 4 : 3}><strong>Mangler</strong></td></tr>;
                 return rows.map((c, i) => (
                   <tr key={c.id}>
                     <th scope="row" className="font-normal">{i === 0 ? o.name : <span className="sr-only">{o.name}</span>}</th>
-                    <td>{coFinancingKindLabel[c.kind]}</td><td>{c.description}</td><td className="text-right tabular-nums">{formatNok(c.amountOre)}</td>
+                    <td>{coFinancingKindLabel[c.kind]}</td>
+                    <td>{c.description}{c.withdrawnAt && <span className="block text-sm">{coFinancingText.withdrawnNote(c.withdrawnBy?.name ?? "", formatDateTime(c.withdrawnAt), c.withdrawReason ?? "")}</span>}</td>
+                    <td className="text-right tabular-nums">{c.withdrawnAt ? <del>{formatNok(c.amountOre)}</del> : formatNok(c.amountOre)}</td>
+                    {recordableOwnerIds.length > 0 && <td>{editable && !c.withdrawnAt && <CoFinancingEntryForms entry={{ id: c.id, version: c.version, kind: c.kind, amount: formatNok(c.amountOre).replace(/\s*kr$/, ""), description: c.description, owner: o.name }} />}</td>}
                   </tr>
                 ));
               })}

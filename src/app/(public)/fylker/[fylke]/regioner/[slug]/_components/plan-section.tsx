@@ -1,3 +1,9 @@
+import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
+import { formatNok } from "@/domain/money";
+import { totalsByYear } from "@/domain/plan";
+import { formatDate } from "@/lib/format";
+import { publicPlanText as t } from "@/lib/messages/plans";
 import type { RegionDetails } from "@/server/structure/queries";
 
 const AUDIENCE = {
@@ -6,26 +12,61 @@ const AUDIENCE = {
   OVRIGE_ANSATTE: "Øvrige ansatte i skole og SFO skal",
 } as const;
 
-export function PlanSection({ goals, criteria }: Pick<RegionDetails, "goals" | "criteria">) {
-  if (goals.length === 0 && criteria.length === 0) return null;
-  const audiences = [...new Set(criteria.map((c) => c.audience))];
+type Plan = RegionDetails["plans"][number];
+
+/** An adopted plan as anyone may read it (offentleglova): mål, tiltak, what they serve and the money per year. */
+function AdoptedPlan({ plan }: { plan: Plan }) {
+  const measures = plan.goals.flatMap((g) => g.measures);
+  const totals = [...totalsByYear(measures)].sort((a, b) => a[0] - b[0]);
   return (
-    <section aria-labelledby="plan" className="space-y-4">
-      <h2 id="plan" className="ds-heading" data-size="md">Mål og tiltak</h2>
-      {goals.map((g) => (
-        <article key={g.id}>
-          <h3 className="ds-heading" data-size="xs">Mål {g.number}</h3>
+    <article aria-labelledby={`plan-${plan.id}`} className="space-y-4">
+      <h3 id={`plan-${plan.id}`} className="ds-heading" data-size="sm">{plan.period.name}</h3>
+      <p>
+        {plan.adoptedCase
+          ? <>{t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}/protokoll`}>{t.minutes}</Link>)</>
+          : t.adoptedBefore}
+      </p>
+      {plan.goals.map((g) => (
+        <div key={g.id}>
+          <h4 className="ds-heading" data-size="xs">{t.goal(g.number)}</h4>
           <p className="ds-paragraph">{g.title}</p>
           <ul className="mt-2 space-y-1">
             {g.measures.map((m) => (
               <li key={m.id}>
-                <strong>Tiltak {m.number}:</strong> {m.title}
-                {m.network && <span className="text-sm"> (nettverk: {m.network.name})</span>}
+                <strong>{t.measure(m.number)}:</strong> {m.title}
+                {m.network && <span className="text-sm"> ({t.network}: {m.network.name})</span>}
+                {m.schools.length > 0 && <span className="text-sm"> ({m.schools.map((s) => s.name).join(", ")})</span>}
+                {m.startYear && m.endYear && <span className="text-sm"> {m.startYear}–{m.endYear}</span>}
+                {m.priorityAreas.length > 0 && <span className="block text-sm">{t.areas}: {m.priorityAreas.map((a) => a.title).join("; ")}</span>}
               </li>
             ))}
           </ul>
-        </article>
+        </div>
       ))}
+      {totals.length > 0 && (
+        <TableScroll label={t.budgetCaption(plan.period.name)}>
+          <table className="ds-table" data-size="sm">
+            <caption className="text-left font-semibold">{t.budgetCaption(plan.period.name)}</caption>
+            <thead><tr><th scope="col">{t.year}</th><th scope="col" className="text-right">{t.networkMoney}</th><th scope="col" className="text-right">{t.uh}</th><th scope="col" className="text-right">{t.coFinancing}</th></tr></thead>
+            <tbody>
+              {totals.map(([year, s]) => (
+                <tr key={year}><th scope="row">{year}</th><td className="text-right tabular-nums">{formatNok(s.networkOre)}</td><td className="text-right tabular-nums">{formatNok(s.uhOre)}</td><td className="text-right tabular-nums">{formatNok(s.coFinancingOre)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </article>
+  );
+}
+
+export function PlanSection({ plans, criteria }: Pick<RegionDetails, "plans" | "criteria">) {
+  if (plans.length === 0 && criteria.length === 0) return null;
+  const audiences = [...new Set(criteria.map((c) => c.audience))];
+  return (
+    <section aria-labelledby="plan" className="space-y-4">
+      <h2 id="plan" className="ds-heading" data-size="md">{t.heading}</h2>
+      {plans.map((p) => <AdoptedPlan key={p.id} plan={p} />)}
       {audiences.length > 0 && (
         <div>
           <h3 className="ds-heading" data-size="xs">Kriterier for deltakelse i nettverk og fagsamlinger</h3>

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { parseKroner } from "@/domain/money";
+import { id, optional, text, version, year } from "../form-fields";
+
+export const goalSchema = z.object({
+  regionId: id,
+  periodId: id,
+  /** Absent when a new mål is added. */
+  goalId: optional(id),
+  /** The plan's version as read; 0 when the region has no plan for the period yet. */
+  planVersion: version,
+  title: text(3, 500, "målet"),
+});
+
+export const removeGoalSchema = z.object({ goalId: id, planVersion: version });
+export const removeMeasureSchema = z.object({ measureId: id, planVersion: version });
+
+const amountKinds = [["network", "net"], ["uh", "uh"], ["coFinancing", "egen"]] as const;
+
+/** One year's three amounts as typed ("" is 0); each error is put on its own field, e.g. net_2026. */
+const budgetRow = z.object({ year, network: z.string(), uh: z.string(), coFinancing: z.string() });
+
+export const measureSchema = z
+  .object({
+    goalId: id,
+    measureId: optional(id),
+    planVersion: version,
+    title: text(3, 300, "hva tiltaket er"),
+    responsible: optional(text(2, 200, "hvem som er ansvarlig")),
+    uhPartner: optional(text(2, 200, "UH-partneren")),
+    startYear: year,
+    endYear: year,
+    networkId: optional(id),
+    schoolIds: z.array(id, { error: "Ugyldig skolevalg." }).max(500, "For mange skoler."),
+    priorityAreaIds: z.array(id, { error: "Ugyldig valg av satsingsområde." }).max(50, "For mange satsingsområder."),
+    budgets: z.array(budgetRow).max(20, "For mange budsjettår."),
+  })
+  .transform((v, ctx) => {
+    const budgets = v.budgets.map((b) => {
+      const amounts = { networkOre: 0n, uhOre: 0n, coFinancingOre: 0n };
+      for (const [kind, prefix] of amountKinds) {
+        const raw = b[kind].trim();
+        if (raw === "") continue;
+        const r = parseKroner(raw);
+        if (!r.ok) ctx.addIssue({ code: "custom", path: [`${prefix}_${b.year}`], message: r.message });
+        else amounts[`${kind}Ore`] = r.value;
+      }
+      return { year: b.year, ...amounts };
+    });
+    if (new Set(budgets.map((b) => b.year)).size !== budgets.length) ctx.addIssue({ code: "custom", path: ["budgets"], message: "Et år står to ganger i budsjettet." });
+    return { ...v, budgets };
+  });
+
+export const adoptSchema = z.object({ planId: id, caseId: id, planVersion: version });
+
+export type MeasureInput = z.output<typeof measureSchema>;
