@@ -12,7 +12,8 @@ const typed = (o: bigint) => `${(o / 100n).toString().replace(/\B(?=(\d{3})+(?!\
 
 async function openNewMeasure(page: Page, goal: number): Promise<Locator> {
   const box = page.locator("details", { has: page.getByText(`Legg til tiltak under mål ${goal}`, { exact: true }) });
-  await box.locator("summary").click();
+  // The form stays open after a tiltak is added, ready for the next one.
+  if ((await box.getAttribute("open")) === null) await box.locator(":scope > summary").click();
   return box;
 }
 
@@ -50,7 +51,7 @@ test("the skoleutvikler writes a plan with two tiltak, is refused 1 kr over the 
   form = await openNewMeasure(page, goal);
   await form.getByLabel("Tiltak", { exact: true }).fill("Skolebasert kompetanseutvikling i lesing");
   await form.getByLabel("Tilpasset opplæring (regionens)").check();
-  await form.getByText("Skoler tiltaket gjelder").click();
+  await form.getByText("Vis skolene i regionen").click();
   await form.getByLabel("Myre (Øksnes kommune)").check();
   await form.getByLabel("Alsvåg (Øksnes kommune)").check();
   await form.getByLabel("Fra år").selectOption("2026");
@@ -59,7 +60,9 @@ test("the skoleutvikler writes a plan with two tiltak, is refused 1 kr over the 
   const refusal = form.getByRole("alert");
   await expect(refusal).toBeFocused();
   const message = `Planlagte nettverksmidler for 2026 blir ${text(typed(allocated + 100n))} kr, men regionens tildeling er ${text(typed(allocated))} kr: 1,00 kr for mye.`;
-  await expect(refusal).toHaveText(message, { useInnerText: true });
+  await expect(refusal.getByRole("heading")).toHaveText("Planen går over tildelingen. Rett budsjettet.");
+  await expect(refusal.getByRole("link")).toHaveText(`Nettverksmidler 2026: ${message}`, { useInnerText: true });
+  await expect(form.getByText(message, { exact: true })).toBeVisible(); // at the field too
   await expect(form.getByLabel("Nettverksmidler 2026")).toHaveAttribute("aria-invalid", "true");
   // Everything typed is still there.
   await expect(form.getByLabel("Tiltak", { exact: true })).toHaveValue("Skolebasert kompetanseutvikling i lesing");

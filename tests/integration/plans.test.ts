@@ -83,7 +83,7 @@ describe("writing a plan", () => {
     const before = await state();
     const r = await saveMeasure(db, u.su, measure(goalId, p.version, kr(rest + 1n), { title: "Skolebasert vurdering", networkId: undefined, schoolIds: [schools[0]!.id] }));
     const text = `Planlagte nettverksmidler for 2026 blir ${formatNok(allocated + 1n)}, men regionens tildeling er ${formatNok(allocated)}: ${formatNok(1n)} for mye.`;
-    expect(r).toEqual({ ok: false, message: text, fieldErrors: { net_2026: [text] } });
+    expect(r).toEqual({ ok: false, message: "Planen går over tildelingen. Rett budsjettet.", fieldErrors: { net_2026: [text] } });
     expect(await state()).toEqual(before);
     // Exactly the rest is accepted.
     expect(await saveMeasure(db, u.su, measure(goalId, p.version, kr(rest), { title: "Skolebasert vurdering", networkId: undefined, schoolIds: [schools[0]!.id] }))).toMatchObject({ ok: true });

@@ -79,6 +79,7 @@ export const planFormText = {
   targetHelp: "Velg nettverket tiltaket hører til, eller skolene det gjelder nedenfor.",
   noNetwork: "Ikke et nettverk (skolebasert)",
   schools: "Skoler tiltaket gjelder",
+  showSchools: "Vis skolene i regionen",
   budgetCaption: "Budsjett per år (kr)",
   budgetHelp: "Nettverksmidler er regionens del av statens tilskudd; summen for et år kan ikke bli større enn regionens tildeling. Tomt felt er 0.",
   year: "År",

@@ -149,7 +149,7 @@ export const saveMeasure = guarded(measureSchema, async (tx, actor, input) => {
     .filter((p) => budgets.some((b) => b.year === p.year && b.networkOre > before(p.year)));
   if (over.length) {
     const fieldErrors = Object.fromEntries(over.map((p) => [`net_${p.year}`, [budgetProblemText(p)]]));
-    throw refuse(over.length === 1 ? budgetProblemText(over[0]) : planText.overBudgetSummary, fieldErrors);
+    throw refuse(planText.overBudgetSummary, fieldErrors);
   }
 
   const data = {

@@ -3,6 +3,7 @@
 // runs and its budget per year. The server decides (src/domain/plan.ts); after a refusal everything typed stays.
 import { useActionState } from "react";
 import { ConfirmSubmit, Field, FormOutcome, SelectField, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
+import { TableScroll } from "@/components/table-scroll";
 import { removeMeasureAction, saveMeasureAction } from "@/server/plans/actions";
 import { planFormText as t } from "@/lib/messages/plans";
 
@@ -101,15 +102,15 @@ export function MeasureForm({ goalId, planVersion, options, measure }: { goalId:
       <SelectField id={`${prefix}-networkId`} name="networkId" label={t.network_} description={t.targetHelp} state={state} remount={remount}
         options={[["", t.noNetwork], ...options.networks.map((n) => [n.id, n.name] as const)]} fallback={measure?.networkId ?? ""} />
       <details className="space-y-2" open={!!measure?.schoolIds.length}>
-        <summary className="ds-link cursor-pointer">{t.schools}</summary>
+        <summary className="ds-link cursor-pointer">{t.showSchools}</summary>
         <div key={`s${remount}`}>
           <Checks legend={t.schools} name="schoolIds" prefix={prefix} state={state} chosen={measure?.schoolIds ?? []}
             items={options.owners.flatMap((o) => o.schools.map((s) => ({ id: s.id, label: `${s.name} (${o.name})` })))} />
         </div>
       </details>
-      <div className="max-w-full overflow-x-auto" role="group" aria-label={t.budgetCaption} tabIndex={0}>
+      <TableScroll label={t.budgetCaption}>
         <BudgetTable prefix={prefix} state={state} years={options.years} budgets={measure?.budgets ?? []} />
-      </div>
+      </TableScroll>
       <p className="text-sm">{t.budgetHelp}</p>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{pending ? t.saving : measure ? t.saveMeasure : t.addMeasure}</button>
     </form>
