@@ -82,6 +82,10 @@ export const POLICY = {
   "plan.edit": ["SKOLEUTVIKLER"],
   /** Record that the region's Oppvekstforum adopted the plan (the decided case). */
   "plan.adopt": ["SKOLEUTVIKLER", "STATSFORVALTER"],
+  /** Create and edit the region's networks, their participants and gatherings, and record attendance. */
+  "network.edit": ["SKOLEUTVIKLER"],
+  /** Confirm the participation criteria for a school that takes part in a network (seed 001 §3.7.1). */
+  "network.confirm": ["SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
   /** Read a plan before it is adopted (adopted plans are public). */
   "plan.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */

@@ -10,6 +10,7 @@ import * as access from "../../src/server/access/actions";
 import * as allocations from "../../src/server/allocations/actions";
 import * as evaluations from "../../src/server/evaluations/actions";
 import * as plans from "../../src/server/plans/actions";
+import * as networks from "../../src/server/networks/actions";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
 import { openRound } from "../../src/server/voting/service";
@@ -66,6 +67,13 @@ export const ACTIONS: Record<string, Row> = {
   removeGoalAction: { call: viaForm(plans.removeGoalAction, (x) => ({ goalId: x.goalEmpty, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
   saveMeasureAction: { call: viaForm(plans.saveMeasureAction, (x) => ({ goalId: x.goalSeed, planVersion: x.seedPlanVersion, title: "Lesenettverk", startYear: "2021", endYear: "2022", networkId: x.network, priorityAreaIds: [x.areaOld], schoolIds: [], net_2021: "", uh_2021: "", egen_2021: "" })), allowed: ["su"] },
   removeMeasureAction: { call: viaForm(plans.removeMeasureAction, (x) => ({ measureId: x.measureToRemove, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
+  // networks
+  saveNetworkAction: { call: viaForm(networks.saveNetworkAction, (x) => ({ regionId: x.region, version: "0", name: "Lesenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere på 1.–4. trinn", rhythm: "Tre samlinger i året", inDekom: "on" })), allowed: ["su"] },
+  addParticipantAction: { call: viaForm(networks.addParticipantAction, (x) => ({ networkId: x.netFixture, version: "1", schoolId: x.freeSchool, label: "" })), allowed: ["su"] },
+  removeParticipantAction: { call: viaForm(networks.removeParticipantAction, (x) => ({ participantId: x.participantToRemove, version: "1" })), allowed: ["su"], consumes: true },
+  saveGatheringAction: { call: viaForm(networks.saveGatheringAction, (x) => ({ networkId: x.netFixture, version: "0", title: "Høstsamling", date: "2027-10-14", days: "2", place: "Sortland", faglige: "Innlegg om lesing", innblikk: "Myre viser praksis", erfaring: "Gruppearbeid", veienVidere: "Aksjon til neste samling" })), allowed: ["su"] },
+  recordAttendanceAction: { call: viaForm(networks.recordAttendanceAction, (x) => ({ gatheringId: x.gatheringFixture, version: "1", present: [x.participantLamarka] })), allowed: ["su"] },
+  confirmCriteriaAction: { call: viaForm(networks.confirmCriteriaAction, (x) => ({ participantId: x.participantLamarka, criterionIds: [x.criterion] })), allowed: ["su", "owner", "leader"] },
   adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
@@ -197,10 +205,20 @@ export async function prepareCells(db: Db) {
   const network = await db.network.findFirstOrThrow({ where: { regionId: vesteralen.id } });
   const coFinancing = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
   const coFinancingToWithdraw = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 50_000n, description: "Dobbelt registrert" } });
+  // Networks: one with Lamarka (the skoleleder's school, Sortland's) and a gathering, one with a person to remove.
+  const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
+  const freeSchool = await db.school.findFirstOrThrow({ where: { name: "Myre" } });
+  const netFixture = await db.network.create({ data: { regionId: vesteralen.id, name: "Matrisenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "To samlinger i året", inDekom: true, goals: [] } });
+  const participantLamarka = await db.networkParticipant.create({ data: { networkId: netFixture.id, schoolId: lamarka.id } });
+  const gatheringFixture = await db.gathering.create({ data: { networkId: netFixture.id, title: "Vårsamling", startsAt: new Date("2026-04-10T08:00:00Z"), place: "Sortland" } });
+  const netRemove = await db.network.create({ data: { regionId: vesteralen.id, name: "Nettverk med en som går ut", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Årlig", inDekom: false, goals: [] } });
+  const participantToRemove = await db.networkParticipant.create({ data: { networkId: netRemove.id, label: "Fjernes Deltaker" } });
+  const criterion = await db.participationCriterion.findFirstOrThrow({ where: { regionId: vesteralen.id } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
+    netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,

@@ -109,7 +109,7 @@ export async function getStartPage(actor: Actor) {
     }),
     d.school.findMany({
       where: { id: { in: schoolIds } },
-      include: { owner: { include: { region: true } }, groups: { include: { _count: { select: { members: true } } } } },
+      include: { owner: { include: { region: { include: { county: { select: { slug: true } } } } } }, groups: { include: { _count: { select: { members: true } } } } },
     }),
   ]);
   const latest = await d.stateGrant.findFirst({ where: { countyId: { in: owners.map((o) => o.region.countyId) } }, orderBy: { year: "desc" } });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { networkLinkText } from "@/lib/messages/networks";
 import { planLinkText, planStartText, planStatusLabel } from "@/lib/messages/plans";
 import { rolesOf } from "@/domain/authorization";
 import { forumRules, voteUnitOf } from "@/domain/voting";
@@ -96,6 +97,9 @@ export default async function StartPage() {
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/min-side/planer/${r.county.slug}/${r.slug}`}>{planLinkText}</Link>
             </p>
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/min-side/nettverk/${r.county.slug}/${r.slug}`}>{networkLinkText.region}</Link>
+            </p>
             {seat && (
               <div className="ds-card" data-variant="tinted">
                 <h3 className="ds-heading" data-size="xs">Din plass i {seat.forum.name}</h3>
@@ -177,14 +181,15 @@ export default async function StartPage() {
         );
       })}
 
-      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null })),
-        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null }))].map((unit) => (
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null, networks: `/min-side/nettverk/${o.region.county.slug}/${o.region.slug}` })),
+        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null, networks: `/min-side/nettverk/${s.owner.region.county.slug}/${s.owner.region.slug}` }))].map((unit) => (
         <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
           <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>
           <p className="ds-paragraph">{unit.sub}. Du holder utviklingsgruppene under oppdatert:</p>
           {unit.egenandel && (
             <p><Link className="ds-link" href={unit.egenandel}>Egenandel: registrer og se hva som mangler</Link></p>
           )}
+          <p><Link className="ds-link" href={unit.networks}>{networkLinkText.unit}</Link></p>
           <ul className="prose-list">
             {unit.groups.map((g) => (
               <li key={g.id}>
