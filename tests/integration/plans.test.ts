@@ -7,6 +7,7 @@ import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { adoptPlan, allocationLimits, removeMeasure, saveGoal, saveMeasure } from "../../src/server/plans/service";
 import { correctCoFinancing, withdrawCoFinancing } from "../../src/server/allocations/key";
+import { decideInCommittee } from "../../src/server/voting/service";
 import { budgetProblems, type PlanSnapshot, diffPlans } from "../../src/domain/plan";
 import { formatNok } from "../../src/domain/money";
 import type { Db } from "../../src/server/prisma-client";
@@ -207,5 +208,20 @@ describe("egenandel entries", () => {
     const entries = await db.auditEntry.findMany({ where: { entityId: owner.id }, orderBy: { id: "asc" }, skip: 0 });
     expect(entries.slice(-2).map((e) => e.action)).toEqual(["cofinancing.correct", "cofinancing.withdraw"]);
     expect(await db.auditEntry.count()).toBe(audit + 2);
+  });
+});
+
+describe("new satsingsområder for the region", () => {
+  it("keep an old area a tiltak refers to, marked as replaced, and drop the unused ones", async () => {
+    const used = await db.priorityArea.findFirstOrThrow({ where: { regionId: region.id, title: "Tilpasset opplæring" } });
+    const m = await db.measure.findFirstOrThrow({ where: { goal: { regionId: region.id } } });
+    await db.measure.update({ where: { id: m.id }, data: { priorityAreas: { connect: { id: used.id } } } });
+    const meeting = await db.meeting.findFirstOrThrow({ where: { forum: { regionId: region.id } } });
+    const c = await db.case.create({ data: { meetingId: meeting.id, number: "99/26", position: 99, title: "Nye satsingsområder", description: "Forslag", kind: "ORDINAR", preparedBy: "AUS",
+      proposals: { create: { position: 1, text: "Lesing og skriving", priorityAreas: ["Lesing og skriving"] } } }, include: { proposals: true } });
+    expect(await decideInCommittee(db, u.su, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toMatchObject({ ok: true });
+    const areas = await db.priorityArea.findMany({ where: { regionId: region.id }, orderBy: { title: "asc" } });
+    expect(areas.map((a) => [a.title, a.replacedAt !== null])).toEqual([["Lesing og skriving", false], ["Tilpasset opplæring", true]]);
+    expect((await db.measure.findUniqueOrThrow({ where: { id: m.id }, include: { priorityAreas: true } })).priorityAreas.map((a) => a.title)).toContain("Tilpasset opplæring");
   });
 });

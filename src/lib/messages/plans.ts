@@ -74,6 +74,7 @@ export const planFormText = {
   endYear: "Til og med år",
   priorityAreas: "Satsingsområder",
   regionArea: "(regionens)",
+  replacedArea: "(regionens, erstattet ved et senere vedtak)",
   target: "Nettverk eller skoler",
   network_: "Nettverk",
   targetHelp: "Velg nettverket tiltaket hører til, eller skolene det gjelder nedenfor.",

@@ -47,7 +47,8 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
       where: { memberships: { some: { regionId: region.id, periodId: period.id } } }, orderBy: { name: "asc" },
       select: { id: true, name: true, schools: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
     }),
-    db().priorityArea.findMany({ where: { regionId: region.id }, orderBy: { position: "asc" } }),
+    // The region's current areas, and replaced ones that tiltak of this plan still refer to.
+    db().priorityArea.findMany({ where: { regionId: region.id, OR: [{ replacedAt: null }, { measures: { some: { goal: { regionId: region.id, plan: { periodId: period.id } } } } }] }, orderBy: [{ replacedAt: "desc" }, { position: "asc" }] }),
     allocationLimits(db(), region.id, years),
     db().case.findMany({
       where: { status: "DECIDED", meeting: { forum: { regionId: region.id, kind: "OPPVEKSTFORUM" } } },
@@ -64,7 +65,7 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
   }));
   return {
     ...base, plan, years, limits, totals: totalsByYear(measures), problems: budgetProblems(measures, limits),
-    options: { networks, owners, priorityAreas: [...period.priorityAreas.map((a) => ({ ...a, own: false })), ...regionAreas.map((a) => ({ ...a, own: true }))] },
+    options: { networks, owners, priorityAreas: [...period.priorityAreas.map((a) => ({ ...a, own: false, replaced: false })), ...regionAreas.map((a) => ({ ...a, own: true, replaced: a.replacedAt !== null }))] },
     owners: owners.map((o) => ({ id: o.id, name: o.name })), ownerShares: shares, cases, revisions,
   };
 }

@@ -39,7 +39,7 @@ export const getRegion = cache(async (slug: string) => {
     where: { slug },
     include: {
       county: true,
-      priorityAreas: { orderBy: { position: "asc" } },
+      priorityAreas: { where: { replacedAt: null }, orderBy: { position: "asc" } },
       owners: {
         orderBy: { name: "asc" },
         include: {

@@ -10,7 +10,7 @@ import { planFormText as t } from "@/lib/messages/plans";
 export type MeasureOptions = {
   networks: { id: string; name: string }[];
   owners: { id: string; name: string; schools: { id: string; name: string }[] }[];
-  priorityAreas: { id: string; title: string; own: boolean }[];
+  priorityAreas: { id: string; title: string; own: boolean; replaced: boolean }[];
   years: number[];
   regionUhPartner: string;
 };
@@ -97,7 +97,7 @@ export function MeasureForm({ goalId, planVersion, options, measure }: { goalId:
       </div>
       <div key={`a${remount}`}>
         <Checks legend={t.priorityAreas} name="priorityAreaIds" prefix={prefix} state={state} chosen={measure?.priorityAreaIds ?? []}
-          items={options.priorityAreas.map((a) => ({ id: a.id, label: a.own ? `${a.title} ${t.regionArea}` : a.title }))} />
+          items={options.priorityAreas.map((a) => ({ id: a.id, label: a.replaced ? `${a.title} ${t.replacedArea}` : a.own ? `${a.title} ${t.regionArea}` : a.title }))} />
       </div>
       <SelectField id={`${prefix}-networkId`} name="networkId" label={t.network_} description={t.targetHelp} state={state} remount={remount}
         options={[["", t.noNetwork], ...options.networks.map((n) => [n.id, n.name] as const)]} fallback={measure?.networkId ?? ""} />
