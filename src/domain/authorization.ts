@@ -86,6 +86,12 @@ export const POLICY = {
   "network.edit": ["SKOLEUTVIKLER"],
   /** Confirm the participation criteria for a school that takes part in a network (seed 001 §3.7.1). */
   "network.confirm": ["SKOLEUTVIKLER", "SKOLEEIER", "SKOLELEDER"],
+  /** Write and submit the school owner's behovsmelding. */
+  "needs.report": ["SKOLEEIER"],
+  /** Read the behovsmeldinger and their summary (the region's and the county's). */
+  "needs.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER", "OPPVEKSTFORUM_MEMBER"],
+  /** Give one school owner a later deadline for its behovsmelding. */
+  "needs.extend": ["STATSFORVALTER"],
   /** Read a plan before it is adopted (adopted plans are public). */
   "plan.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */

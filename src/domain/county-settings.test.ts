@@ -16,6 +16,11 @@ describe("county settings", () => {
     expect(settingsProblems({ ...nordland, reportDeadlineMonth: 13, reportDeadlineDay: 1 })).toMatchObject([{ field: "reportDeadline" }]);
   });
 
+  it("checks the behovsmelding's deadline day like the report's", () => {
+    expect(settingsProblems({ ...nordland, needsDeadlineMonth: 3, needsDeadlineDay: 15 })).toEqual([]);
+    expect(settingsProblems({ ...nordland, needsDeadlineMonth: 2, needsDeadlineDay: 30 })).toEqual([{ field: "needsDeadline", code: "no-such-day", day: 30, month: 2 }]);
+  });
+
   it("refuses no reminder days, duplicates, too many and days out of range", () => {
     expect(settingsProblems({ ...nordland, reminderDays: [] })).toEqual([{ field: "reminderDays", code: "empty" }]);
     expect(settingsProblems({ ...nordland, reminderDays: [7, 7] })).toEqual([{ field: "reminderDays", code: "duplicate" }]);

@@ -6,11 +6,14 @@ export type CountySettings = {
   reportDeadlineMonth: number;
   reportDeadlineDay: number;
   reminderDays: number[];
+  /** The behovsmelding's deadline day, in the year of the round (default 1 February). */
+  needsDeadlineMonth?: number;
+  needsDeadlineDay?: number;
 };
 
 export type SettingsProblem =
   | { field: "networkShare"; code: "out-of-range" }
-  | { field: "reportDeadline"; code: "no-such-day"; day: number; month: number }
+  | { field: "reportDeadline" | "needsDeadline"; code: "no-such-day"; day: number; month: number }
   | { field: "reminderDays"; code: "out-of-range" | "duplicate" | "empty" | "too-many" };
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,6 +28,10 @@ export function settingsProblems(s: CountySettings): SettingsProblem[] {
   const d = s.reportDeadlineDay;
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]) || (m === 2 && d === 29)) {
     problems.push({ field: "reportDeadline", code: "no-such-day", day: d, month: m });
+  }
+  if (s.needsDeadlineMonth !== undefined && s.needsDeadlineDay !== undefined) {
+    const [nm, nd] = [s.needsDeadlineMonth, s.needsDeadlineDay];
+    if (!(nm >= 1 && nm <= 12 && nd >= 1 && nd <= DAYS_IN_MONTH[nm - 1]) || (nm === 2 && nd === 29)) problems.push({ field: "needsDeadline", code: "no-such-day", day: nd, month: nm });
   }
   if (s.reminderDays.length === 0) problems.push({ field: "reminderDays", code: "empty" });
   else if (s.reminderDays.length > 6) problems.push({ field: "reminderDays", code: "too-many" });

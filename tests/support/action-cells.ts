@@ -11,6 +11,8 @@ import * as allocations from "../../src/server/allocations/actions";
 import * as evaluations from "../../src/server/evaluations/actions";
 import * as plans from "../../src/server/plans/actions";
 import * as networks from "../../src/server/networks/actions";
+import * as needs from "../../src/server/needs/actions";
+import { currentNeedsYear } from "../../src/domain/needs";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
 import { openRound } from "../../src/server/voting/service";
@@ -74,6 +76,11 @@ export const ACTIONS: Record<string, Row> = {
   saveGatheringAction: { call: viaForm(networks.saveGatheringAction, (x) => ({ networkId: x.netFixture, version: "0", title: "Høstsamling", date: "2027-10-14", days: "2", place: "Sortland", faglige: "Innlegg om lesing", innblikk: "Myre viser praksis", erfaring: "Gruppearbeid", veienVidere: "Aksjon til neste samling" })), allowed: ["su"] },
   recordAttendanceAction: { call: viaForm(networks.recordAttendanceAction, (x) => ({ gatheringId: x.gatheringFixture, version: "1", present: [x.participantLamarka] })), allowed: ["su"] },
   confirmCriteriaAction: { call: viaForm(networks.confirmCriteriaAction, (x) => ({ participantId: x.participantLamarka, criterionIds: [x.criterion] })), allowed: ["su", "owner", "leader"] },
+  // behovsmelding
+  saveNeedsLineAction: { call: viaForm(needs.saveNeedsLineAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "0", priorityAreaId: x.areaRegion, targetGroup: "Lærere på 1.–4. trinn", staffCount: "12", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: x.needsYear, toYear: x.needsYear })), allowed: ["owner"] },
+  removeNeedsLineAction: { call: viaForm(needs.removeNeedsLineAction, (x) => ({ lineId: x.needsLine, version: "1" })), allowed: ["owner"], consumes: true },
+  submitNeedsAction: { call: viaForm(needs.submitNeedsAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "1" })), allowed: ["owner"] },
+  grantNeedsExtensionAction: { call: viaForm(needs.grantNeedsExtensionAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, until: `${x.needsYear}-03-01`, reason: "Ny skolesjef" })), allowed: ["sf"] },
   adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
@@ -214,11 +221,16 @@ export async function prepareCells(db: Db) {
   const netRemove = await db.network.create({ data: { regionId: vesteralen.id, name: "Nettverk med en som går ut", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Årlig", inDekom: false, goals: [] } });
   const participantToRemove = await db.networkParticipant.create({ data: { networkId: netRemove.id, label: "Fjernes Deltaker" } });
   const criterion = await db.participationCriterion.findFirstOrThrow({ where: { regionId: vesteralen.id } });
+  // Behovsmelding: Sortland's for the round open now, with one need to remove.
+  const needsYear = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: nordland.needsDeadlineMonth, day: nordland.needsDeadlineDay });
+  const areaRegion = await db.priorityArea.findFirstOrThrow({ where: { regionId: vesteralen.id, replacedAt: null } });
+  const needsReport = await db.needsReport.create({ data: { schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
+    needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,

@@ -5,6 +5,7 @@ import { mailerFromEnv, type Mailer } from "../mail";
 import type { Db } from "../prisma-client";
 import { onShutdown, recordJobRun } from "../runtime";
 import { runReminders } from "./reminders";
+import { runNeedsReminders } from "../needs/reminders";
 
 const EVERY_MS = 10 * 60_000;
 /** The advisory lock that lets one instance at a time run the job (any constant no other code uses). */
@@ -18,7 +19,8 @@ export async function runReminderJob(database: Db, mailer: Mailer, now: Date, po
   return database.$transaction(async (tx) => {
     const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`select pg_try_advisory_xact_lock(${REMINDER_LOCK}) as locked`;
     if (!locked) return { outcome: "skipped" as const, sent: [] };
-    return { outcome: "ok" as const, sent: await runReminders(database, mailer, now, portalUrl) };
+    const evaluations = await runReminders(database, mailer, now, portalUrl);
+    return { outcome: "ok" as const, sent: [...evaluations, ...(await runNeedsReminders(database, mailer, now, portalUrl))] };
   }, { maxWait: 10_000, timeout: EVERY_MS });
 }
 

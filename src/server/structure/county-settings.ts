@@ -12,6 +12,7 @@ const message = (p: SettingsProblem): [string, string] => {
   switch (p.field) {
     case "networkShare": return ["networkShare", text.networkShare];
     case "reportDeadline": return ["deadlineDay", text.noSuchDay(p.day, p.month)];
+    case "needsDeadline": return ["needsDeadlineDay", text.noSuchDay(p.day, p.month)];
     case "reminderDays":
       return ["reminderDays", p.code === "empty" ? text.reminderEmpty : p.code === "too-many" ? text.reminderTooMany : p.code === "duplicate" ? text.reminderDuplicate : text.reminderRange];
   }
@@ -21,7 +22,8 @@ export const updateCountySettings = guarded(countySettingsSchema, async (tx, act
   const county = await tx.county.findUnique({ where: { id: input.countyId } });
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-  const settings = { networkShareBasisPoints: input.networkShare, reportDeadlineMonth: input.deadlineMonth, reportDeadlineDay: input.deadlineDay, reminderDays: input.reminderDays };
+  const settings = { networkShareBasisPoints: input.networkShare, reportDeadlineMonth: input.deadlineMonth, reportDeadlineDay: input.deadlineDay, reminderDays: input.reminderDays,
+    needsDeadlineMonth: input.needsDeadlineMonth ?? county.needsDeadlineMonth, needsDeadlineDay: input.needsDeadlineDay ?? county.needsDeadlineDay };
   const problems = settingsProblems(settings);
   if (problems.length) {
     const fieldErrors = Object.fromEntries(problems.map((p) => message(p)).map(([f, m]) => [f, [m]]));
@@ -31,7 +33,8 @@ export const updateCountySettings = guarded(countySettingsSchema, async (tx, act
   const after = { name: input.name, forumName: input.forumName, governorName: input.governorName, ...settings, reminderDays: normalizeReminderDays(settings.reminderDays) };
   await tx.county.update({ where: { id: county.id }, data: after });
   const before = { name: county.name, forumName: county.forumName, governorName: county.governorName, networkShareBasisPoints: county.networkShareBasisPoints,
-    reportDeadlineMonth: county.reportDeadlineMonth, reportDeadlineDay: county.reportDeadlineDay, reminderDays: county.reminderDays };
+    reportDeadlineMonth: county.reportDeadlineMonth, reportDeadlineDay: county.reportDeadlineDay, reminderDays: county.reminderDays,
+    needsDeadlineMonth: county.needsDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay };
   await recordAudit(tx, { actorId: actor.id, action: "county.settings", entityType: "County", entityId: county.id, before, after });
   return { ok: true as const, message: text.saved(input.name) };
 });

@@ -96,7 +96,7 @@ export async function getStartPage(actor: Actor) {
     d.region.findMany({
       where: { id: { in: regionIds } },
       include: {
-        county: { select: { slug: true } },
+        county: { select: { slug: true, needsDeadlineMonth: true, needsDeadlineDay: true, timeZone: true } },
         owners: { orderBy: { name: "asc" }, include: { groups: { where: { kind: "SUT" } } } },
         networks: { orderBy: { name: "asc" }, include: { _count: { select: { participants: true } } } },
         plans: { orderBy: { period: { startYear: "desc" } }, include: { period: { select: { name: true, startYear: true } }, goals: { orderBy: { number: "asc" }, include: { _count: { select: { measures: true } } } } } },
@@ -105,7 +105,7 @@ export async function getStartPage(actor: Actor) {
     }),
     d.schoolOwner.findMany({
       where: { id: { in: ownerIds } },
-      include: { region: { include: { county: { select: { slug: true } } } }, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
+      include: { region: { include: { county: { select: { slug: true, needsDeadlineMonth: true, needsDeadlineDay: true, timeZone: true } } } }, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
     }),
     d.school.findMany({
       where: { id: { in: schoolIds } },

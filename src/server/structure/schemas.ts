@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
-import { id, percent, version as baseVersion } from "../form-fields";
+import { id, optional, percent, version as baseVersion } from "../form-fields";
 
 // Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
 const version = baseVersion.refine((v) => v > 0, "Ugyldig versjon.");
@@ -76,6 +76,9 @@ export const countySettingsSchema = z.object({
   networkShare: percent,
   deadlineDay: z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31)."),
   deadlineMonth: z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned."),
+  /** The behovsmelding's deadline; absent from an older form, the county keeps the one it has. */
+  needsDeadlineDay: optional(z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31).")),
+  needsDeadlineMonth: optional(z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned.")),
   reminderDays: z.string({ error: "Skriv påminnelsesdagene." }).transform((v, ctx) => {
     const parts = v.split(/[,;\s]+/).filter(Boolean);
     if (parts.some((p) => !/^\d{1,3}$/.test(p))) {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { networkLinkText } from "@/lib/messages/networks";
+import { needsText } from "@/lib/messages/needs";
+import { needsYearNow } from "@/server/needs/queries";
 import { planLinkText, planStartText, planStatusLabel } from "@/lib/messages/plans";
 import { rolesOf } from "@/domain/authorization";
 import { forumRules, voteUnitOf } from "@/domain/voting";
@@ -64,6 +66,7 @@ export default async function StartPage() {
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}`}>Oppsett av fylket: sjekkliste, innstillinger og regioner</Link></p>}
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
+          <p><Link className="ds-link" href={`/min-side/behov/${c.slug}/${needsYearNow(c)}`}>{needsText.linkRead}</Link></p>
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <TableScroll label="Kompetanseregioner">
             <table className="ds-table" data-border="true">
@@ -99,6 +102,9 @@ export default async function StartPage() {
             </p>
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/min-side/nettverk/${r.county.slug}/${r.slug}`}>{networkLinkText.region}</Link>
+            </p>
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={`/min-side/behov/${r.county.slug}/${needsYearNow(r.county)}`}>{needsText.linkRead}</Link>
             </p>
             {seat && (
               <div className="ds-card" data-variant="tinted">
@@ -181,8 +187,8 @@ export default async function StartPage() {
         );
       })}
 
-      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null, networks: `/min-side/nettverk/${o.region.county.slug}/${o.region.slug}` })),
-        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null, networks: `/min-side/nettverk/${s.owner.region.county.slug}/${s.owner.region.slug}` }))].map((unit) => (
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null, networks: `/min-side/nettverk/${o.region.county.slug}/${o.region.slug}`, needs: `/min-side/behov/${o.region.county.slug}/${needsYearNow(o.region.county)}` })),
+        ...schools.map((s) => ({ id: s.id, title: `${s.name} skole`, sub: `${s.owner.name}`, groups: s.groups, egenandel: null, networks: `/min-side/nettverk/${s.owner.region.county.slug}/${s.owner.region.slug}`, needs: null }))].map((unit) => (
         <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
           <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>
           <p className="ds-paragraph">{unit.sub}. Du holder utviklingsgruppene under oppdatert:</p>
@@ -190,6 +196,7 @@ export default async function StartPage() {
             <p><Link className="ds-link" href={unit.egenandel}>Egenandel: registrer og se hva som mangler</Link></p>
           )}
           <p><Link className="ds-link" href={unit.networks}>{networkLinkText.unit}</Link></p>
+          {unit.needs && <p><Link className="ds-link" href={unit.needs}>{needsText.link}</Link></p>}
           <ul className="prose-list">
             {unit.groups.map((g) => (
               <li key={g.id}>

@@ -4,9 +4,9 @@ import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/componen
 import { updateCountySettingsAction } from "@/server/structure/actions";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-const labels = { name: "Fylkets navn", forumName: "Samarbeidsforumets navn", governorName: "Statsforvalterembetet", networkShare: "Høyeste andel til nettverkene", deadlineDay: "Rapportfrist, dag", deadlineMonth: "Rapportfrist, måned", reminderDays: "Påminnelser" };
+const labels = { name: "Fylkets navn", forumName: "Samarbeidsforumets navn", governorName: "Statsforvalterembetet", networkShare: "Høyeste andel til nettverkene", deadlineDay: "Rapportfrist, dag", deadlineMonth: "Rapportfrist, måned", needsDeadlineDay: "Frist for behovsmelding, dag", needsDeadlineMonth: "Frist for behovsmelding, måned", reminderDays: "Påminnelser" };
 
-export type SettingsValues = { countyId: string; countySlug: string; version: number; name: string; forumName: string; governorName: string; networkShare: string; deadlineDay: number; deadlineMonth: number; reminderDays: number[] };
+export type SettingsValues = { countyId: string; countySlug: string; version: number; name: string; forumName: string; governorName: string; networkShare: string; deadlineDay: number; deadlineMonth: number; needsDeadlineDay: number; needsDeadlineMonth: number; reminderDays: number[] };
 
 export function SettingsForm({ values: v }: { values: SettingsValues }) {
   const [state, action, pending] = useActionState(updateCountySettingsAction, null);
@@ -35,6 +35,18 @@ export function SettingsForm({ values: v }: { values: SettingsValues }) {
               {MONTHS.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
             </select>
             {monthError && <p id={`${p}-deadlineMonth-error`} className="ds-validation-message" data-color="danger">{monthError}</p>}
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className="ds-fieldset">
+        <legend className="ds-label">Frist for skoleeiernes behovsmelding (samme år)</legend>
+        <div className="grid gap-4 sm:grid-cols-2 mt-2">
+          <Field id={`${p}-needsDeadlineDay`} name="needsDeadlineDay" label="Dag" state={state} defaultValue={String(v.needsDeadlineDay)} inputMode="numeric" required />
+          <div className="ds-field">
+            <label className="ds-label" htmlFor={`${p}-needsDeadlineMonth`}>Måned</label>
+            <select key={remount} id={`${p}-needsDeadlineMonth`} name="needsDeadlineMonth" className="ds-input" defaultValue={typed(state, "needsDeadlineMonth", String(v.needsDeadlineMonth))}>
+              {MONTHS.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+            </select>
           </div>
         </div>
       </fieldset>

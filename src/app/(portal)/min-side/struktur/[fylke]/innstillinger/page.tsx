@@ -17,7 +17,7 @@ export default async function CountySettingsPage({ params }: Props) {
       <h1 className="ds-heading" data-size="lg">Innstillinger for {county.name}</h1>
       <SettingsForm values={{
         countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
-        networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, reminderDays: county.reminderDays,
+        networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays,
       }} />
     </div>
   );
