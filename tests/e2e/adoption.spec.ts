@@ -176,16 +176,21 @@ test("a new county is set up from an empty database by invitations, through two 
     await siri.getByRole("link", { name: "Innstillinger for fylket" }).click();
     await expectAccessible(siri);
     await siri.getByLabel("Høyeste andel til nettverkene (%)").fill("35");
-    await siri.getByLabel("Dag", { exact: true }).fill("31");
-    await siri.getByLabel("Måned").selectOption({ label: "april" });
+    const report = siri.getByRole("group", { name: /^Rapportfrist for evalueringen/ });
+    await report.getByLabel("Dag").fill("31");
+    await report.getByLabel("Måned").selectOption({ label: "april" });
     await siri.getByRole("button", { name: "Lagre innstillingene" }).click();
     await expect(siri.locator(":focus")).toContainText("31.4. finnes ikke hvert år");
     await expect(siri.getByLabel("Høyeste andel til nettverkene (%)")).toHaveValue("35");
-    await expect(siri.getByLabel("Måned")).toHaveValue("4");
-    await siri.getByLabel("Dag", { exact: true }).fill("15");
-    await siri.getByLabel("Måned").selectOption({ label: "januar" });
+    await expect(report.getByLabel("Måned")).toHaveValue("4");
+    await report.getByLabel("Dag").fill("15");
+    await report.getByLabel("Måned").selectOption({ label: "januar" });
+    // The behovsmelding's deadline too: 1 March in this county.
+    const needs = siri.getByRole("group", { name: /^Frist for skoleeiernes behovsmelding/ });
+    await needs.getByLabel("Måned").selectOption({ label: "mars" });
     await siri.getByRole("button", { name: "Lagre innstillingene" }).click();
     await expect(siri.getByRole("status")).toContainText("Innstillingene for Troms er lagret.");
+    await expect(needs.getByLabel("Måned")).toHaveValue("3");
     await siri.goto("/min-side/struktur/troms");
     await expect(siri.getByText("Inntil 35 % til nettverkene, rapportfrist 15. januar")).toBeVisible();
   });

@@ -11,7 +11,7 @@ export const periods = {
   overlap: (name: string, start: number, end: number) => `Årene overlapper med «${name}» (${start}–${end}). Hvert år kan bare høre til én periode.`,
   closed: "Perioden er avsluttet og kan ikke endres.",
   stale: "Noen andre har endret perioden mens du hadde den åpen. Se over endringene og prøv igjen.",
-  areaInUse: (title: string) => `Satsingsområdet «${title}» brukes av tiltak i en regionplan og kan ikke fjernes. Gi det heller et nytt navn.`,
+  areaInUse: (title: string) => `Satsingsområdet «${title}» brukes av tiltak i en regionplan eller i en behovsmelding og kan ikke fjernes. Gi det heller et nytt navn.`,
   noPeriodToCopy: "Fylket har ingen periode å starte fra ennå. Opprett den første perioden.",
   created: (name: string) => `${name} er opprettet.`,
   copied: (name: string) => `${name} er opprettet som kopi av forrige periode. Se over og rett det som skal endres.`,

@@ -54,17 +54,17 @@ export const savePeriod = guarded(periodSchema, async (tx, actor, input) => {
     await recordAudit(tx, { actorId: actor.id, action: "period.create", entityType: "StrategyPeriod", entityId: created.id, after: snapshot(created, input.priorityAreas, goals) });
     return { ok: true as const, message: text.created(created.name), data: { periodId: created.id } };
   }
-  const period = await tx.strategyPeriod.findFirst({ where: { id: input.periodId, countyId: county.id }, include: { priorityAreas: { orderBy: { position: "asc" }, include: { _count: { select: { measures: true } } } }, subGoals: true } });
+  const period = await tx.strategyPeriod.findFirst({ where: { id: input.periodId, countyId: county.id }, include: { priorityAreas: { orderBy: { position: "asc" }, include: { _count: { select: { measures: true, needs: true } } } }, subGoals: true } });
   if (!period) throw refuse(errors.notFound);
   if (period.closedAt) throw refuse(text.closed);
   await claimVersion(tx.strategyPeriod, period.id, input.version ?? -1, text.stale);
   await checkYears(tx, county.id, input, period.id);
   // Satsingsområder keep their rows (tiltak point at them): renamed in place by position, new ones added,
-  // removed ones deleted only when no tiltak uses them.
+  // removed ones deleted only when no tiltak or behovsmelding uses them.
   for (const [i, area] of period.priorityAreas.entries()) {
     const title = input.priorityAreas[i];
     if (title === undefined) {
-      if (area._count.measures > 0) throw refuse(text.areaInUse(area.title), { priorityAreas: [text.areaInUse(area.title)] });
+      if (area._count.measures > 0 || area._count.needs > 0) throw refuse(text.areaInUse(area.title), { priorityAreas: [text.areaInUse(area.title)] });
       await tx.priorityArea.delete({ where: { id: area.id } });
     } else if (title !== area.title) {
       await tx.priorityArea.update({ where: { id: area.id }, data: { title } });

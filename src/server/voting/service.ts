@@ -92,9 +92,9 @@ async function adopt(tx: Tx, actor: Actor, c: Awaited<ReturnType<typeof loadCase
   const regionId = c.meeting.forum.regionId;
   if (proposal.priorityAreas.length > 0 && regionId) {
     const before = await tx.priorityArea.findMany({ where: { regionId, replacedAt: null }, orderBy: { position: "asc" } });
-    // Areas that tiltak still refer to are kept for them, marked as replaced; the others go.
-    await tx.priorityArea.updateMany({ where: { regionId, replacedAt: null, measures: { some: {} } }, data: { replacedAt: decision.decidedAt } });
-    await tx.priorityArea.deleteMany({ where: { regionId, replacedAt: null, measures: { none: {} } } });
+    // Areas that tiltak or behovsmeldinger still refer to are kept for them, marked as replaced; the others go.
+    await tx.priorityArea.updateMany({ where: { regionId, replacedAt: null, OR: [{ measures: { some: {} } }, { needs: { some: {} } }] }, data: { replacedAt: decision.decidedAt } });
+    await tx.priorityArea.deleteMany({ where: { regionId, replacedAt: null, measures: { none: {} }, needs: { none: {} } } });
     await tx.priorityArea.createMany({ data: proposal.priorityAreas.map((title, i) => ({ regionId, title, position: i + 1 })) });
     await recordAudit(tx, { actorId: actor.id, action: "region.priorityAreas", entityType: "Region", entityId: regionId, before: before.map((p) => p.title), after: proposal.priorityAreas });
   }
