@@ -92,6 +92,10 @@ export const POLICY = {
   "needs.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "UH_PARTNER", "OPPVEKSTFORUM_MEMBER"],
   /** Give one school owner a later deadline for its behovsmelding. */
   "needs.extend": ["STATSFORVALTER"],
+  /** Assemble, edit and record the adoption of the forum's yearly innstilling. */
+  "recommendation.manage": ["STATSFORVALTER"],
+  /** Read and comment on the innstilling while it is a draft (adopted ones are public). */
+  "recommendation.comment": ["STATSFORVALTER", "FORUM_MEMBER"],
   /** Read a plan before it is adopted (adopted plans are public). */
   "plan.read": ["STATSFORVALTER", "FORUM_MEMBER", "SKOLEUTVIKLER", "OPPVEKSTFORUM_MEMBER", "UH_PARTNER"],
   /** Read the Oppvekstforum's internal cases and who holds the vote. */

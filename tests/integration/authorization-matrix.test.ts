@@ -21,6 +21,7 @@ import * as evaluationAttachment from "../../src/app/(portal)/min-side/evaluerin
 import * as allocationCsv from "../../src/app/(portal)/min-side/tildelinger/[fylke]/[year]/csv/route";
 import * as caseDocument from "../../src/app/(public)/moter/vedlegg/[id]/route";
 import * as minutesPdf from "../../src/app/(public)/moter/[id]/protokoll.pdf/route";
+import * as recommendationPdf from "../../src/app/(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route";
 import * as liveness from "../../src/app/api/helse/live/route";
 import * as readiness from "../../src/app/api/helse/klar/route";
 import { logTo } from "@/server/log";
@@ -40,6 +41,7 @@ const ROUTES: Record<string, RouteRow> = {
   "(portal)/min-side/tildelinger/[fylke]/[year]/csv/route.ts": { get: allocationCsv.GET as Get, params: () => ({ fylke: "nordland", year: "2022" }), allowed: ["sf", "forum"] },
   "(public)/moter/vedlegg/[id]/route.ts": { get: caseDocument.GET as Get, params: (x) => ({ id: x.caseDocument }), allowed: followers },
   "(public)/moter/[id]/protokoll.pdf/route.ts": { get: minutesPdf.GET as Get, params: (x) => ({ id: x.meeting }), allowed: "everyone" },
+  "(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route.ts": { get: recommendationPdf.GET as Get, params: () => ({ fylke: "nordland", year: "2025" }), allowed: "everyone" },
   "api/helse/live/route.ts": { get: liveness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
   "api/helse/klar/route.ts": { get: readiness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
 };
@@ -70,7 +72,7 @@ describe("the authorization matrix", () => {
       exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function"));
     }
     expect(serverActionFiles().map((f) => path.relative("src", f)).sort()).toEqual([
-      "server/access/actions.ts", "server/allocations/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/plans/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
+      "server/access/actions.ts", "server/allocations/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
     ]);
     expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
   });

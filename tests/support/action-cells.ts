@@ -12,6 +12,8 @@ import * as evaluations from "../../src/server/evaluations/actions";
 import * as plans from "../../src/server/plans/actions";
 import * as networks from "../../src/server/networks/actions";
 import * as needs from "../../src/server/needs/actions";
+import * as recommendations from "../../src/server/recommendations/actions";
+import { assembleRecommendation, toJson } from "../../src/domain/recommendation";
 import { currentNeedsYear } from "../../src/domain/needs";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
@@ -81,6 +83,11 @@ export const ACTIONS: Record<string, Row> = {
   removeNeedsLineAction: { call: viaForm(needs.removeNeedsLineAction, (x) => ({ lineId: x.needsLine, version: "1" })), allowed: ["owner"], consumes: true },
   submitNeedsAction: { call: viaForm(needs.submitNeedsAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "1" })), allowed: ["owner"] },
   grantNeedsExtensionAction: { call: viaForm(needs.grantNeedsExtensionAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, until: `${x.needsYear}-03-01`, reason: "Ny skolesjef" })), allowed: ["sf"] },
+  // innstilling
+  assembleRecommendationAction: { call: viaForm(recommendations.assembleRecommendationAction, (x) => ({ countyId: x.county, year: "2027", version: "0" })), allowed: ["sf"] },
+  saveRecommendationTextAction: { call: viaForm(recommendations.saveRecommendationTextAction, (x) => ({ recommendationId: x.recDraft, version: "1", intro: "Forumet anbefaler tiltakene nedenfor.", [`note:${x.region}`]: "God plan." })), allowed: ["sf"] },
+  commentRecommendationAction: { call: viaForm(recommendations.commentRecommendationAction, (x) => ({ recommendationId: x.recDraft, text: "Bør UH-andelen økes?" })), allowed: ["sf", "forum"] },
+  adoptRecommendationAction: { call: viaForm(recommendations.adoptRecommendationAction, (x) => ({ recommendationId: x.recDraft, version: "1", caseId: x.samCase })), allowed: ["sf"] },
   adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
@@ -225,12 +232,16 @@ export async function prepareCells(db: Db) {
   const needsYear = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: nordland.needsDeadlineMonth, day: nordland.needsDeadlineDay });
   const areaRegion = await db.priorityArea.findFirstOrThrow({ where: { regionId: vesteralen.id, replacedAt: null } });
   const needsReport = await db.needsReport.create({ data: { schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
+  // Innstillinger: a draft for 2026 and an adopted one for 2025 (its PDF is public).
+  const content = (year: number) => ({ assembled: toJson(assembleRecommendation(year, [])) as object, assembledAt: new Date().toISOString(), intro: "", notes: {} });
+  const recDraft = await db.recommendation.create({ data: { countyId: nordland.id, year: 2026, content: content(2026) } });
+  await db.recommendation.create({ data: { countyId: nordland.id, year: 2025, content: content(2025), status: "ADOPTED", adoptedAt: new Date() } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
-    needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
+    recDraft: recDraft.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,

@@ -27,6 +27,8 @@ export const getCountyOverview = cache(async (slug: string) => {
         orderBy: [{ isDemo: "asc" }, { name: "asc" }],
         include: { owners: { select: { id: true, _count: { select: { schools: true } } } } },
       },
+      // The forum's adopted innstillinger are public (offentleglova).
+      recommendations: { where: { status: "ADOPTED" }, orderBy: { year: "desc" }, select: { year: true } },
       // The forum's yearly conclusion on the evaluations is public once recorded (the latest one).
       forumConclusions: { orderBy: { year: "desc" }, take: 1 },
     },

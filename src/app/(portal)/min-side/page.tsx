@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { networkLinkText } from "@/lib/messages/networks";
 import { needsText } from "@/lib/messages/needs";
+import { recommendationText } from "@/lib/messages/recommendations";
 import { needsYearNow } from "@/server/needs/queries";
 import { planLinkText, planStartText, planStatusLabel } from "@/lib/messages/plans";
 import { rolesOf } from "@/domain/authorization";
@@ -67,6 +68,7 @@ export default async function StartPage() {
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href={`/min-side/behov/${c.slug}/${needsYearNow(c)}`}>{needsText.linkRead}</Link></p>
+          {(has("STATSFORVALTER") || has("FORUM_MEMBER")) && <p><Link className="ds-link" href={`/min-side/innstilling/${c.slug}/${new Date().getFullYear()}`}>{recommendationText.link}</Link></p>}
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <TableScroll label="Kompetanseregioner">
             <table className="ds-table" data-border="true">

@@ -5,6 +5,7 @@ import { formatBasisPoints, formatDayOfYear } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCountyNames, getCountyOverview } from "@/server/structure/queries";
+import { recommendationText } from "@/lib/messages/recommendations";
 import { currentOrLatest } from "@/domain/periods";
 import { ForumConclusion } from "@/components/forum-conclusion";
 
@@ -77,6 +78,15 @@ export default async function CountyPage({ params }: Props) {
           </li>
         </ul>
       </section>
+
+      {county.recommendations.length > 0 && (
+        <section aria-labelledby="innstillinger">
+          <h2 id="innstillinger" className="ds-heading" data-size="md">{recommendationText.publishedHeading}</h2>
+          <ul className="prose-list mt-2">
+            {county.recommendations.map((r) => <li key={r.year}><Link className="ds-link" href={`/fylker/${county.slug}/innstilling/${r.year}`}>{recommendationText.title(r.year)}</Link></li>)}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="regioner">
         <h2 id="regioner" className="ds-heading" data-size="md">Kompetanseregionene</h2>

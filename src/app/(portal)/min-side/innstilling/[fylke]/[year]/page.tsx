@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RecommendationView } from "@/components/recommendation-view";
+import { budgetYear } from "@/lib/budget-year";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { recommendationText as t } from "@/lib/messages/recommendations";
+import { requirePageUser } from "@/server/auth/session";
+import { getRecommendationPage } from "@/server/recommendations/queries";
+import { AdoptRecommendationForm, AssembleForm, CommentForm, TextForm } from "./_components/recommendation-forms";
+
+type Props = { params: Promise<{ fylke: string; year: string }> };
+export const metadata: Metadata = { title: "Innstilling" };
+
+export default async function RecommendationPage({ params }: Props) {
+  const { fylke, year: y } = await params;
+  const user = await requirePageUser(`/min-side/innstilling/${fylke}/${y}`);
+  const year = budgetYear(y);
+  if (year === null) notFound();
+  const data = await getRecommendationPage(user, fylke, year);
+  if (!data) notFound();
+  const { county, rec, content, canManage } = data;
+  const draft = !rec || rec.status === "DRAFT";
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.title(year)} />
+      <div className="space-y-2">
+        <h1 className="ds-heading" data-size="lg">{t.heading(county.forumName, year)}</h1>
+        <p><strong>{t.status}:</strong> {rec?.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : rec ? t.statusDraft : t.none}</p>
+        {rec?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${fylke}/innstilling/${year}`}>{t.publicLink}</Link></p>}
+        {content && <p className="text-sm">{t.assembledAt(formatDateTime(new Date(content.assembledAt)))}</p>}
+      </div>
+      {canManage && draft && <AssembleForm countyId={county.id} year={year} version={rec?.version ?? 0} again={!!rec} />}
+      {content && <RecommendationView assembled={content.assembled} text={content} />}
+      {rec && content && canManage && draft && (
+        <section aria-labelledby="tekst" className="space-y-3">
+          <h2 id="tekst" className="ds-heading" data-size="md">{t.textHeading}</h2>
+          <TextForm id={rec.id} version={rec.version} intro={content.intro} notes={content.notes} regions={content.assembled.regions.map((r) => ({ id: r.id, name: r.name }))} />
+        </section>
+      )}
+      {rec && (
+        <section aria-labelledby="kommentarer" className="space-y-3">
+          <h2 id="kommentarer" className="ds-heading" data-size="md">{t.commentsHeading}</h2>
+          {rec.comments.length === 0 ? <p>{t.noComments}</p> : (
+            <ul className="space-y-2">{rec.comments.map((c) => <li key={c.id}><strong>{c.author.name}</strong>, {formatDateTime(c.createdAt)}: {c.text}</li>)}</ul>
+          )}
+          {draft && <CommentForm id={rec.id} />}
+        </section>
+      )}
+      {rec && canManage && draft && (
+        <section aria-labelledby="vedtak" className="space-y-3">
+          <h2 id="vedtak" className="ds-heading" data-size="md">{t.adoptHeading}</h2>
+          <AdoptRecommendationForm id={rec.id} version={rec.version} cases={data.cases} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecommendationView } from "@/components/recommendation-view";
+import { budgetYear } from "@/lib/budget-year";
+import { formatDate } from "@/lib/format";
+import { recommendationText as t } from "@/lib/messages/recommendations";
+import { getPublishedRecommendation } from "@/server/recommendations/queries";
+
+type Props = { params: Promise<{ fylke: string; year: string }> };
+export const metadata: Metadata = { title: "Innstilling" };
+
+/** The adopted innstilling, for everyone (offentleglova), at a stable address with its PDF. */
+export default async function PublishedRecommendationPage({ params }: Props) {
+  const { fylke, year: y } = await params;
+  const year = budgetYear(y);
+  if (year === null) notFound();
+  const published = await getPublishedRecommendation(fylke, year);
+  if (!published) notFound();
+  const { rec, content } = published;
+  return (
+    <div className="space-y-6">
+      <h1 className="ds-heading" data-size="lg">{t.heading(rec.county.forumName, year)}</h1>
+      {rec.adoptedCase && <p>{t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${rec.adoptedCase.meeting.id}/protokoll`}>protokoll</Link>)</p>}
+      <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t.pdfLink(year)}</a></p>
+      <RecommendationView assembled={content.assembled} text={content} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// Gathers what the innstilling is assembled from: per region its allocation for the year, the tiltak of its adopted
+// plan in force that year (with participants, owners, UH, the year's budget and how the criteria are met), and the
+// submitted behovsmeldinger of the year's round. The assembling itself is src/domain/recommendation.ts.
+import { assembleRecommendation, type SourceRegion } from "@/domain/recommendation";
+import { summarizeNeeds } from "@/domain/needs";
+import type { Tx } from "../transaction";
+
+export async function gatherRecommendation(tx: Tx, countyId: string, year: number) {
+  const regions = await tx.region.findMany({
+    where: { countyId }, orderBy: { name: "asc" },
+    include: {
+      criteria: { select: { id: true } },
+      allocations: { where: { grant: { year } }, select: { networkOre: true, uhOre: true } },
+      plans: {
+        where: { status: "ADOPTED", period: { startYear: { lte: year }, endYear: { gte: year } } },
+        include: {
+          goals: {
+            orderBy: { number: "asc" },
+            include: {
+              measures: {
+                orderBy: { number: "asc" },
+                include: {
+                  budgets: { where: { year } },
+                  schools: { select: { name: true, owner: { select: { name: true } } } },
+                  network: { select: { name: true, participants: { select: { label: true, school: { select: { name: true, owner: { select: { name: true } } } }, _count: { select: { confirmations: true } } } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+      owners: { select: { needs: { where: { year, status: "SUBMITTED" }, include: { lines: { include: { priorityArea: { select: { title: true } } } } } }, id: true } },
+    },
+  });
+  const source: SourceRegion[] = regions.map((r) => {
+    const plan = r.plans[0];
+    const criteria = r.criteria.length;
+    const needs = summarizeNeeds(r.owners.flatMap((o) => o.needs.flatMap((n) => n.lines.map((l) => ({ regionId: r.id, ownerId: o.id, area: l.priorityArea.title, staffCount: l.staffCount, submitted: true })))));
+    return {
+      id: r.id, name: r.name, uhPartner: r.uhPartner, allocation: r.allocations[0] ?? null, planAdopted: !!plan,
+      needs: needs.areas.map((a) => ({ area: a.key, staff: a.staff, owners: a.owners })),
+      measures: (plan?.goals ?? []).flatMap((g) => g.measures.map((m) => {
+        const viaNetwork = m.schools.length === 0;
+        const schools = viaNetwork ? (m.network?.participants ?? []).filter((p) => p.school) : [];
+        const participants = viaNetwork ? (m.network?.participants ?? []).map((p) => p.school?.name ?? p.label ?? "") : m.schools.map((s) => s.name);
+        const owners = viaNetwork ? schools.map((p) => p.school!.owner.name) : m.schools.map((s) => s.owner.name);
+        return {
+          goal: g.number, number: m.number, title: m.title, startYear: m.startYear, endYear: m.endYear, uhPartner: m.uhPartner,
+          participants: [...(m.network ? [m.network.name] : []), ...participants].filter(Boolean),
+          owners: [...new Set(owners)],
+          schools: viaNetwork ? schools.length : m.schools.length,
+          schoolsMeetingCriteria: criteria === 0 ? 0 : schools.filter((p) => p._count.confirmations >= criteria).length,
+          budget: m.budgets[0] ? { networkOre: m.budgets[0].networkOre, uhOre: m.budgets[0].uhOre, coFinancingOre: m.budgets[0].coFinancingOre } : null,
+        };
+      })),
+    };
+  });
+  return assembleRecommendation(year, source);
+}

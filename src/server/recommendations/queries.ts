@@ -1,0 +1,27 @@
+import "server-only";
+// Reads of the innstilling: the draft for Statsforvalteren and the forum, the adopted one for everyone.
+import { can, type Actor } from "@/domain/authorization";
+import { db } from "../db";
+import { contentOf } from "./service";
+
+export async function getRecommendationPage(actor: Actor, countySlug: string, year: number) {
+  const county = await db().county.findUnique({ where: { slug: countySlug } });
+  if (!county || !can(actor, "recommendation.comment", { countyId: county.id })) return null;
+  const [rec, cases] = await Promise.all([
+    db().recommendation.findUnique({
+      where: { countyId_year: { countyId: county.id, year } },
+      include: { comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }, adoptedCase: { select: { number: true, meeting: { select: { startsAt: true } } } } },
+    }),
+    db().case.findMany({ where: { status: "DECIDED", meeting: { forum: { countyId: county.id, regionId: null } } }, orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, number: true, title: true } }),
+  ]);
+  return { county, year, rec, content: rec ? contentOf(rec.content) : null, cases, canManage: can(actor, "recommendation.manage", { countyId: county.id }) };
+}
+
+/** The adopted innstilling of a county's year, for anyone (offentleglova); null while it is a draft. */
+export async function getPublishedRecommendation(countySlug: string, year: number) {
+  const rec = await db().recommendation.findFirst({
+    where: { county: { slug: countySlug }, year, status: "ADOPTED" },
+    include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } },
+  });
+  return rec && { rec, content: contentOf(rec.content) };
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { id, text, version, year } from "../form-fields";
+
+export const assembleSchema = z.object({ countyId: id, year, version });
+export const textSchema = z.object({
+  recommendationId: id,
+  version,
+  intro: z.string().trim().max(5000, "Teksten kan ha høyst 5000 tegn.").default(""),
+  /** regionId → the note shown with the region. */
+  notes: z.record(id, z.string().trim().max(3000, "Teksten kan ha høyst 3000 tegn.")).default({}),
+});
+export const commentSchema = z.object({ recommendationId: id, text: text(2, 2000, "kommentaren") });
+export const adoptRecommendationSchema = z.object({ recommendationId: id, version, caseId: id });

@@ -1,0 +1,102 @@
+// The Samarbeidsforum's innstilling through the functions its server actions call: Statsforvalteren assembles it
+// from an adopted plan, a submitted behovsmelding and the allocation, the forum comments, it is adopted once by a
+// decided case and published as a PDF whose text (æøå and Sami letters included) can be extracted.
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractText, getDocumentProxy } from "unpdf";
+import { useTestDatabase } from "../support/database";
+import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { adoptRecommendation, assembleRecommendationDraft, commentRecommendation, contentOf, saveRecommendationText } from "../../src/server/recommendations/service";
+import { recommendationPdf } from "../../src/server/recommendations/pdf";
+import { formatNok } from "../../src/domain/money";
+import type { Db } from "../../src/server/prisma-client";
+
+const t = useTestDatabase();
+let db: Db;
+const u: Record<string, PortalUser> = {};
+let countyId: string;
+let regionId: string;
+const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
+const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const rec = () => db.recommendation.findUniqueOrThrow({ where: { countyId_year: { countyId, year: 2026 } } });
+
+beforeAll(async () => {
+  db = t.db;
+  u.sf = await as("stine.berg@statsforvalteren.example");
+  u.forum = await as("jon.nyland@ks.example");
+  u.uh = await as("nina.lund@nord.example");
+  countyId = (await db.county.findUniqueOrThrow({ where: { slug: "nordland" } })).id;
+  const region = await db.region.findFirstOrThrow({ where: { slug: "vesteralen" } });
+  regionId = region.id;
+  // Vesterålen's adopted plan for 2024–2027 with one tiltak for Lamarka, Sortland's submitted behovsmelding for 2026.
+  const period = await db.strategyPeriod.findFirstOrThrow({ where: { countyId, startYear: 2024 } });
+  const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
+  const plan = await db.regionPlan.create({ data: { regionId, periodId: period.id, status: "ADOPTED", adoptedAt: new Date() } });
+  await db.goal.create({ data: { planId: plan.id, regionId, number: 1, title: "Lesing", measures: { create: {
+    number: 1, title: "Lesekurs for Sámi-elever og lærere: æøå", startYear: 2026, endYear: 2027, uhPartner: "Nord universitet",
+    schools: { connect: { id: lamarka.id } }, budgets: { create: { year: 2026, networkOre: 100_000_00n, uhOre: 50_000_00n, coFinancingOre: 30_000_00n } },
+  } } } });
+  const area = await db.priorityArea.findFirstOrThrow({ where: { periodId: period.id } });
+  await db.needsReport.create({ data: { schoolOwnerId: lamarka.ownerId, year: 2026, status: "SUBMITTED", submittedAt: new Date(), lines: { create: { priorityAreaId: area.id, targetGroup: "Lærere", staffCount: 12, measureKind: "KURS", fromYear: 2026, toYear: 2027 } } } });
+});
+
+describe("the innstilling", () => {
+  it("is assembled by Statsforvalteren only, from the adopted plan, the behovsmelding and the allocation", async () => {
+    expect(await assembleRecommendationDraft(db, u.forum, { countyId, year: "2026", version: "0" })).toEqual(forbidden);
+    expect(await assembleRecommendationDraft(db, u.sf, { countyId, year: "2026", version: "0" })).toMatchObject({ ok: true });
+    const { assembled } = contentOf((await rec()).content);
+    const v = assembled.regions.find((r) => r.id === regionId)!;
+    const allocation = await db.allocation.findFirstOrThrow({ where: { regionId, grant: { year: 2026 } } });
+    expect(v.allocation).toEqual({ networkOre: allocation.networkOre, uhOre: allocation.uhOre });
+    expect(v.measures.map((m) => [m.title, m.participants, m.owners, m.budget?.networkOre])).toEqual([["Lesekurs for Sámi-elever og lærere: æøå", ["Lamarka"], ["Sortland kommune"], 100_000_00n]]);
+    expect(v.planned).toEqual({ networkOre: 100_000_00n, uhOre: 50_000_00n, coFinancingOre: 30_000_00n });
+    expect(v.withinAllocation).toBe(true);
+    expect(v.needs).toEqual([{ area: expect.any(String), staff: 12, owners: 1 }]);
+    expect(assembled.regions.filter((r) => r.id !== regionId).every((r) => !r.planAdopted && r.measures.length === 0)).toBe(true);
+    // Every region's allocation adds up to the county's network pot for the year, to the øre.
+    const all = await db.allocation.findMany({ where: { grant: { countyId, year: 2026 } } });
+    expect(assembled.totals.allocatedNetworkOre).toBe(all.reduce((s, a) => s + a.networkOre, 0n));
+  });
+
+  it("takes Statsforvalteren's text and the forum's comments, not from a stale page or someone outside the forum", async () => {
+    const r = await rec();
+    expect(await saveRecommendationText(db, u.sf, { recommendationId: r.id, version: String(r.version), intro: "Forumet anbefaler tiltakene.", notes: { [regionId]: "Godt forankret i behovene." } })).toMatchObject({ ok: true });
+    expect(await saveRecommendationText(db, u.sf, { recommendationId: r.id, version: String(r.version), intro: "Gammel tekst" })).toMatchObject({ ok: false, message: expect.stringContaining("endret av noen andre") });
+    expect(contentOf((await rec()).content)).toMatchObject({ intro: "Forumet anbefaler tiltakene.", notes: { [regionId]: "Godt forankret i behovene." } });
+    expect(await commentRecommendation(db, u.uh, { recommendationId: r.id, text: "Hei" })).toEqual(forbidden);
+    expect(await commentRecommendation(db, u.forum, { recommendationId: r.id, text: "KS støtter innstillingen." })).toMatchObject({ ok: true });
+    expect(await db.recommendationComment.count({ where: { recommendationId: r.id } })).toBe(1);
+  });
+
+  it("is adopted once by a decided case of the Samarbeidsforum, and the same case cannot adopt another year's", async () => {
+    const r = await rec();
+    const samCase = await db.case.findFirstOrThrow({ where: { meeting: { forum: { countyId, regionId: null } } } });
+    const regionCase = await db.case.findFirstOrThrow({ where: { meeting: { forum: { regionId } } } });
+    await db.case.update({ where: { id: samCase.id }, data: { status: "OPEN" } });
+    expect(await adoptRecommendation(db, u.sf, { recommendationId: r.id, version: String(r.version), caseId: samCase.id })).toMatchObject({ ok: false, fieldErrors: { caseId: [expect.stringContaining("ikke avgjort")] } });
+    expect(await adoptRecommendation(db, u.sf, { recommendationId: r.id, version: String(r.version), caseId: regionCase.id })).toMatchObject({ ok: false, fieldErrors: { caseId: ["Saken hører ikke til fylkets samarbeidsforum."] } });
+    await db.case.update({ where: { id: samCase.id }, data: { status: "DECIDED" } });
+    expect(await adoptRecommendation(db, u.sf, { recommendationId: r.id, version: String(r.version), caseId: samCase.id })).toEqual({ ok: true, message: `Innstillingen for 2026 er vedtatt i sak ${samCase.number} og publisert.` });
+    const adopted = await rec();
+    expect(adopted).toMatchObject({ status: "ADOPTED", adoptedCaseId: samCase.id });
+    expect(await adoptRecommendation(db, u.sf, { recommendationId: r.id, version: String(adopted.version), caseId: samCase.id })).toEqual({ ok: false, message: "Innstillingen er allerede vedtatt og kan ikke endres." });
+    expect(await saveRecommendationText(db, u.sf, { recommendationId: r.id, version: String(adopted.version), intro: "Etterpå" })).toMatchObject({ ok: false, message: "Innstillingen er allerede vedtatt og kan ikke endres." });
+    expect(await assembleRecommendationDraft(db, u.sf, { countyId, year: "2027", version: "0" })).toMatchObject({ ok: true });
+    const next = await db.recommendation.findUniqueOrThrow({ where: { countyId_year: { countyId, year: 2027 } } });
+    expect(await adoptRecommendation(db, u.sf, { recommendationId: next.id, version: String(next.version), caseId: samCase.id })).toMatchObject({ ok: false, fieldErrors: { caseId: ["Saken er allerede brukt til å vedta innstillingen for 2026."] } });
+  });
+
+  it("is a PDF with an embedded font whose text reads back with æøå and Sami letters; measured for a county with 9 regions", async () => {
+    const published = await db.recommendation.findFirstOrThrow({ where: { countyId, year: 2026 }, include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } } });
+    const started = performance.now();
+    const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content) });
+    const ms = performance.now() - started;
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text;
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(text).toContain("Lesekurs for Sámi-elever og lærere: æøå");
+    expect(text).toContain("Forumet anbefaler tiltakene.");
+    expect(text.replace(/\s+/g, " ")).toContain(formatNok(100_000_00n).replace(/\s+/g, " "));
+    expect(text).toContain("Vesterålen");
+    expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/FontFile2/);
+    console.log(`[innstilling] PDF for ${(await db.region.count({ where: { countyId } }))} regions: ${bytes.length} bytes, ${ms.toFixed(0)} ms`);
+  });
+});
