@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { oppvekstforum } from "../../prisma/seed-data";
 import {
-  checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, leaderOf, tally, voteUnitOf, voteUnits,
+  checkBallot, checkCommitteeDecision, checkConsensus, checkFinalSay, checkOpenRound, leaderOf, tally, voteUnitOf, voteUnits,
   type ForumRules, type Member, type Round,
 } from "./voting";
 
@@ -144,5 +144,15 @@ describe("the county Samarbeidsforum", () => {
     expect(checkFinalSay(SAMARBEIDSFORUM, tally([A, B], [{ unit: "ks", proposalId: A, castBy: "ks" }], null), "Valgt ut fra behov").ok).toBe(false);
     expect(checkFinalSay(SAMARBEIDSFORUM, null, "Valgt ut fra behov i regionene").ok).toBe(false);
     expect(checkFinalSay(OPPVEKSTFORUM, undecided, "Valgt ut fra behov i regionene").ok).toBe(false);
+  });
+});
+
+describe("consensus in the Samarbeidsforum", () => {
+  const consensusForum = { voteUnit: "MEMBER" as const, leaderBreaksTie: false, requiresConsensusFailure: true, governorHasFinalSay: true };
+  it("is recorded in a forum that works by consensus, on an open case without a vote in progress", () => {
+    expect(checkConsensus(consensusForum, { caseOpen: true, roundOpen: false })).toEqual({ ok: true, value: true });
+    expect(checkConsensus(consensusForum, { caseOpen: true, roundOpen: true })).toMatchObject({ ok: false });
+    expect(checkConsensus(consensusForum, { caseOpen: false, roundOpen: false })).toMatchObject({ ok: false, message: "Saken er allerede avgjort." });
+    expect(checkConsensus({ ...consensusForum, requiresConsensusFailure: false }, { caseOpen: true, roundOpen: false })).toMatchObject({ ok: false });
   });
 });

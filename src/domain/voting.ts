@@ -142,4 +142,12 @@ export function checkFinalSay(rules: ForumRules, lastTally: Tally | null, reason
   return { ok: true, value: true };
 }
 
+/** A forum that works by consensus records its agreement without a vote; a vote in progress must end first. */
+export function checkConsensus(rules: ForumRules, input: { caseOpen: boolean; roundOpen: boolean }): Result<true> {
+  if (!rules.requiresConsensusFailure) return fail("Dette forumet avgjør saker ved avstemning, ikke ved konsensus.");
+  if (!input.caseOpen) return fail("Saken er allerede avgjort.");
+  if (input.roundOpen) return fail("En avstemning pågår i saken. Lukk den før konsensus registreres.");
+  return { ok: true, value: true };
+}
+
 export const isChair = (member: Pick<Member, "position"> | null) => member?.position === "LEDER";

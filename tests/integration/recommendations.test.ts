@@ -9,6 +9,7 @@ import { adoptRecommendation, assembleRecommendationDraft, commentRecommendation
 import { recommendationPdf } from "../../src/server/recommendations/pdf";
 import { formatNok } from "../../src/domain/money";
 import type { Db } from "../../src/server/prisma-client";
+import { recordConsensus } from "../../src/server/voting/service";
 
 const t = useTestDatabase();
 let db: Db;
@@ -98,5 +99,19 @@ describe("the innstilling", () => {
     expect(text).toContain("Vesterålen");
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/FontFile2/);
     console.log(`[innstilling] PDF for ${(await db.region.count({ where: { countyId } }))} regions: ${bytes.length} bytes, ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe("consensus", () => {
+  it("is recorded by Statsforvalteren in the Samarbeidsforum, not by others, and not in a forum that votes", async () => {
+    const sam = await db.meeting.findFirstOrThrow({ where: { forum: { countyId, regionId: null } }, orderBy: { startsAt: "desc" } });
+    const c = await db.case.create({ data: { meetingId: sam.id, number: "20/26", position: 20, title: "Innstilling 2028", description: "Utkast", kind: "OKONOMISK", preparedBy: "Sekretariatet",
+      proposals: { create: [{ position: 1, text: "Vedta innstillingen", priorityAreas: [] }, { position: 2, text: "Sende tilbake", priorityAreas: [] }] } }, include: { proposals: true } });
+    expect(await recordConsensus(db, u.forum, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toEqual(forbidden);
+    expect(await recordConsensus(db, u.sf, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toEqual({ ok: true, message: "Konsensus i sak 20/26 er registrert." });
+    expect(await db.decision.findUniqueOrThrow({ where: { caseId: c.id } })).toMatchObject({ rule: "KONSENSUS", text: "Vedta innstillingen", recordedById: u.sf.id });
+    expect(await recordConsensus(db, u.sf, { caseId: c.id, version: "2", proposalId: c.proposals[0]!.id })).toMatchObject({ ok: false, message: "Saken er allerede avgjort." });
+    const regionCase = await db.case.findFirstOrThrow({ where: { status: "OPEN", meeting: { forum: { regionId } } }, include: { proposals: true } });
+    expect(await recordConsensus(db, u.sf, { caseId: regionCase.id, version: String(regionCase.version), proposalId: regionCase.proposals[0]!.id })).toMatchObject({ ok: false, message: "Dette forumet avgjør saker ved avstemning, ikke ved konsensus." });
   });
 });

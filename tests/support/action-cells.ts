@@ -127,6 +127,7 @@ export const ACTIONS: Record<string, Row> = {
   castBallotAction: { call: viaForm(voting.castBallotAction, (x) => ({ roundId: x.round, choice: "avstar" })), allowed: ["ofmLeader", "ofm", "owner"] },
   closeRoundAction: { call: viaForm(voting.closeRoundAction, (x) => ({ roundId: x.round })), allowed: ["sf", "su", "ofmLeader"] },
   committeeDecisionAction: { call: viaForm(voting.committeeDecisionAction, (x) => ({ caseId: x.case3, version: "0", proposalId: x.case3proposal })), allowed: ["sf", "su", "ofmLeader"] },
+  consensusAction: { call: viaForm(voting.consensusAction, (x) => ({ caseId: x.consensusCase, version: "0", proposalId: x.consensusProposal })), allowed: ["sf"] },
   finalSayAction: { call: viaForm(voting.finalSayAction, (x) => ({ caseId: x.samCase, version: "0", proposalId: x.samProposal, reason: "Statsforvalteren avgjør saken." })), allowed: ["sf"] },
   createCaseAction: { call: viaForm(voting.createCaseAction, (x) => ({ meetingId: x.meeting, number: `9${Math.floor(Math.random() * 1000)}/26`, title: "Ny sak", description: "Beskrivelse av saken", kind: "ORDINAR", proposals: "A\nB" })), allowed: ["sf", "su", "ofmLeader"] },
   uploadCaseAttachmentAction: { call: viaForm(voting.uploadCaseAttachmentAction, (x) => ({ caseId: x.case3, file: pdf() })), allowed: ["sf", "su", "ofmLeader"] },
@@ -181,7 +182,7 @@ export async function prepareCells(db: Db) {
   const forum = await db.forum.findFirstOrThrow({ where: { regionId: vesteralen.id } });
   const samForum = await db.forum.findFirstOrThrow({ where: { countyId: nordland.id, regionId: null } });
   const meeting = await db.meeting.findFirstOrThrow({ where: { forumId: forum.id }, include: { cases: { include: { proposals: true }, orderBy: { position: "asc" } } } });
-  const samMeeting = await db.meeting.findFirstOrThrow({ where: { forumId: samForum.id }, include: { cases: { include: { proposals: true } } } });
+  const samMeeting = await db.meeting.findFirstOrThrow({ where: { forumId: samForum.id }, orderBy: { startsAt: "desc" }, include: { cases: { include: { proposals: true } } } });
   const pastMeeting = await db.meeting.create({ data: { forumId: forum.id, title: "Oppvekstforum, møte 3/2026", startsAt: new Date("2026-09-01T08:00:00Z"), place: "Sortland" } });
   const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: nordland.id }, orderBy: { year: "asc" }, include: { allocations: true } });
   const allocation = grant.allocations.find((a) => a.regionId === vesteralen.id)!;
@@ -232,6 +233,9 @@ export async function prepareCells(db: Db) {
   const needsYear = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: nordland.needsDeadlineMonth, day: nordland.needsDeadlineDay });
   const areaRegion = await db.priorityArea.findFirstOrThrow({ where: { regionId: vesteralen.id, replacedAt: null } });
   const needsReport = await db.needsReport.create({ data: { schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
+  // A case the Samarbeidsforum agrees on by consensus.
+  const consensusCase = await db.case.create({ data: { meetingId: samMeeting.id, number: "8/26", position: 8, title: "Innstilling 2027", description: "Forumets innstilling", kind: "OKONOMISK", preparedBy: "Sekretariatet",
+    proposals: { create: { position: 1, text: "Vedta innstillingen", priorityAreas: [] } } }, include: { proposals: true } });
   // Innstillinger: a draft for 2026 and an adopted one for 2025 (its PDF is public).
   const content = (year: number) => ({ assembled: toJson(assembleRecommendation(year, [])) as object, assembledAt: new Date().toISOString(), intro: "", notes: {} });
   const recDraft = await db.recommendation.create({ data: { countyId: nordland.id, year: 2026, content: content(2026) } });
@@ -241,7 +245,7 @@ export async function prepareCells(db: Db) {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
-    recDraft: recDraft.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
+    recDraft: recDraft.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,

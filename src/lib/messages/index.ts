@@ -40,6 +40,7 @@ export const decisionRuleLabel = {
   LEDERS_DOBBELTSTEMME: "Vedtatt ved stemmelikhet med leders dobbeltstemme",
   ARBEIDSUTVALG: "Avgjort i arbeidsutvalget (ordinær sak)",
   STATSFORVALTERENS_AVGJORELSE: "Avgjort av Statsforvalteren fordi forumet ikke ble enig",
+  KONSENSUS: "Vedtatt ved konsensus i forumet",
 } as const;
 
 export const signInError: Record<string, string> = {

@@ -5,7 +5,7 @@ import type { ActionResult } from "../action-result";
 import { asForm, formFields, runAction } from "../run-action";
 import { redirect } from "next/navigation";
 import { approveMinutes, createMeeting, moveCase, publishAgenda, recordAttendance, updateMeeting } from "./meetings";
-import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "./service";
+import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay, recordConsensus } from "./service";
 
 type State = ActionResult<unknown> | null;
 const pages = (form: FormData) => [`/moter/${String(form.get("meetingId") ?? "")}`, `/moter/${String(form.get("meetingId") ?? "")}/protokoll`];
@@ -25,6 +25,10 @@ export async function closeRoundAction(_prev: State, form: FormData): Promise<Ac
 export async function committeeDecisionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(decideInCommittee, formFields(form, ["caseId", "version", "proposalId"]), pages(form), "committeeDecisionAction");
+}
+export async function consensusAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(recordConsensus, formFields(form, ["caseId", "version", "proposalId"]), pages(form), "consensusAction");
 }
 export async function finalSayAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);

@@ -2,7 +2,7 @@
 // count (chair), decide in the working committee (ordinary cases only), and Statsforvalteren's final say.
 // Each validates with zod, applies src/domain/voting.ts, and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
-import { checkBallot, checkCommitteeDecision, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
+import { checkBallot, checkCommitteeDecision, checkConsensus, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { formatTime } from "@/lib/format";
 import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
@@ -82,7 +82,7 @@ export function countRound(round: { frozenAlternatives: unknown; frozenLeaderUni
 }
 
 /** Adopting a proposal: the decision, the case closed, and the region's satsingsområder if the proposal sets them. */
-async function adopt(tx: Tx, actor: Actor, c: Awaited<ReturnType<typeof loadCase>>, proposalId: string, rule: "FLERTALL" | "LEDERS_DOBBELTSTEMME" | "ARBEIDSUTVALG" | "STATSFORVALTERENS_AVGJORELSE", counts: Tally | null, reason?: string) {
+async function adopt(tx: Tx, actor: Actor, c: Awaited<ReturnType<typeof loadCase>>, proposalId: string, rule: "FLERTALL" | "LEDERS_DOBBELTSTEMME" | "ARBEIDSUTVALG" | "STATSFORVALTERENS_AVGJORELSE" | "KONSENSUS", counts: Tally | null, reason?: string) {
   const proposal = c.proposals.find((p) => p.id === proposalId);
   if (!proposal) throw refuse("Forslaget hører ikke til saken.");
   const decision = await tx.decision.create({
@@ -184,3 +184,15 @@ export const addCaseAttachment = (db: Db, actor: Actor | null, input: { caseId: 
       return { ok: true as const, message: `${row.filename} er lagt ved sak ${c.number}.` };
   });
 
+
+/** Statsforvalteren, who leads the Samarbeidsforum, records that the forum agreed on a proposal without a vote. */
+export const recordConsensus = guarded(committeeDecisionSchema, async (tx, actor, input) => {
+  const c = await loadCase(tx, input.caseId);
+  const forum = c.meeting.forum;
+  if (!can(actor, "county.manage", forumScope(forum))) throw refuse(errors.forbidden);
+  const check = checkConsensus(forumRules(forum), { caseOpen: c.status === "OPEN", roundOpen: c.rounds.some((r) => r.status === "OPEN") });
+  if (!check.ok) throw refuse(check.message);
+  await claimVersion(tx.case, c.id, input.version, errors.staleCase);
+  await adopt(tx, actor, c, input.proposalId, "KONSENSUS", null);
+  return { ok: true as const, message: `Konsensus i sak ${c.number} er registrert.` };
+});

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { caseKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getMeetingForUser } from "@/server/voting/queries";
-import { BallotForm, ChairControls, CommitteeDecision, FinalSay, LiveRefresh, NewCaseForm } from "./_components/voting-forms";
+import { BallotForm, ChairControls, CommitteeDecision, ConsensusDecision, FinalSay, LiveRefresh, NewCaseForm } from "./_components/voting-forms";
 import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
 import { Attachments } from "@/components/attachments";
 import { uploadCaseAttachmentAction } from "@/server/voting/actions";
@@ -126,6 +126,9 @@ export default async function MeetingPage({ params }: Props) {
               <ChairControls meetingId={meeting.id} caseId={c.id} version={c.version} openRoundId={open?.id ?? null} needsConsensusNote={rules.requiresConsensusFailure} />
             )}
             {inCommittee && c.status === "OPEN" && !open && <CommitteeDecision meetingId={meeting.id} caseId={c.id} version={c.version} kind={c.kind} proposals={c.proposals} />}
+            {canFinalSay && rules.requiresConsensusFailure && c.status === "OPEN" && !open && c.proposals.length > 0 && (
+              <ConsensusDecision meetingId={meeting.id} caseId={c.id} version={c.version} proposals={c.proposals} />
+            )}
             {canFinalSay && c.status === "OPEN" && !open && closed.some((r) => r.result.outcome === "UNDECIDED") && (
               <FinalSay meetingId={meeting.id} caseId={c.id} version={c.version} proposals={c.proposals} />
             )}

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
-import { castBallotAction, closeRoundAction, committeeDecisionAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
+import { castBallotAction, closeRoundAction, committeeDecisionAction, consensusAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
 /** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
 export function LiveRefresh({ roundIds }: { roundIds: string[] }) {
@@ -107,6 +107,25 @@ export function CommitteeDecision(props: { meetingId: string; caseId: string; ve
         {props.kind !== "ORDINAR" && <p className="text-sm">Prinsipielle og økonomiske saker skal ikke avgjøres i arbeidsutvalget.</p>}
         <ProposalSelect id={`${uid}-p`} proposals={props.proposals} state={state} />
         <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer vedtak i arbeidsutvalget</button>
+        <ActionStatus state={state} />
+      </form>
+    </details>
+  );
+}
+
+/** In a forum that works by consensus: Statsforvalteren records the agreement the forum reached without a vote. */
+export function ConsensusDecision(props: { meetingId: string; caseId: string; version: number; proposals: Proposal[] }) {
+  const [state, action, pending] = useActionState(consensusAction, null);
+  const uid = useId();
+  return (
+    <details className="ds-details">
+      <summary>Registrer konsensus</summary>
+      <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
+        <input type="hidden" name="meetingId" value={props.meetingId} />
+        <input type="hidden" name="caseId" value={props.caseId} />
+        <input type="hidden" name="version" value={props.version} />
+        <ProposalSelect id={`${uid}-p`} proposals={props.proposals} state={state} />
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer at forumet er enige</button>
         <ActionStatus state={state} />
       </form>
     </details>

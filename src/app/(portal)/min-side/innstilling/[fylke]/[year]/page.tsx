@@ -48,10 +48,11 @@ export default async function RecommendationPage({ params }: Props) {
           {draft && <CommentForm id={rec.id} />}
         </section>
       )}
-      {rec && canManage && draft && (
+      {rec && canManage && (
         <section aria-labelledby="vedtak" className="space-y-3">
           <h2 id="vedtak" className="ds-heading" data-size="md">{t.adoptHeading}</h2>
-          <AdoptRecommendationForm id={rec.id} version={rec.version} cases={data.cases} />
+          <AdoptRecommendationForm id={rec.id} version={rec.version} cases={data.cases}
+            adopted={rec.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : null} />
         </section>
       )}
     </div>

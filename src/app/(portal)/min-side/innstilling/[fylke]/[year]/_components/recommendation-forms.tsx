@@ -53,9 +53,11 @@ export function CommentForm({ id }: { id: string }) {
   );
 }
 
-export function AdoptRecommendationForm({ id, version, cases }: { id: string; version: number; cases: { id: string; number: string; title: string }[] }) {
+/** Stays mounted after the adoption (`adopted`), so its confirmation keeps focus instead of vanishing with the form. */
+export function AdoptRecommendationForm({ id, version, cases, adopted }: { id: string; version: number; cases: { id: string; number: string; title: string }[]; adopted: string | null }) {
   const [state, action, pending] = useActionState(adoptRecommendationAction, null);
   const remount = useRemountKey(state);
+  if (adopted) return state?.ok ? <ActionStatus state={state} /> : <p>{adopted}</p>;
   if (cases.length === 0) return <p>{t.noCases}</p>;
   return (
     <form action={action} className="space-y-3 max-w-2xl" noValidate>
