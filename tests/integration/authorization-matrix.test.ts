@@ -21,6 +21,7 @@ import * as evaluationAttachment from "../../src/app/(portal)/min-side/evaluerin
 import * as allocationCsv from "../../src/app/(portal)/min-side/tildelinger/[fylke]/[year]/csv/route";
 import * as caseDocument from "../../src/app/(public)/moter/vedlegg/[id]/route";
 import * as minutesPdf from "../../src/app/(public)/moter/[id]/protokoll.pdf/route";
+import * as oversightCsv from "../../src/app/(portal)/min-side/oversikt/[fylke]/csv/route";
 import * as recommendationPdf from "../../src/app/(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route";
 import * as liveness from "../../src/app/api/helse/live/route";
 import * as readiness from "../../src/app/api/helse/klar/route";
@@ -41,6 +42,8 @@ const ROUTES: Record<string, RouteRow> = {
   "(portal)/min-side/tildelinger/[fylke]/[year]/csv/route.ts": { get: allocationCsv.GET as Get, params: () => ({ fylke: "nordland", year: "2022" }), allowed: ["sf", "forum"] },
   "(public)/moter/vedlegg/[id]/route.ts": { get: caseDocument.GET as Get, params: (x) => ({ id: x.caseDocument }), allowed: followers },
   "(public)/moter/[id]/protokoll.pdf/route.ts": { get: minutesPdf.GET as Get, params: (x) => ({ id: x.meeting }), allowed: "everyone" },
+  // A skoleutvikler or UH partner sees their own region's figures (also the other region's skoleutvikler, in hers).
+  "(portal)/min-side/oversikt/[fylke]/csv/route.ts": { get: oversightCsv.GET as Get, params: () => ({ fylke: "nordland" }), allowed: ["sf", "forum", "su", "uh", "suOther"] },
   "(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route.ts": { get: recommendationPdf.GET as Get, params: () => ({ fylke: "nordland", year: "2025" }), allowed: "everyone" },
   "api/helse/live/route.ts": { get: liveness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
   "api/helse/klar/route.ts": { get: readiness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { networkLinkText } from "@/lib/messages/networks";
 import { needsText } from "@/lib/messages/needs";
 import { recommendationText } from "@/lib/messages/recommendations";
+import { oversightText } from "@/lib/messages/oversight";
 import { needsYearNow } from "@/server/needs/queries";
 import { planLinkText, planStartText, planStatusLabel } from "@/lib/messages/plans";
 import { rolesOf } from "@/domain/authorization";
@@ -68,6 +69,7 @@ export default async function StartPage() {
           {has("STATSFORVALTER") && <p><Link className="ds-link" href={`/min-side/struktur/${c.slug}/perioder`}>Strategiperioder</Link></p>}
           <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href={`/min-side/behov/${c.slug}/${needsYearNow(c)}`}>{needsText.linkRead}</Link></p>
+          <p><Link className="ds-link" href={`/min-side/oversikt/${c.slug}`}>{oversightText.link}</Link></p>
           {(has("STATSFORVALTER") || has("FORUM_MEMBER")) && <p><Link className="ds-link" href={`/min-side/innstilling/${c.slug}/${new Date().getFullYear()}`}>{recommendationText.link}</Link></p>}
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <TableScroll label="Kompetanseregioner">
@@ -108,6 +110,11 @@ export default async function StartPage() {
             <p className="ds-paragraph">
               <Link className="ds-link" href={`/min-side/behov/${r.county.slug}/${needsYearNow(r.county)}`}>{needsText.linkRead}</Link>
             </p>
+            {(has("SKOLEUTVIKLER") || has("UH_PARTNER")) && (
+              <p className="ds-paragraph">
+                <Link className="ds-link" href={`/min-side/oversikt/${r.county.slug}?region=${r.id}`}>{oversightText.link}</Link>
+              </p>
+            )}
             {seat && (
               <div className="ds-card" data-variant="tinted">
                 <h3 className="ds-heading" data-size="xs">Din plass i {seat.forum.name}</h3>

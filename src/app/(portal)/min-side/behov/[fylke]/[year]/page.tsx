@@ -90,7 +90,7 @@ export default async function NeedsPage({ params }: Props) {
             </table>
           </TableScroll>
           {summary.areas.length > 0 && (
-            <div className="grid gap-6 md:grid-cols-2">
+            <div className="grid gap-6 md:grid-cols-2 *:min-w-0">
               <figure className="space-y-2" aria-label={t.chartLabel(year)}>
                 <div aria-hidden="true" className="space-y-2">
                   {summary.areas.map((a) => (
