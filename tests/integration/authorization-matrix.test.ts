@@ -75,7 +75,7 @@ describe("the authorization matrix", () => {
       exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function"));
     }
     expect(serverActionFiles().map((f) => path.relative("src", f)).sort()).toEqual([
-      "server/access/actions.ts", "server/allocations/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
+      "server/access/actions.ts", "server/allocations/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/openness/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
     ]);
     expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
   });

@@ -89,7 +89,7 @@ describe("the innstilling", () => {
   it("is a PDF with an embedded font whose text reads back with æøå and Sami letters; measured for a county with 9 regions", async () => {
     const published = await db.recommendation.findFirstOrThrow({ where: { countyId, year: 2026 }, include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } } });
     const started = performance.now();
-    const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content) });
+    const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content), withheld: null });
     const ms = performance.now() - started;
     const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text;
     expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe("%PDF-");

@@ -13,6 +13,7 @@ import * as plans from "../../src/server/plans/actions";
 import * as networks from "../../src/server/networks/actions";
 import * as needs from "../../src/server/needs/actions";
 import * as recommendations from "../../src/server/recommendations/actions";
+import * as openness from "../../src/server/openness/actions";
 import { assembleRecommendation, toJson } from "../../src/domain/recommendation";
 import { currentNeedsYear } from "../../src/domain/needs";
 import * as structure from "../../src/server/structure/actions";
@@ -88,6 +89,9 @@ export const ACTIONS: Record<string, Row> = {
   saveRecommendationTextAction: { call: viaForm(recommendations.saveRecommendationTextAction, (x) => ({ recommendationId: x.recDraft, version: "1", intro: "Forumet anbefaler tiltakene nedenfor.", [`note:${x.region}`]: "God plan." })), allowed: ["sf"] },
   commentRecommendationAction: { call: viaForm(recommendations.commentRecommendationAction, (x) => ({ recommendationId: x.recDraft, text: "Bør UH-andelen økes?" })), allowed: ["sf", "forum"] },
   adoptRecommendationAction: { call: viaForm(recommendations.adoptRecommendationAction, (x) => ({ recommendationId: x.recDraft, version: "1", caseId: x.samCase })), allowed: ["sf"] },
+  // openness
+  withholdDocumentAction: { call: viaForm(openness.withholdDocumentAction, (x) => ({ kind: "EVALUATION", documentId: x.evaluationAccepted, reason: "Offentleglova § 14, organinternt" })), allowed: ["sf"] },
+  releaseDocumentAction: { call: viaForm(openness.releaseDocumentAction, (x) => ({ kind: "PLAN", documentId: x.planWithheld })), allowed: ["sf"], consumes: true },
   adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
@@ -233,6 +237,9 @@ export async function prepareCells(db: Db) {
   const needsYear = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: nordland.needsDeadlineMonth, day: nordland.needsDeadlineDay });
   const areaRegion = await db.priorityArea.findFirstOrThrow({ where: { regionId: vesteralen.id, replacedAt: null } });
   const needsReport = await db.needsReport.create({ data: { schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
+  // Openness: an accepted evaluation to hold back, and the seed plan held back already (to release).
+  const evaluationAccepted = await db.evaluation.findFirstOrThrow({ where: { status: "ACCEPTED", regionId: vesteralen.id } });
+  await db.withheldDocument.create({ data: { countyId: nordland.id, kind: "PLAN", documentId: seedPlan.id, reason: "Under behandling", withheldById: users.sf!.id } });
   // A case the Samarbeidsforum agrees on by consensus.
   const consensusCase = await db.case.create({ data: { meetingId: samMeeting.id, number: "8/26", position: 8, title: "Innstilling 2027", description: "Forumets innstilling", kind: "OKONOMISK", preparedBy: "Sekretariatet",
     proposals: { create: { position: 1, text: "Vedta innstillingen", priorityAreas: [] } } }, include: { proposals: true } });
@@ -245,7 +252,7 @@ export async function prepareCells(db: Db) {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
-    recDraft: recDraft.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
+    recDraft: recDraft.id, evaluationAccepted: evaluationAccepted.id, planWithheld: seedPlan.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),
     forum: forum.id, meeting: meeting.id, meetingPast: pastMeeting.id, case2: meeting.cases[1]!.id, case3: meeting.cases[2]!.id, case3proposal: meeting.cases[2]!.proposals[0]!.id,

@@ -3,6 +3,7 @@ import "server-only";
 import { can, type Actor } from "@/domain/authorization";
 import { db } from "../db";
 import { contentOf } from "./service";
+import { withheldReason } from "../openness/documents";
 
 export async function getRecommendationPage(actor: Actor, countySlug: string, year: number) {
   const county = await db().county.findUnique({ where: { slug: countySlug } });
@@ -23,5 +24,5 @@ export async function getPublishedRecommendation(countySlug: string, year: numbe
     where: { county: { slug: countySlug }, year, status: "ADOPTED" },
     include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } },
   });
-  return rec && { rec, content: contentOf(rec.content) };
+  return rec && { rec, content: contentOf(rec.content), withheld: await withheldReason(db(), "RECOMMENDATION", rec.id) };
 }

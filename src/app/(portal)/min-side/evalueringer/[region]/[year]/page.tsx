@@ -8,7 +8,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
 import { EvaluationEditor, PresenceNote, type EditorField } from "./_components/evaluation-editor";
 import { ExtensionForm, ReviewForms, StartReport } from "./_components/review-forms";
-import { ReportBody } from "./_components/report-body";
+import { ReportBody } from "@/components/report-body";
 import { Attachments } from "@/components/attachments";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
 import { budgetYear } from "@/lib/budget-year";

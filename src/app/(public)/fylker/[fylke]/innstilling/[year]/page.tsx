@@ -6,6 +6,7 @@ import { budgetYear } from "@/lib/budget-year";
 import { formatDate } from "@/lib/format";
 import { recommendationText as t } from "@/lib/messages/recommendations";
 import { getPublishedRecommendation } from "@/server/recommendations/queries";
+import { opennessText } from "@/lib/messages/openness";
 
 type Props = { params: Promise<{ fylke: string; year: string }> };
 export const metadata: Metadata = { title: "Innstilling" };
@@ -22,8 +23,12 @@ export default async function PublishedRecommendationPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="ds-heading" data-size="lg">{t.heading(rec.county.forumName, year)}</h1>
       {rec.adoptedCase && <p>{t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${rec.adoptedCase.meeting.id}/protokoll`}>protokoll</Link>)</p>}
-      <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t.pdfLink(year)}</a></p>
-      <RecommendationView assembled={content.assembled} text={content} />
+      {published.withheld ? <p className="ds-alert" data-color="info">{opennessText.publicNotice(published.withheld)}</p> : (
+        <>
+          <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t.pdfLink(year)}</a></p>
+          <RecommendationView assembled={content.assembled} text={content} />
+        </>
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { ForumSection } from "./_components/forum-section";
 import { GroupsSection } from "./_components/groups-section";
 import { NetworksSection } from "./_components/networks-section";
 import { PlanSection } from "./_components/plan-section";
+import { opennessText } from "@/lib/messages/openness";
+import { publicEvaluationYears, withheldOf } from "@/server/openness/queries";
 
 type Props = { params: Promise<{ fylke: string; slug: string }> };
 
@@ -24,6 +26,7 @@ export default async function RegionPage({ params }: Props) {
   if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
+  const [withheldPlans, evaluationYears] = await Promise.all([withheldOf("PLAN", region.plans.map((p) => p.id)), publicEvaluationYears(region.id)]);
   return (
     <div className="space-y-10">
       <nav aria-label="Brødsmulesti" className="text-sm">
@@ -85,7 +88,15 @@ export default async function RegionPage({ params }: Props) {
       ))}
       <GroupsSection owners={region.owners} showNames={showNames} />
       <NetworksSection networks={region.networks} />
-      <PlanSection plans={region.plans} criteria={region.criteria} />
+      <PlanSection plans={region.plans} criteria={region.criteria} withheld={withheldPlans} />
+      {evaluationYears.length > 0 && (
+        <section aria-labelledby="evalueringer" className="space-y-2">
+          <h2 id="evalueringer" className="ds-heading" data-size="md">{opennessText.publicEvaluations}</h2>
+          <ul className="prose-list">
+            {evaluationYears.map((y) => <li key={y}><Link className="ds-link" href={`/fylker/${fylke}/evalueringer/${region.slug}/${y}`}>{opennessText.evaluationTitle(region.name, y)}</Link></li>)}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { dimensionText, evaluationEventLabel, regionFieldText } from "@/lib/eval
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
-import { ReportBody } from "../_components/report-body";
+import { ReportBody } from "@/components/report-body";
 import { PrintButton } from "./print-button";
 import { budgetYear } from "@/lib/budget-year";
 

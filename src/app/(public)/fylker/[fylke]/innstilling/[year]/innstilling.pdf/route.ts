@@ -10,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ fylke: 
   const { fylke, year: y } = await params;
   const year = budgetYear(y);
   const published = year === null ? null : await getPublishedRecommendation(fylke, year);
-  if (!published) return new Response(recommendationText.pdfNotFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!published || published.withheld) return new Response(recommendationText.pdfNotFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const bytes = await recommendationPdf(published);
   return new Response(Buffer.from(bytes), {
     headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="innstilling-${fylke}-${year}.pdf"` },

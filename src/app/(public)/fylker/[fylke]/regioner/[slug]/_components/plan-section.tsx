@@ -5,6 +5,7 @@ import { totalsByYear } from "@/domain/plan";
 import { formatDate } from "@/lib/format";
 import { publicPlanText as t } from "@/lib/messages/plans";
 import type { RegionDetails } from "@/server/structure/queries";
+import { opennessText } from "@/lib/messages/openness";
 
 const AUDIENCE = {
   SKOLE: "Skoleeier og rektor sørger for at skolen",
@@ -60,13 +61,15 @@ function AdoptedPlan({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanSection({ plans, criteria }: Pick<RegionDetails, "plans" | "criteria">) {
+export function PlanSection({ plans, criteria, withheld }: Pick<RegionDetails, "plans" | "criteria"> & { withheld: Map<string, string> }) {
   if (plans.length === 0 && criteria.length === 0) return null;
   const audiences = [...new Set(criteria.map((c) => c.audience))];
   return (
     <section aria-labelledby="plan" className="space-y-4">
       <h2 id="plan" className="ds-heading" data-size="md">{t.heading}</h2>
-      {plans.map((p) => <AdoptedPlan key={p.id} plan={p} />)}
+      {plans.map((p) => (withheld.has(p.id)
+        ? <article key={p.id} aria-label={p.period.name}><h3 className="ds-heading" data-size="sm">{p.period.name}</h3><p className="ds-alert" data-color="info">{opennessText.publicNotice(withheld.get(p.id)!)}</p></article>
+        : <AdoptedPlan key={p.id} plan={p} />))}
       {audiences.length > 0 && (
         <div>
           <h3 className="ds-heading" data-size="xs">Kriterier for deltakelse i nettverk og fagsamlinger</h3>

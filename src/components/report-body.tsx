@@ -1,7 +1,8 @@
-import type { EditorField } from "./evaluation-editor";
+/** One answer of a report: its label, its text and the group (the region, or a tiltak) it belongs to. */
+export type ReportField = { name: string; label: string; value: string; group?: string };
 
 /** The report as read-only text, grouped as in the form. */
-export function ReportBody({ fields }: { fields: EditorField[] }) {
+export function ReportBody({ fields }: { fields: ReportField[] }) {
   const groups = [...new Set(fields.map((f) => f.group ?? ""))];
   return (
     <div className="space-y-6">
