@@ -2,7 +2,7 @@
 // Small pieces every form uses: the result of a server action (an error summary that takes focus and links
 // to each field in error, or a confirmation that takes focus), and a field with its error and the value
 // the user typed, kept after a refusal.
-import { useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
@@ -154,5 +154,28 @@ export function ConfirmSubmit(props: {
       <button ref={yes} type="submit" name={props.name} value={props.value} {...look} data-variant="primary" disabled={props.disabled}>{props.confirm}</button>
       <button type="button" {...look} data-variant="secondary" onClick={() => setAsking(false)}>Avbryt</button>
     </span>
+  );
+}
+
+/**
+ * A one-button form that asks first (remove, submit, withdraw …): the hidden fields the action needs, the button
+ * (ConfirmSubmit), and the result of the action, focused when it arrives.
+ */
+export function ConfirmForm(props: {
+  action: (prev: FormState, form: FormData) => Promise<ActionResult<unknown>>;
+  fields: Record<string, string | number>;
+  question: string;
+  confirm: string;
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "tertiary";
+  size?: "sm" | "md";
+}) {
+  const [state, action, pending] = useActionState(props.action, null);
+  return (
+    <form action={action}>
+      {Object.entries(props.fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      <ConfirmSubmit variant={props.variant} size={props.size} disabled={pending} question={props.question} confirm={props.confirm}>{props.children}</ConfirmSubmit>
+      <ActionStatus state={state} />
+    </form>
   );
 }

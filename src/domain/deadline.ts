@@ -50,6 +50,10 @@ export function reportDeadline(budgetYear: number, setting: DeadlineSetting): Da
 /** An extension Statsforvalteren granted one region: filing is open until the end of that day. */
 export type Extension = { until: { year: number; month: number; day: number } };
 
+/** An extension as stored (a DATE column, read as UTC midnight), or none. */
+export const toExtension = (x: { until: Date } | null | undefined): Extension | null =>
+  x ? { until: { year: x.until.getUTCFullYear(), month: x.until.getUTCMonth() + 1, day: x.until.getUTCDate() } } : null;
+
 export function effectiveDeadline(budgetYear: number, setting: DeadlineSetting, extension: Extension | null): Date {
   const base = reportDeadline(budgetYear, setting);
   if (!extension) return base;

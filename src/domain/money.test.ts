@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatBasisPoints, formatCsvAmount, formatNok, formatShare, parseCount, parseKeyPercent, parseKroner, parsePercent } from "./money";
+import { formatBasisPoints, formatCsvAmount, formatKronerInput, formatNok, formatShare, parseCount, parseKeyPercent, parseKroner, parsePercent } from "./money";
 
 const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
 
@@ -69,5 +69,16 @@ describe("key shares and counts", () => {
     expect(parseCount("1 250")).toEqual({ ok: true, value: 1250 });
     expect(parseCount("12,5")).toEqual({ ok: false, message: "Antallet må være et helt tall, for eksempel 120." });
     expect([formatShare(333_334, 4), formatShare(1_000_000, 4), formatShare(1, 2)]).toEqual(["33,3334\u00a0%", "100\u00a0%", "0,01\u00a0%"]);
+  });
+});
+
+describe("amounts in form fields", () => {
+  it("show kroner without the currency, read back to the same øre, and 0 as an empty field", () => {
+    for (const ore of [1n, 99n, 100n, 493827156n, 10_000_000_000_000n]) {
+      const shown = formatKronerInput(ore);
+      expect(shown).not.toContain("kr");
+      expect(parseKroner(shown)).toEqual({ ok: true, value: ore });
+    }
+    expect(formatKronerInput(0n)).toBe("");
   });
 });

@@ -35,6 +35,9 @@ export function formatNok(ore: bigint): string {
   return negative ? `\u2212${text}` : text;
 }
 
+/** An amount as a form field shows it, for the user to change: "4 938 271,56", and "" for 0 (an empty field is 0). */
+export const formatKronerInput = (ore: bigint): string => (ore === 0n ? "" : formatNok(ore).replace(/\u00a0kr$/, ""));
+
 /** For CSV files opened in a Norwegian spreadsheet: "4938271,56" (no thousands separator). */
 export function formatCsvAmount(ore: bigint): string {
   const abs = ore < 0n ? -ore : ore;

@@ -4,6 +4,10 @@
 // Pure: codes and values, no text.
 import { endOfDay, OSLO, type DeadlineSetting, type Extension } from "./deadline";
 
+/** A county's needs deadline setting, from its row. */
+export const needsSettingOf = (c: { needsDeadlineMonth: number; needsDeadlineDay: number; timeZone: string }): DeadlineSetting =>
+  ({ month: c.needsDeadlineMonth, day: c.needsDeadlineDay, timeZone: c.timeZone });
+
 /** A behovsmelding covers the round's year and the two after it. */
 export const NEEDS_SPAN = 3;
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { publicState } from "./openness";
+import { isFinal } from "./openness";
 
 describe("openness", () => {
-  it("makes final documents public, drafts not, and a held-back one shows its reason", () => {
-    expect(publicState("EVALUATION", "ACCEPTED", null)).toEqual({ code: "public" });
-    expect(publicState("EVALUATION", "SUBMITTED", null)).toEqual({ code: "not-final" });
-    expect(publicState("PLAN", "ADOPTED", { reason: "Offentleglova § 14" })).toEqual({ code: "withheld", reason: "Offentleglova § 14" });
-    expect(publicState("RECOMMENDATION", "DRAFT", { reason: "x" })).toEqual({ code: "not-final" });
+  it("counts an accepted evaluation and an adopted plan or innstilling as final, nothing before that", () => {
+    expect(isFinal("EVALUATION", "ACCEPTED")).toBe(true);
+    expect(["DRAFT", "SUBMITTED", "RETURNED"].some((s) => isFinal("EVALUATION", s))).toBe(false);
+    expect(isFinal("PLAN", "ADOPTED")).toBe(true);
+    expect(isFinal("PLAN", "DRAFT")).toBe(false);
+    expect(isFinal("RECOMMENDATION", "ADOPTED")).toBe(true);
+    expect(isFinal("RECOMMENDATION", "DRAFT")).toBe(false);
   });
 });

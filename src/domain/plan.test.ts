@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocationLimit, budgetProblems, diffPlans, measureProblems, ownerShares, totalsByYear, type BudgetLine, type PlanSnapshot } from "./plan";
+import { allocationLimit, budgetProblems, budgetProblemsOfSave, diffPlans, measureProblems, measureSchools, ownerShares, totalsByYear, type BudgetLine, type PlanSnapshot } from "./plan";
 
 const line = (year: number, networkOre: bigint, uhOre = 0n, coFinancingOre = 0n): BudgetLine => ({ year, networkOre, uhOre, coFinancingOre });
 const years = [2024, 2025, 2026, 2027];
@@ -51,6 +51,28 @@ describe("the budget rule (domain.md §5.5)", () => {
     expect(allocationLimit({ status: "NEEDS_REAPPROVAL", networkOre: 120n, approvedNetworkOre: 100n })).toBe(100n);
     expect(allocationLimit({ status: "REJECTED", networkOre: 100n, approvedNetworkOre: null })).toBeNull();
     expect(allocationLimit(undefined)).toBeNull();
+  });
+});
+
+describe("saving one tiltak", () => {
+  const limits = new Map([[2026, 100n]]);
+  it("is refused when it adds network money to a year that ends over the allocation", () => {
+    expect(budgetProblemsOfSave([line(2026, 60n)], [], [line(2026, 41n)], limits)).toEqual([{ code: "over-allocation", year: 2026, plannedOre: 101n, allocatedOre: 100n }]);
+    expect(budgetProblemsOfSave([line(2026, 60n)], [], [line(2026, 40n)], limits)).toEqual([]);
+  });
+  it("goes through when a lowered allocation left the year over and the save adds nothing to it, or takes some away", () => {
+    expect(budgetProblemsOfSave([line(2026, 90n)], [line(2026, 30n)], [line(2026, 30n, 5n)], limits)).toEqual([]);
+    expect(budgetProblemsOfSave([line(2026, 90n)], [line(2026, 30n)], [line(2026, 20n)], limits)).toEqual([]);
+    expect(budgetProblemsOfSave([line(2026, 90n)], [line(2026, 30n)], [line(2026, 31n)], limits)).toHaveLength(1);
+  });
+});
+
+describe("the schools a tiltak serves", () => {
+  it("are its named schools, else its network's schools (people in the network are not schools)", () => {
+    const network = { participants: [{ school: "Myre" }, { school: null }, { school: "Alsvåg" }] };
+    expect(measureSchools({ schools: ["Lamarka"], network })).toEqual(["Lamarka"]);
+    expect(measureSchools({ schools: [], network })).toEqual(["Myre", "Alsvåg"]);
+    expect(measureSchools({ schools: [], network: null })).toEqual([]);
   });
 });
 

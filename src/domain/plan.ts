@@ -44,6 +44,23 @@ export function budgetProblems(measures: readonly { budgets: readonly BudgetLine
   return problems;
 }
 
+/**
+ * The problems a save of one tiltak answers for: the years it adds network money to that end above the allocation.
+ * A year already over (an allocation lowered after planning) does not block a save that adds nothing to it, so the
+ * plan can be brought down step by step.
+ */
+export function budgetProblemsOfSave(
+  others: readonly BudgetLine[], before: readonly BudgetLine[], after: readonly BudgetLine[], limits: ReadonlyMap<number, bigint | null>,
+): BudgetProblem[] {
+  const had = (year: number) => before.filter((b) => b.year === year).reduce((s, b) => s + b.networkOre, 0n);
+  return budgetProblems([{ budgets: others }, { budgets: after }], limits).filter((p) => after.some((b) => b.year === p.year && b.networkOre > had(p.year)));
+}
+
+/** The schools a tiltak serves: its named schools, or else the schools taking part in its network. */
+export function measureSchools<S>(m: { schools: readonly S[]; network: { participants: readonly { school: S | null }[] } | null }): S[] {
+  return m.schools.length ? [...m.schools] : (m.network?.participants ?? []).flatMap((p) => (p.school ? [p.school] : []));
+}
+
 export type MeasureDraft = {
   startYear: number;
   endYear: number;

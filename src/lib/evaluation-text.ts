@@ -12,6 +12,9 @@ export const regionFieldText = {
   participation: { label: "Deltakelse i nettverkene", guidance: "Hvilke skoler og hvor mange deltok i nettverkene og fagsamlingene, og hvordan ble kriteriene for deltakelse fulgt?" },
 } as const;
 
+/** A report's stored status, as the report page and the oversight name it. */
+export const reportStatusLabel: Record<string, string> = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake for retting", ACCEPTED: "Godkjent" };
+
 export const evaluationStatusLabel = {
   NOT_STARTED: "Ikke påbegynt",
   DRAFT: "Utkast",

@@ -12,7 +12,8 @@ test("Statsforvalteren reads the oversight for this year and downloads it as CSV
   const regions = page.getByRole("table", { name: "Per region" });
   await expect(regions.getByRole("row")).toHaveCount(10);
   const vesteralen = regions.getByRole("row", { name: /Vesterålen/ });
-  await expect(vesteralen.getByRole("cell").nth(0)).not.toHaveText("0,00 kr");
+  // The demo's approved 2026 allocation to Vesterålen's networks (the key's share of 40 % of 11,5 million kroner).
+  await expect(vesteralen.getByRole("cell").nth(0)).toHaveText("506 000,00 kr", { useInnerText: true });
   for (const name of ["Per nettverk", "Per UH-partner", "Per skoleeier (kommune)"]) await expect(page.getByRole("table", { name })).toBeVisible();
   await expect(page.getByRole("table", { name: "Per nettverk" }).getByRole("row", { name: /Skoleledernettverket/ })).toBeVisible();
   await expect(page.getByRole("figure", { name: /Diagram: tildelt, planlagt og utbetalt/ })).toBeVisible();

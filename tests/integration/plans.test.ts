@@ -130,8 +130,11 @@ describe("writing a plan", () => {
     const g2 = await saveGoal(db, u.su, { regionId: region.id, periodId: period.id, goalId, planVersion: String(p.version), title: "Alle elever skal lese godt – også i digitale tekster" });
     expect(g2.ok).toBe(true);
     const v = (await plan()).version;
+    const before = await state();
     const results = await Promise.all([1, 2].map(() => saveMeasure(db, u.su, measure(goalId, v, "1", { title: "Parallelt" }))));
-    expect(results.filter((r) => r.ok)).toHaveLength(0); // the allocation is fully planned: 1 kr more is over for both
+    // The allocation is fully planned: 1 kr more is over for both, each refused by the budget rule, and nothing saved.
+    expect(results.map((r) => r.message)).toEqual(["Planen går over tildelingen. Rett budsjettet.", "Planen går over tildelingen. Rett budsjettet."]);
+    expect(await state()).toEqual(before);
     const [a, b] = await Promise.all([1, 2].map(() => saveMeasure(db, u.su, measure(goalId, v, "", { title: "Parallelt uten midler" }))));
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     expect([a, b].find((r) => !r.ok)!.message).toContain("endret av noen andre");

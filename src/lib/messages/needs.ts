@@ -27,7 +27,7 @@ export const needsText = {
   lineRemoved: "Behovet er fjernet.",
   submitted: (owner: string, year: number) => `Behovsmeldingen ${year} for ${owner} er sendt inn.`,
   extended: (owner: string, date: string) => `${owner} har fått utsatt frist for behovsmeldingen til ${date}.`,
-  extensionBeforeDeadline: "Den nye fristen må være etter den ordinære fristen.",
+  extensionBeforeDeadline: "Den nye fristen må være etter den ordinære fristen og ikke ha passert.",
   // page
   title: "Behovsmelding",
   heading: (county: string, year: number) => `Behovsmelding ${year}: ${county}`,

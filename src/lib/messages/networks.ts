@@ -9,6 +9,13 @@ export const networkKindLabel = {
   SKOLEBASERT_TILTAK: "Skolebasert tiltak",
 } as const;
 
+/** Who each participation criterion of seed 001 §3.7.1 is for, as the heading over its group. */
+export const criterionAudienceLabel = {
+  SKOLE: "Skoleeier og rektor sørger for at skolen",
+  DELTAKER: "Deltakerne skal",
+  OVRIGE_ANSATTE: "Øvrige ansatte i skole og SFO skal",
+} as const;
+
 export const gatheringPartLabel: Record<GatheringPart, string> = {
   faglige: "1. Faglige innlegg",
   innblikk: "2. Innblikk i andres praksis",
@@ -79,7 +86,6 @@ export const networkDetailText = {
   addGathering: "Legg til samlingen",
   present: "Til stede",
   saveAttendance: "Lagre oppmøtet",
-  heading: (name: string) => name,
   kind: "Type",
   targetGroup: "Målgruppe",
   rhythm: "Samlingsrytme",

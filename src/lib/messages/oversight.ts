@@ -1,8 +1,8 @@
 // Text of the oversight page and its CSV files (bokmål), with the tables both show: one definition, so the file
 // a user downloads has the same columns and figures as the table on the screen.
 import type { Oversight } from "@/domain/oversight";
+import { reportStatusLabel } from "@/lib/evaluation-text";
 
-export const evaluationStatusLabel = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake for retting", ACCEPTED: "Godkjent" } as Record<string, string>;
 
 export type Cell = { text: string } | { ore: bigint } | { count: number | null };
 export type View = "region" | "nettverk" | "uh" | "kommune";
@@ -36,7 +36,7 @@ export function oversightTables(o: Oversight, regionName: (id: string) => string
       caption: "Per region",
       head: ["Region", "Tildelt nettverk (kr)", "Planlagt nettverk (kr)", "Utbetalt (kr)", "Tildelt UH (kr)", "Planlagt UH (kr)", "Evaluering"],
       rows: o.regions.map((r) => [{ text: r.name }, { ore: r.allocatedNetworkOre }, { ore: r.plannedNetworkOre }, { ore: r.paidOre }, { ore: r.allocatedUhOre }, { ore: r.plannedUhOre },
-        { text: r.evaluations.map((e) => `${e.year}: ${evaluationStatusLabel[e.status] ?? e.status}`).join(", ") || "–" }]),
+        { text: r.evaluations.map((e) => `${e.year}: ${reportStatusLabel[e.status] ?? e.status}`).join(", ") || "–" }]),
     },
     nettverk: {
       caption: "Per nettverk",

@@ -10,7 +10,6 @@ const fieldLabel: Record<MeasureField, string> = {
 };
 
 export const planText = {
-  heading: (region: string, period: string) => `Plan for ${region}: ${period}`,
   stale: "Planen er endret av noen andre mens du hadde siden åpen. Se over planen slik den er nå, og lagre på nytt.",
   noPeriod: "Fylket har ingen strategiperiode ennå. Statsforvalteren oppretter perioden før regionen kan lage en plan.",
   goalSaved: (n: number) => `Mål ${n} er lagret.`,

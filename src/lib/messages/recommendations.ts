@@ -38,12 +38,10 @@ export const recommendationText = {
   noCases: "Samarbeidsforumet har ingen avgjorte saker ennå.",
   publicLink: "Den publiserte innstillingen",
   pdfLink: (year: number) => `Last ned innstillingen ${year} som PDF`,
-  notPublished: "Innstillingen er ikke vedtatt ennå.",
   link: "Innstillingen: sett sammen, kommenter og vedta",
   status: "Status",
   pdfNotFound: "Fant ikke en vedtatt innstilling for dette året.",
   publishedHeading: "Samarbeidsforumets innstillinger",
-  linkRead: "Innstillingen fra samarbeidsforumet",
 };
 
 type Block = { heading: string; lines: string[]; table?: { head: string[]; rows: string[][] } };

@@ -1,9 +1,8 @@
 import "server-only";
 import { can, type Actor } from "@/domain/authorization";
-import { daysLeft, deadlineNotice, effectiveDeadline, dateIn } from "@/domain/deadline";
+import { daysLeft, deadlineNotice, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { awaitsReport, dashboardStatus, isEditable } from "@/domain/evaluation";
 import { db } from "../db";
-import { toExtension } from "./service";
 
 /** The budget years the dashboard shows: the last three finished years and the current one. */
 export const dashboardYears = (now: Date) => { const y = dateIn(now).year; return [y, y - 1, y - 2, y - 3]; };

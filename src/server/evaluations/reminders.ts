@@ -3,12 +3,11 @@
 // portal), and Statsforvalteren the morning after a missed deadline. Each
 // reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
 // second server or a rerun never sends it twice, and a failed send is tried again on the next run.
-import { daysLeft, effectiveDeadline, dateIn } from "@/domain/deadline";
+import { daysLeft, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { remindersDue, type Reminder } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import type { Mail, Mailer } from "../mail";
 import type { Db } from "../prisma-client";
-import { toExtension } from "./service";
 
 export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];

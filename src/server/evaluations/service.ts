@@ -2,7 +2,7 @@
 // submission by the server's deadline, review, extensions and the forum's conclusion. Each function
 // authorizes, validates with zod and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
-import { checkSubmission, dateIn, type Extension } from "@/domain/deadline";
+import { checkSubmission, dateIn, toExtension } from "@/domain/deadline";
 import { isEditable } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
 import { errors } from "@/lib/messages";
@@ -22,9 +22,6 @@ async function loadEvaluation(tx: Tx, id: string) {
   if (!e) throw refuse(errors.notFound);
   return { e, scope: { countyId: e.region.countyId, regionId: e.regionId } };
 }
-
-export const toExtension = (x: { until: Date } | null): Extension | null =>
-  x ? { until: { year: x.until.getUTCFullYear(), month: x.until.getUTCMonth() + 1, day: x.until.getUTCDate() } } : null;
 
 /**
  * Starts the region's report for a budget year as an empty draft: a POST by the skoleutvikler, never a

@@ -1,15 +1,13 @@
 import "server-only";
 // Reads of the behovsmelding: an owner's own (to write), and the summary per region and satsingsområde (to read).
 import { can, type Actor } from "@/domain/authorization";
-import { currentNeedsYear, needsDeadline, summarizeNeeds } from "@/domain/needs";
-import { dateIn } from "@/domain/deadline";
+import { currentNeedsYear, needsDeadline, needsSettingOf, summarizeNeeds } from "@/domain/needs";
+import { dateIn, toExtension } from "@/domain/deadline";
 import { db } from "../db";
-
-const day = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
 /** The round a county's owners work on now (for links). */
 export function needsYearNow(county: { needsDeadlineMonth: number; needsDeadlineDay: number; timeZone: string }, now = new Date()) {
-  return currentNeedsYear(now, dateIn(now).year, { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone });
+  return currentNeedsYear(now, dateIn(now, county.timeZone).year, needsSettingOf(county));
 }
 
 export async function getNeedsPage(actor: Actor, countySlug: string, year: number) {
@@ -18,7 +16,7 @@ export async function getNeedsPage(actor: Actor, countySlug: string, year: numbe
     include: { regions: { orderBy: { name: "asc" }, include: { owners: { orderBy: { name: "asc" }, include: { schools: { select: { id: true } } } }, priorityAreas: { where: { replacedAt: null }, orderBy: { position: "asc" } } } } },
   });
   if (!county) return null;
-  const setting = { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone };
+  const setting = needsSettingOf(county);
   const readRegions = county.regions.filter((r) => can(actor, "needs.read", { countyId: county.id, regionId: r.id }));
   const writeOwners = county.regions.flatMap((r) => r.owners.filter((o) => can(actor, "needs.report", { countyId: county.id, regionId: r.id, schoolOwnerId: o.id })).map((o) => ({ ...o, region: r })));
   if (readRegions.length === 0 && writeOwners.length === 0) return null;
@@ -32,10 +30,7 @@ export async function getNeedsPage(actor: Actor, countySlug: string, year: numbe
     }),
     db().needsExtension.findMany({ where: { year, schoolOwnerId: { in: ownerIds } } }),
   ]);
-  const deadlineOf = (ownerId: string) => {
-    const x = extensions.find((e) => e.schoolOwnerId === ownerId);
-    return needsDeadline(year, setting, x ? { until: day(x.until) } : null);
-  };
+  const deadlineOf = (ownerId: string) => needsDeadline(year, setting, toExtension(extensions.find((e) => e.schoolOwnerId === ownerId)));
   const mine = writeOwners.map((o) => ({
     owner: { id: o.id, name: o.name }, report: reports.find((r) => r.schoolOwnerId === o.id) ?? null, deadline: deadlineOf(o.id),
     areas: [...(period?.priorityAreas ?? []).map((a) => ({ id: a.id, title: a.title })), ...o.region.priorityAreas.map((a) => ({ id: a.id, title: `${a.title} (${o.region.name})` }))],

@@ -1,15 +1,13 @@
 // Reminders for the behovsmelding, like the evaluation's: the school owner's users are e-mailed the county's
 // reminder days before the needs deadline while the behovsmelding is not submitted. Each reminder has a key in
 // ReminderSent written with the sending, so a rerun, a restart or a second instance never sends it twice.
-import { dateIn } from "@/domain/deadline";
+import { dateIn, toExtension } from "@/domain/deadline";
 import { remindersDue } from "@/domain/evaluation";
-import { currentNeedsYear, needsDeadline } from "@/domain/needs";
+import { currentNeedsYear, needsDeadline, needsSettingOf } from "@/domain/needs";
 import { formatDate } from "@/lib/format";
 import { needsReminderText } from "@/lib/messages/needs";
 import type { Mailer } from "../mail";
 import type { Db } from "../prisma-client";
-
-const day = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
 export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];
@@ -17,13 +15,13 @@ export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, porta
     include: { regions: { include: { owners: { include: { needs: true, needsExtensions: true, roles: { where: { role: "SKOLEEIER", user: { deactivatedAt: null } }, include: { user: true } } } } } } },
   });
   for (const county of counties) {
-    const setting = { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone };
+    const setting = needsSettingOf(county);
     const year = currentNeedsYear(now, dateIn(now, county.timeZone).year, setting);
     const owners = county.regions.flatMap((r) => r.owners).filter((o) => o.roles.length > 0);
-    const items = owners.map((o) => {
-      const x = o.needsExtensions.find((e) => e.year === year);
-      return { regionId: `behov:${o.id}`, year, deadline: needsDeadline(year, setting, x ? { until: day(x.until) } : null), submitted: o.needs.some((n) => n.year === year && n.status === "SUBMITTED") };
-    });
+    const items = owners.map((o) => ({
+      regionId: `behov:${o.id}`, year, deadline: needsDeadline(year, setting, toExtension(o.needsExtensions.find((e) => e.year === year))),
+      submitted: o.needs.some((n) => n.year === year && n.status === "SUBMITTED"),
+    }));
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       if (reminder.kind !== "BEFORE") continue; // a missed behovsmelding shows on Statsforvalteren's summary
       const owner = owners.find((o) => `behov:${o.id}` === reminder.regionId)!;

@@ -2,15 +2,14 @@ import "server-only";
 // The behovsmelding's writes. The owner's user writes and submits (needs.report, in the owner's scope); the
 // deadline is checked on the server's clock (src/domain/needs.ts); Statsforvalteren grants extensions.
 import { can, type Actor } from "@/domain/authorization";
-import { needsDeadline, needsLineProblem, needsOpenProblem } from "@/domain/needs";
+import { toExtension } from "@/domain/deadline";
+import { needsDeadline, needsLineProblem, needsOpenProblem, needsSettingOf } from "@/domain/needs";
 import { errors } from "@/lib/messages";
 import { formatDate } from "@/lib/format";
 import { needsProblemText, needsText } from "@/lib/messages/needs";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { needsExtensionSchema, needsLineSchema, removeNeedsLineSchema, submitNeedsSchema } from "./schemas";
-
-const day = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
 /** The owner, its county's deadline for the year (with any extension) and its behovsmelding, if the actor may write it. */
 async function ownerFor(tx: Tx, actor: Actor, schoolOwnerId: string, year: number) {
@@ -19,7 +18,7 @@ async function ownerFor(tx: Tx, actor: Actor, schoolOwnerId: string, year: numbe
   if (!can(actor, "needs.report", { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id })) throw refuse(errors.forbidden);
   const county = owner.region.county;
   const extension = await tx.needsExtension.findUnique({ where: { schoolOwnerId_year: { schoolOwnerId: owner.id, year } } });
-  const deadline = needsDeadline(year, { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone }, extension && { until: day(extension.until) });
+  const deadline = needsDeadline(year, needsSettingOf(county), toExtension(extension));
   return { owner, county, deadline };
 }
 
@@ -82,8 +81,8 @@ export const grantNeedsExtension = guarded(needsExtensionSchema, async (tx, acto
   if (!owner) throw refuse(errors.notFound);
   if (!can(actor, "needs.extend", { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id })) throw refuse(errors.forbidden);
   const county = owner.region.county;
-  const base = needsDeadline(input.year, { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone }, null);
-  const until = needsDeadline(input.year, { month: county.needsDeadlineMonth, day: county.needsDeadlineDay, timeZone: county.timeZone }, { until: day(input.until) });
+  const base = needsDeadline(input.year, needsSettingOf(county), null);
+  const until = needsDeadline(input.year, needsSettingOf(county), toExtension(input));
   if (until <= base || until <= now) throw refuse(needsText.extensionBeforeDeadline, { until: [needsText.extensionBeforeDeadline] });
   const before = await tx.needsExtension.findUnique({ where: { schoolOwnerId_year: { schoolOwnerId: owner.id, year: input.year } } });
   const row = await tx.needsExtension.upsert({

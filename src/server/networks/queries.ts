@@ -50,5 +50,3 @@ export async function getNetwork(actor: Actor, countySlug: string, regionSlug: s
   const taken = new Set(network.participants.map((p) => p.schoolId));
   return { region, network, participants, gatherings, criteria, freeSchools: schools.filter((s) => !taken.has(s.id)), canEdit: can(actor, "network.edit", scope) };
 }
-
-export type NetworkPage = NonNullable<Awaited<ReturnType<typeof getNetwork>>>;

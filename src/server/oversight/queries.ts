@@ -3,6 +3,8 @@ import "server-only";
 // may follow (the county's, for Statsforvalteren and the forum; a region's own, for its skoleutvikler and UH).
 import { can, type Actor } from "@/domain/authorization";
 import { oversight } from "@/domain/oversight";
+import { measureSchools } from "@/domain/plan";
+import { dateIn } from "@/domain/deadline";
 import { db } from "../db";
 
 export async function getOversight(actor: Actor, countySlug: string, selection: { year: number | null; regionId: string | null }) {
@@ -10,8 +12,11 @@ export async function getOversight(actor: Actor, countySlug: string, selection: 
   if (!county) return null;
   const readable = county.regions.filter((r) => can(actor, "allocation.read", { countyId: county.id, regionId: r.id }));
   if (readable.length === 0) return null;
-  const period = selection.year === null ? county.periods.find((p) => p.startYear <= new Date().getFullYear() && new Date().getFullYear() <= p.endYear) ?? county.periods[0] : county.periods.find((p) => p.startYear <= selection.year! && selection.year! <= p.endYear);
-  if (!period) return { county, regions: readable, period: null, years: [], data: null };
+  // "The whole period" is the period of this year (Oslo), or the newest one.
+  const thisYear = dateIn(new Date(), county.timeZone).year;
+  const current = county.periods.find((p) => p.startYear <= thisYear && thisYear <= p.endYear) ?? county.periods[0] ?? null;
+  const period = selection.year === null ? current : county.periods.find((p) => p.startYear <= selection.year! && selection.year! <= p.endYear);
+  if (!period) return { county, regions: readable, period: null, current, years: [], data: null };
   const years = selection.year === null ? Array.from({ length: period.endYear - period.startYear + 1 }, (_, i) => period.startYear + i) : [selection.year];
   const regionIds = readable.filter((r) => !selection.regionId || r.id === selection.regionId).map((r) => r.id);
   const [allocations, evaluations, measures, networks, owners] = await Promise.all([
@@ -36,12 +41,10 @@ export async function getOversight(actor: Actor, countySlug: string, selection: 
     })),
     measures: measures.map((m) => ({
       regionId: m.goal.regionId, networkId: m.networkId, uhPartner: m.uhPartner, budgets: m.budgets,
-      ownerIds: m.schools.length ? m.schools.map((s) => s.ownerId) : (m.network?.participants ?? []).flatMap((p) => (p.school ? [p.school.ownerId] : [])),
+      ownerIds: measureSchools(m).map((s) => s.ownerId),
     })),
     networks: networks.map((n) => ({ id: n.id, regionId: n.regionId, name: n.name, participants: n.participants.length, gatherings: n.gatherings.map((g) => ({ year: g.startsAt.getUTCFullYear(), present: g._count.attendance })) })),
     owners: owners.map((o) => ({ id: o.id, name: o.name, regionId: o.memberships[0]?.regionId ?? "", schoolsInNetworks: o.schools.filter((s) => s.participants.length > 0).length, coFinancing: o.coFinancing })),
   });
-  return { county, regions: readable, period, years, data };
+  return { county, regions: readable, period, current, years, data };
 }
-
-export type OversightPage = NonNullable<Awaited<ReturnType<typeof getOversight>>>;

@@ -3,7 +3,7 @@ import "server-only";
 // and the adopted plan the public reads.
 import { can, type Actor } from "@/domain/authorization";
 import { dateIn } from "@/domain/deadline";
-import { budgetProblems, diffPlans, ownerShares, totalsByYear, type PlanSnapshot } from "@/domain/plan";
+import { budgetProblems, diffPlans, measureSchools, ownerShares, totalsByYear, type PlanSnapshot } from "@/domain/plan";
 import { db } from "../db";
 import { allocationLimits } from "./service";
 
@@ -56,9 +56,7 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
     }),
   ]);
   const measures = plan?.goals.flatMap((g) => g.measures) ?? [];
-  const ownerIdsOf = (m: (typeof measures)[number]) =>
-    m.schools.length ? m.schools.map((s) => s.ownerId) : (m.network?.participants ?? []).flatMap((p) => (p.school ? [p.school.ownerId] : []));
-  const shares = years.map((year) => ({ year, shares: ownerShares(measures.map((m) => ({ ownerIds: ownerIdsOf(m), budgets: m.budgets })), year) }));
+  const shares = years.map((year) => ({ year, shares: ownerShares(measures.map((m) => ({ ownerIds: measureSchools(m).map((s) => s.ownerId), budgets: m.budgets })), year) }));
   const revisions = (plan?.revisions ?? []).map((r, i, all) => ({
     number: r.number, createdAt: r.createdAt, by: r.changedBy.name,
     changes: i === 0 ? [] : diffPlans(all[i - 1]!.snapshot as PlanSnapshot, r.snapshot as PlanSnapshot),
@@ -71,16 +69,3 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
 }
 
 export type PlanPage = NonNullable<Awaited<ReturnType<typeof getPlanPage>>>;
-
-/** The adopted plans of a region (public: offentleglova), newest period first, with their budgets per year. */
-export async function adoptedPlans(regionId: string) {
-  return db().regionPlan.findMany({
-    where: { regionId, status: "ADOPTED" },
-    orderBy: { period: { startYear: "desc" } },
-    include: {
-      period: { select: { name: true, startYear: true, endYear: true } },
-      adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } },
-      goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" }, include: measureInclude } } },
-    },
-  });
-}

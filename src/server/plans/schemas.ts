@@ -52,5 +52,3 @@ export const measureSchema = z
   });
 
 export const adoptSchema = z.object({ planId: id, caseId: id, planVersion: version });
-
-export type MeasureInput = z.output<typeof measureSchema>;

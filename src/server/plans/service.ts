@@ -3,7 +3,7 @@ import "server-only";
 // saves of the same plan run one after the other and the second is told), applies src/domain/plan.ts, and writes
 // with its audit entry in one transaction. After adoption every change also stores a new revision.
 import { can, type Actor } from "@/domain/authorization";
-import { allocationLimit, budgetProblems, measureProblems, type PlanSnapshot } from "@/domain/plan";
+import { allocationLimit, budgetProblemsOfSave, measureProblems, type PlanSnapshot } from "@/domain/plan";
 import { errors } from "@/lib/messages";
 import { budgetProblemText, measureProblemField, measureProblemText, planText } from "@/lib/messages/plans";
 import type { Prisma } from "@/generated/prisma/client";
@@ -105,7 +105,7 @@ export const removeGoal = guarded(removeGoalSchema, async (tx, actor, input) => 
 });
 
 /** The network money the region may plan per year: from its allocations (src/domain/plan.ts, allocationLimit). */
-export async function allocationLimits(tx: Tx | Prisma.TransactionClient, regionId: string, years: readonly number[]) {
+export async function allocationLimits(tx: Pick<Tx, "allocation">, regionId: string, years: readonly number[]) {
   const rows = await tx.allocation.findMany({ where: { regionId, grant: { year: { in: [...years] } } }, select: { status: true, networkOre: true, approvedNetworkOre: true, grant: { select: { year: true } } } });
   return new Map(years.map((y) => [y, allocationLimit(rows.find((r) => r.grant.year === y))]));
 }
@@ -143,10 +143,7 @@ export const saveMeasure = guarded(measureSchema, async (tx, actor, input) => {
   const others = await tx.measureBudget.findMany({ where: { measure: { goal: { planId: plan.id } }, ...(existing ? { measureId: { not: existing.id } } : {}) } });
   const budgets = input.budgets.filter((b) => b.networkOre !== 0n || b.uhOre !== 0n || b.coFinancingOre !== 0n);
   const years = [...new Set([...others.map((b) => b.year), ...budgets.map((b) => b.year)])];
-  // A year already over (an allocation lowered after planning) does not block a save that adds nothing to it.
-  const before = (year: number) => existing?.budgets.find((b) => b.year === year)?.networkOre ?? 0n;
-  const over = budgetProblems([{ budgets: others }, { budgets }], await allocationLimits(tx, plan.regionId, years))
-    .filter((p) => budgets.some((b) => b.year === p.year && b.networkOre > before(p.year)));
+  const over = budgetProblemsOfSave(others, existing?.budgets ?? [], budgets, await allocationLimits(tx, plan.regionId, years));
   if (over.length) {
     const fieldErrors = Object.fromEntries(over.map((p) => [`net_${p.year}`, [budgetProblemText(p)]]));
     throw refuse(planText.overBudgetSummary, fieldErrors);

@@ -4,6 +4,8 @@ import "server-only";
 // submitted behovsmeldinger of the year's round. The assembling itself is src/domain/recommendation.ts.
 import { assembleRecommendation, type SourceRegion } from "@/domain/recommendation";
 import { summarizeNeeds } from "@/domain/needs";
+import { criteriaStatus } from "@/domain/networks";
+import { measureSchools } from "@/domain/plan";
 import type { Tx } from "../transaction";
 
 export async function gatherRecommendation(tx: Tx, countyId: string, year: number) {
@@ -23,7 +25,7 @@ export async function gatherRecommendation(tx: Tx, countyId: string, year: numbe
                 include: {
                   budgets: { where: { year } },
                   schools: { select: { name: true, owner: { select: { name: true } } } },
-                  network: { select: { name: true, participants: { select: { label: true, school: { select: { name: true, owner: { select: { name: true } } } }, _count: { select: { confirmations: true } } } } } },
+                  network: { select: { name: true, participants: { select: { label: true, school: { select: { name: true, owner: { select: { name: true } } } }, confirmations: { select: { criterionId: true } } } } } },
                 },
               },
             },
@@ -35,22 +37,21 @@ export async function gatherRecommendation(tx: Tx, countyId: string, year: numbe
   });
   const source: SourceRegion[] = regions.map((r) => {
     const plan = r.plans[0];
-    const criteria = r.criteria.length;
+    const criteria = r.criteria.map((c) => c.id);
     const needs = summarizeNeeds(r.owners.flatMap((o) => o.needs.flatMap((n) => n.lines.map((l) => ({ regionId: r.id, ownerId: o.id, area: l.priorityArea.title, staffCount: l.staffCount, submitted: true })))));
     return {
       id: r.id, name: r.name, uhPartner: r.uhPartner, allocation: r.allocations[0] ?? null, planAdopted: !!plan,
       needs: needs.areas.map((a) => ({ area: a.key, staff: a.staff, owners: a.owners })),
       measures: (plan?.goals ?? []).flatMap((g) => g.measures.map((m) => {
-        const viaNetwork = m.schools.length === 0;
-        const schools = viaNetwork ? (m.network?.participants ?? []).filter((p) => p.school) : [];
-        const participants = viaNetwork ? (m.network?.participants ?? []).map((p) => p.school?.name ?? p.label ?? "") : m.schools.map((s) => s.name);
-        const owners = viaNetwork ? schools.map((p) => p.school!.owner.name) : m.schools.map((s) => s.owner.name);
+        const schools = measureSchools(m);
+        // People named as participants, and how many schools confirmed every criterion: both belong to the network.
+        const inNetwork = m.schools.length ? [] : (m.network?.participants ?? []);
         return {
           goal: g.number, number: m.number, title: m.title, startYear: m.startYear, endYear: m.endYear, uhPartner: m.uhPartner,
-          participants: [...(m.network ? [m.network.name] : []), ...participants].filter(Boolean),
-          owners: [...new Set(owners)],
-          schools: viaNetwork ? schools.length : m.schools.length,
-          schoolsMeetingCriteria: criteria === 0 ? 0 : schools.filter((p) => p._count.confirmations >= criteria).length,
+          participants: [m.network?.name, ...schools.map((s) => s.name), ...inNetwork.map((p) => (p.school ? null : p.label))].filter((x): x is string => !!x),
+          owners: [...new Set(schools.map((s) => s.owner.name))],
+          schools: schools.length,
+          schoolsMeetingCriteria: inNetwork.filter((p) => p.school && criteriaStatus(criteria, p.confirmations.map((c) => c.criterionId)).complete).length,
           budget: m.budgets[0] ? { networkOre: m.budgets[0].networkOre, uhOre: m.budgets[0].uhOre, coFinancingOre: m.budgets[0].coFinancingOre } : null,
         };
       })),

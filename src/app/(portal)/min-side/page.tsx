@@ -16,6 +16,7 @@ import { getRegionAllocationsForStart } from "@/server/allocations/queries";
 import { getDashboard } from "@/server/evaluations/queries";
 import { evaluationStatusColor, evaluationStatusLabel } from "@/lib/evaluation-text";
 import { deadlineNoticeText } from "@/lib/messages/evaluations";
+import { dateIn } from "@/domain/deadline";
 import { formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
@@ -70,7 +71,7 @@ export default async function StartPage() {
           <p><Link className="ds-link" href={`/min-side/tildelinger/${c.slug}`}>{has("STATSFORVALTER") ? "Tildelinger: registrer, fordel og godkjenn" : "Tildelinger"}</Link></p>
           <p><Link className="ds-link" href={`/min-side/behov/${c.slug}/${needsYearNow(c)}`}>{needsText.linkRead}</Link></p>
           <p><Link className="ds-link" href={`/min-side/oversikt/${c.slug}`}>{oversightText.link}</Link></p>
-          {(has("STATSFORVALTER") || has("FORUM_MEMBER")) && <p><Link className="ds-link" href={`/min-side/innstilling/${c.slug}/${new Date().getFullYear()}`}>{recommendationText.link}</Link></p>}
+          {(has("STATSFORVALTER") || has("FORUM_MEMBER")) && <p><Link className="ds-link" href={`/min-side/innstilling/${c.slug}/${dateIn(new Date(), c.timeZone).year}`}>{recommendationText.link}</Link></p>}
           <p><Link className="ds-link" href="/min-side/evalueringer">{has("STATSFORVALTER") ? "Evalueringer: oversikt, behandling og frister" : "Evalueringer fra regionene"}</Link></p>
           <TableScroll label="Kompetanseregioner">
             <table className="ds-table" data-border="true">

@@ -6,7 +6,9 @@ import { formatDateTime } from "@/lib/format";
 import { groupRoleLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getGroupForEdit } from "@/server/structure/queries";
-import { AddMemberForm, RemoveMemberButton } from "./_components/member-forms";
+import { ConfirmForm } from "@/components/form-parts";
+import { removeGroupMemberAction } from "@/server/structure/actions";
+import { AddMemberForm } from "./_components/member-forms";
 import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Utviklingsgruppe" };
@@ -54,7 +56,9 @@ export default async function GroupPage({ params }: Props) {
                   <td>{m.name}</td>
                   <td>{groupRoleLabel[m.role]}</td>
                   <td className="text-right">
-                    <RemoveMemberButton groupId={group.id} version={group.version} memberId={m.id} name={m.name} />
+                    <ConfirmForm action={removeGroupMemberAction} fields={{ groupId: group.id, version: group.version, memberId: m.id }} variant="tertiary" size="sm" question={`Fjerne ${m.name} fra gruppen?`} confirm="Ja, fjern">
+                      Fjern <span className="sr-only">{m.name}</span>
+                    </ConfirmForm>
                   </td>
                 </tr>
               ))}

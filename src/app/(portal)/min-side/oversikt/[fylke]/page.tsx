@@ -21,7 +21,7 @@ export default async function OversightPage({ params, searchParams }: Props) {
   if (ar && ar !== "alle" && year === null) notFound();
   const data = await getOversight(user, fylke, { year, regionId: typeof region === "string" && region ? region : null });
   if (!data) notFound();
-  const { county, period, years } = data;
+  const { county, years } = data;
   const regionName = (id: string) => data.regions.find((r) => r.id === id)?.name ?? "";
   const chosen = typeof region === "string" && region ? data.regions.find((r) => r.id === region) ?? null : null;
   const query = new URLSearchParams({ ...(ar ? { ar } : {}), ...(chosen ? { region: chosen.id } : {}) });
@@ -36,7 +36,7 @@ export default async function OversightPage({ params, searchParams }: Props) {
         <div className="ds-field">
           <label className="ds-label" htmlFor="ov-ar">{t.year}</label>
           <select id="ov-ar" name="ar" className="ds-input" defaultValue={ar ?? "alle"}>
-            {period && <option value="alle">{t.wholePeriod(period.name)}</option>}
+            {data.current && <option value="alle">{t.wholePeriod(data.current.name)}</option>}
             {county.periods.map((p) => (
               <optgroup key={p.id} label={p.name}>
                 {Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i).map((y) => <option key={y} value={String(y)}>{y}</option>)}

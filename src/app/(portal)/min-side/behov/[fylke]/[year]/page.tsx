@@ -8,7 +8,9 @@ import { formatDateTime } from "@/lib/format";
 import { needsKindLabel, needsText as t } from "@/lib/messages/needs";
 import { requirePageUser } from "@/server/auth/session";
 import { getNeedsPage } from "@/server/needs/queries";
-import { NeedsExtensionForm, NeedsLineForm, RemoveNeedsLineForm, SubmitNeedsForm } from "./_components/needs-forms";
+import { ConfirmForm } from "@/components/form-parts";
+import { removeNeedsLineAction, submitNeedsAction } from "@/server/needs/actions";
+import { NeedsExtensionForm, NeedsLineForm } from "./_components/needs-forms";
 
 type Props = { params: Promise<{ fylke: string; year: string }> };
 export const metadata: Metadata = { title: t.title };
@@ -56,7 +58,13 @@ export default async function NeedsPage({ params }: Props) {
                       <tr key={l.id}>
                         <th scope="row" className="font-normal">{l.priorityArea.title}</th><td>{l.targetGroup}</td><td className="text-right">{l.staffCount}</td>
                         <td>{needsKindLabel[l.measureKind]}</td><td>{l.uhPartner ?? "–"}</td><td>{l.fromYear === l.toYear ? l.fromYear : `${l.fromYear}–${l.toYear}`}</td>
-                        {open && <td><RemoveNeedsLineForm lineId={l.id} version={version} area={l.priorityArea.title} /></td>}
+                        {open && (
+                          <td>
+                            <ConfirmForm action={removeNeedsLineAction} fields={{ lineId: l.id, version }} variant="tertiary" size="sm" question={t.removeQuestion(l.priorityArea.title)} confirm={t.removeConfirm}>
+                              {t.remove} <span className="sr-only">{l.priorityArea.title}</span>
+                            </ConfirmForm>
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
@@ -67,7 +75,9 @@ export default async function NeedsPage({ params }: Props) {
               <>
                 <h3 className="ds-heading" data-size="xs">{t.addHeading}</h3>
                 <NeedsLineForm ownerId={owner.id} year={year} version={version} areas={areas} />
-                {report && report.lines.length > 0 && <SubmitNeedsForm ownerId={owner.id} year={year} version={version} />}
+                {report && report.lines.length > 0 && (
+                  <ConfirmForm action={submitNeedsAction} fields={{ schoolOwnerId: owner.id, year, version }} question={t.submitQuestion} confirm={t.submitConfirm}>{t.submit}</ConfirmForm>
+                )}
               </>
             )}
           </section>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isEditable, MAX_FIELD_CHARS } from "@/domain/evaluation";
-import { dimensionText, evaluationEventLabel, regionFieldText } from "@/lib/evaluation-text";
+import { dimensionText, evaluationEventLabel, regionFieldText, reportStatusLabel } from "@/lib/evaluation-text";
 import { formatDate, formatDateTime, formatNok } from "@/lib/format";
 import { requirePageUser } from "@/server/auth/session";
 import { getEvaluationPage } from "@/server/evaluations/queries";
@@ -17,7 +17,6 @@ import { deadlineNoticeText } from "@/lib/messages/evaluations";
 type Props = { params: Promise<{ region: string; year: string }> };
 export const metadata: Metadata = { title: "Evaluering" };
 
-const STATUS = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake for retting", ACCEPTED: "Godkjent" } as const;
 
 export default async function EvaluationPage({ params }: Props) {
   const { region: slug, year: y } = await params;
@@ -49,7 +48,7 @@ export default async function EvaluationPage({ params }: Props) {
       <div>
         <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
         <p className="ds-paragraph mt-2">
-          Status: <strong>{evaluation ? STATUS[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
+          Status: <strong>{evaluation ? reportStatusLabel[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
           {extension ? ` (utsatt: ${extension.reason})` : ""}.
           {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
         </p>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { ActionStatus as Status, ConfirmSubmit, Field, SelectField, useRemountKey } from "@/components/form-parts";
-import { addGroupMemberAction, removeGroupMemberAction } from "@/server/structure/actions";
+import { ActionStatus as Status, Field, SelectField, useRemountKey } from "@/components/form-parts";
+import { addGroupMemberAction } from "@/server/structure/actions";
 
 export function AddMemberForm(props: { groupId: string; version: number; roles: { value: string; label: string }[] }) {
   const [state, action, pending] = useActionState(addGroupMemberAction, null);
@@ -20,21 +20,6 @@ export function AddMemberForm(props: { groupId: string; version: number; roles: 
         {pending ? "Lagrer …" : "Legg til"}
       </button>
       <Status state={state} />
-    </form>
-  );
-}
-
-export function RemoveMemberButton(props: { groupId: string; version: number; memberId: string; name: string }) {
-  const [state, action, pending] = useActionState(removeGroupMemberAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="groupId" value={props.groupId} />
-      <input type="hidden" name="version" value={props.version} />
-      <input type="hidden" name="memberId" value={props.memberId} />
-      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={`Fjerne ${props.name} fra gruppen?`} confirm="Ja, fjern">
-        Fjern <span className="sr-only">{props.name}</span>
-      </ConfirmSubmit>
-      {state && !state.ok && <Status state={state} />}
     </form>
   );
 }

@@ -3,19 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
-import { formatNok } from "@/domain/money";
+import { formatKronerInput, formatNok } from "@/domain/money";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { budgetProblemText, planChangeText, planPageText as t, planStatusLabel } from "@/lib/messages/plans";
+import { budgetProblemText, planChangeText, planFormText as f, planPageText as t, planStatusLabel } from "@/lib/messages/plans";
 import { requirePageUser } from "@/server/auth/session";
 import { getPlanPage, type PlanPage } from "@/server/plans/queries";
-import { AdoptForm, GoalForm, RemoveGoalForm } from "./_components/goal-forms";
-import { MeasureForm, RemoveMeasureForm, type MeasureOptions } from "./_components/measure-form";
+import { ConfirmForm } from "@/components/form-parts";
+import { removeGoalAction, removeMeasureAction } from "@/server/plans/actions";
+import { AdoptForm, GoalForm } from "./_components/goal-forms";
+import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
 
 type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[] }> };
 export const metadata: Metadata = { title: t.metaTitle };
 
-/** Kroner as the form shows them: "12 345,50" without the currency, "" for 0. */
-const asTyped = (ore: bigint) => (ore === 0n ? "" : formatNok(ore).replace(/\s*kr$/, ""));
 
 function BudgetOverview({ data }: { data: PlanPage }) {
   return (
@@ -137,7 +137,11 @@ export default async function PlanPageView({ params, searchParams }: Props) {
                 <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
                 <div className="mt-3 space-y-3">
                   <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={g} />
-                  {g.measures.length === 0 && <RemoveGoalForm goalId={g.id} planVersion={planVersion} label={t.goal(g.number)} />}
+                  {g.measures.length === 0 && (
+                    <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
+                      {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>
+                    </ConfirmForm>
+                  )}
                 </div>
               </details>
             )}
@@ -174,11 +178,13 @@ export default async function PlanPageView({ params, searchParams }: Props) {
                           <MeasureForm goalId={g.id} planVersion={planVersion} options={options} measure={{
                             id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
                             networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
-                            budgets: m.budgets.map((b) => ({ year: b.year, network: asTyped(b.networkOre), uh: asTyped(b.uhOre), coFinancing: asTyped(b.coFinancingOre) })),
+                            budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
                           }} />
                         </div>
                       </details>
-                      <RemoveMeasureForm measureId={m.id} planVersion={planVersion} label={label} />
+                      <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={f.removeMeasureQuestion(label)} confirm={f.removeConfirm}>
+                        {f.removeMeasure} <span className="sr-only">{label}</span>
+                      </ConfirmForm>
                     </>
                   )}
                 </section>

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { ConfirmSubmit, Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import { needsKindLabel, needsText as t } from "@/lib/messages/needs";
-import { grantNeedsExtensionAction, removeNeedsLineAction, saveNeedsLineAction, submitNeedsAction } from "@/server/needs/actions";
+import { grantNeedsExtensionAction, saveNeedsLineAction } from "@/server/needs/actions";
 
 export function NeedsLineForm({ ownerId, year, version, areas }: { ownerId: string; year: number; version: number; areas: { id: string; title: string }[] }) {
   const [state, action, pending] = useActionState(saveNeedsLineAction, null);
@@ -25,33 +25,6 @@ export function NeedsLineForm({ ownerId, year, version, areas }: { ownerId: stri
       </div>
       <Field id={`${p}-uhPartner`} name="uhPartner" label={t.uh} description="Tomt hvis ingen UH-partner er aktuell." state={state} maxLength={200} />
       <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t.addLine}</button>
-    </form>
-  );
-}
-
-export function RemoveNeedsLineForm({ lineId, version, area }: { lineId: string; version: number; area: string }) {
-  const [state, action, pending] = useActionState(removeNeedsLineAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="lineId" value={lineId} />
-      <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={t.removeQuestion(area)} confirm={t.removeConfirm}>
-        {t.remove} <span className="sr-only">{area}</span>
-      </ConfirmSubmit>
-      <FormOutcome state={state} prefix={`rl-${lineId}`} />
-    </form>
-  );
-}
-
-export function SubmitNeedsForm({ ownerId, year, version }: { ownerId: string; year: number; version: number }) {
-  const [state, action, pending] = useActionState(submitNeedsAction, null);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="schoolOwnerId" value={ownerId} />
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit disabled={pending} question={t.submitQuestion} confirm={t.submitConfirm}>{t.submit}</ConfirmSubmit>
-      <FormOutcome state={state} prefix={`sn-${ownerId}`} />
     </form>
   );
 }

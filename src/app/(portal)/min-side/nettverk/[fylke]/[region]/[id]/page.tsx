@@ -4,16 +4,17 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { GATHERING_PARTS } from "@/domain/networks";
 import { formatDate } from "@/lib/format";
-import { gatheringPartLabel, networkDetailText as t, networkKindLabel } from "@/lib/messages/networks";
+import { criterionAudienceLabel, gatheringPartLabel, networkDetailText as t, networkKindLabel } from "@/lib/messages/networks";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetwork } from "@/server/networks/queries";
 import { NetworkForm } from "../_components/network-form";
-import { AddParticipantForm, AttendanceForm, CriteriaForm, GatheringForm, RemoveParticipantForm } from "./_components/network-forms";
+import { ConfirmForm } from "@/components/form-parts";
+import { removeParticipantAction } from "@/server/networks/actions";
+import { AddParticipantForm, AttendanceForm, CriteriaForm, GatheringForm } from "./_components/network-forms";
 
 type Props = { params: Promise<{ fylke: string; region: string; id: string }> };
 export const metadata: Metadata = { title: "Nettverk" };
 
-const AUDIENCE = { SKOLE: "Skoleeier og rektor sørger for at skolen", DELTAKER: "Deltakerne skal", OVRIGE_ANSATTE: "Øvrige ansatte i skole og SFO skal" } as const;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function NetworkPage({ params }: Props) {
@@ -24,7 +25,7 @@ export default async function NetworkPage({ params }: Props) {
   if (!data) notFound();
   const { region, network, participants, gatherings, criteria, canEdit } = data;
   const nameOf = (p: (typeof participants)[number]) => p.school?.name ?? p.label ?? "";
-  const criteriaItems = criteria.map((c) => ({ id: c.id, text: c.text, group: AUDIENCE[c.audience] }));
+  const criteriaItems = criteria.map((c) => ({ id: c.id, text: c.text, group: criterionAudienceLabel[c.audience] }));
   const confirmable = participants.filter((p) => p.canConfirm);
   return (
     <div className="space-y-8">
@@ -58,7 +59,13 @@ export default async function NetworkPage({ params }: Props) {
                     <th scope="row" className="font-normal">{nameOf(p)}</th>
                     <td>{p.school?.owner.name ?? "–"}</td>
                     <td>{p.status ? (p.status.complete ? t.criteriaComplete : t.criteriaOf(p.status.confirmed, p.status.total)) : "–"}</td>
-                    {canEdit && <td><RemoveParticipantForm participantId={p.id} version={network.version} name={nameOf(p)} /></td>}
+                    {canEdit && (
+                      <td>
+                        <ConfirmForm action={removeParticipantAction} fields={{ participantId: p.id, version: network.version }} variant="tertiary" size="sm" question={t.removeQuestion(nameOf(p))} confirm={t.removeConfirm}>
+                          {t.remove} <span className="sr-only">{nameOf(p)}</span>
+                        </ConfirmForm>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

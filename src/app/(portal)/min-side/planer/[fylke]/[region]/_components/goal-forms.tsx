@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { ConfirmSubmit, Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
-import { adoptPlanAction, removeGoalAction, saveGoalAction } from "@/server/plans/actions";
+import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
+import { adoptPlanAction, saveGoalAction } from "@/server/plans/actions";
 import { planFormText as t } from "@/lib/messages/plans";
 
 /** Adds a mål (no goalId) or renames one. The first mål creates the region's plan for the period. */
@@ -17,20 +17,6 @@ export function GoalForm(props: { regionId: string; periodId: string; planVersio
       <FormOutcome state={state} prefix={prefix} labels={{ title: t.goal }} />
       <Field id={`${prefix}-title`} name="title" label={props.goal ? t.goalNumbered(props.goal.number) : t.newGoal} state={state} defaultValue={props.goal?.title ?? ""} required maxLength={500} />
       <button type="submit" className="ds-button" data-variant={props.goal ? "secondary" : "primary"} disabled={pending}>{pending ? t.saving : props.goal ? t.saveGoal : t.addGoal}</button>
-    </form>
-  );
-}
-
-export function RemoveGoalForm({ goalId, planVersion, label }: { goalId: string; planVersion: number; label: string }) {
-  const [state, action, pending] = useActionState(removeGoalAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="goalId" value={goalId} />
-      <input type="hidden" name="planVersion" value={planVersion} />
-      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={t.removeGoalQuestion(label)} confirm={t.removeConfirm}>
-        {t.removeGoal} <span className="sr-only">{label}</span>
-      </ConfirmSubmit>
-      <FormOutcome state={state} prefix={`rg-${goalId}`} />
     </form>
   );
 }

@@ -2,9 +2,9 @@
 // One tiltak: what it is, who is responsible, which satsingsområder, network or schools it serves, the years it
 // runs and its budget per year. The server decides (src/domain/plan.ts); after a refusal everything typed stays.
 import { useActionState } from "react";
-import { ConfirmSubmit, Field, FormOutcome, SelectField, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
 import { TableScroll } from "@/components/table-scroll";
-import { removeMeasureAction, saveMeasureAction } from "@/server/plans/actions";
+import { saveMeasureAction } from "@/server/plans/actions";
 import { planFormText as t } from "@/lib/messages/plans";
 
 export type MeasureOptions = {
@@ -113,20 +113,6 @@ export function MeasureForm({ goalId, planVersion, options, measure }: { goalId:
       </TableScroll>
       <p className="text-sm">{t.budgetHelp}</p>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{pending ? t.saving : measure ? t.saveMeasure : t.addMeasure}</button>
-    </form>
-  );
-}
-
-export function RemoveMeasureForm({ measureId, planVersion, label }: { measureId: string; planVersion: number; label: string }) {
-  const [state, action, pending] = useActionState(removeMeasureAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="measureId" value={measureId} />
-      <input type="hidden" name="planVersion" value={planVersion} />
-      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={t.removeMeasureQuestion(label)} confirm={t.removeConfirm}>
-        {t.removeMeasure} <span className="sr-only">{label}</span>
-      </ConfirmSubmit>
-      <FormOutcome state={state} prefix={`rm-${measureId}`} />
     </form>
   );
 }

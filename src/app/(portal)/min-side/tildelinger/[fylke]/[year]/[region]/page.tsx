@@ -2,7 +2,7 @@ import { allocationText } from "@/lib/messages/allocations";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatNok } from "@/domain/money";
+import { formatKronerInput, formatNok } from "@/domain/money";
 import { AllocationStatusTag } from "@/components/status-tag";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { allocationStatusLabel, coFinancingKindLabel } from "@/lib/messages";
@@ -101,7 +101,7 @@ export default async function RegionAllocationPage({ params }: Props) {
                     <td>{coFinancingKindLabel[c.kind]}</td>
                     <td>{c.description}{c.withdrawnAt && <span className="block text-sm">{coFinancingText.withdrawnNote(c.withdrawnBy?.name ?? "", formatDateTime(c.withdrawnAt), c.withdrawReason ?? "")}</span>}</td>
                     <td className="text-right tabular-nums">{c.withdrawnAt ? <del>{formatNok(c.amountOre)}</del> : formatNok(c.amountOre)}</td>
-                    {recordableOwnerIds.length > 0 && <td>{editable && !c.withdrawnAt && <CoFinancingEntryForms entry={{ id: c.id, version: c.version, kind: c.kind, amount: formatNok(c.amountOre).replace(/\s*kr$/, ""), description: c.description, owner: o.name }} />}</td>}
+                    {recordableOwnerIds.length > 0 && <td>{editable && !c.withdrawnAt && <CoFinancingEntryForms entry={{ id: c.id, version: c.version, kind: c.kind, amount: formatKronerInput(c.amountOre), description: c.description, owner: o.name }} />}</td>}
                   </tr>
                 ));
               })}

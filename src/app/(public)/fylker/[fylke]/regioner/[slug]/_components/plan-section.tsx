@@ -6,12 +6,8 @@ import { formatDate } from "@/lib/format";
 import { publicPlanText as t } from "@/lib/messages/plans";
 import type { RegionDetails } from "@/server/structure/queries";
 import { opennessText } from "@/lib/messages/openness";
+import { criterionAudienceLabel } from "@/lib/messages/networks";
 
-const AUDIENCE = {
-  SKOLE: "Skoleeier og rektor sørger for at skolen",
-  DELTAKER: "Deltakerne skal",
-  OVRIGE_ANSATTE: "Øvrige ansatte i skole og SFO skal",
-} as const;
 
 type Plan = RegionDetails["plans"][number];
 
@@ -75,7 +71,7 @@ export function PlanSection({ plans, criteria, withheld }: Pick<RegionDetails, "
           <h3 className="ds-heading" data-size="xs">Kriterier for deltakelse i nettverk og fagsamlinger</h3>
           {audiences.map((a) => (
             <div key={a} className="mt-2">
-              <p className="font-semibold">{AUDIENCE[a]}</p>
+              <p className="font-semibold">{criterionAudienceLabel[a]}</p>
               <ul className="prose-list">
                 {criteria.filter((c) => c.audience === a).map((c) => <li key={c.id}>{c.text}</li>)}
               </ul>

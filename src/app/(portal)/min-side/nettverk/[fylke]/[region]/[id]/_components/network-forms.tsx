@@ -1,10 +1,10 @@
 "use client";
 // The forms of one network: participants, the criteria checklist of a school, gatherings and their attendance.
 import { useActionState } from "react";
-import { ConfirmSubmit, Field, FormOutcome, SelectField, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { gatheringPartLabel, networkDetailText as t } from "@/lib/messages/networks";
 import { GATHERING_PARTS } from "@/domain/networks";
-import { addParticipantAction, confirmCriteriaAction, recordAttendanceAction, removeParticipantAction, saveGatheringAction } from "@/server/networks/actions";
+import { addParticipantAction, confirmCriteriaAction, recordAttendanceAction, saveGatheringAction } from "@/server/networks/actions";
 
 export function AddParticipantForm({ networkId, version, schools }: { networkId: string; version: number; schools: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(addParticipantAction, null);
@@ -17,20 +17,6 @@ export function AddParticipantForm({ networkId, version, schools }: { networkId:
       <SelectField id="pa-schoolId" name="schoolId" label={t.school} state={state} remount={remount} options={[["", t.noSchool], ...schools.map((s) => [s.id, s.label] as const)]} fallback="" />
       <Field id="pa-label" name="label" label={t.person} description={t.personHelp} state={state} maxLength={200} />
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t.addParticipant}</button>
-    </form>
-  );
-}
-
-export function RemoveParticipantForm({ participantId, version, name }: { participantId: string; version: number; name: string }) {
-  const [state, action, pending] = useActionState(removeParticipantAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="participantId" value={participantId} />
-      <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit variant="tertiary" size="sm" disabled={pending} question={t.removeQuestion(name)} confirm={t.removeConfirm}>
-        {t.remove} <span className="sr-only">{name}</span>
-      </ConfirmSubmit>
-      <FormOutcome state={state} prefix={`rp-${participantId}`} />
     </form>
   );
 }
