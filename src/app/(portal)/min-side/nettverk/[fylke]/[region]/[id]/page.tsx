@@ -97,7 +97,7 @@ export default async function NetworkPage({ params }: Props) {
             <dl className="space-y-1">
               {GATHERING_PARTS.map((part) => <div key={part}><dt className="font-semibold">{gatheringPartLabel[part]}</dt><dd>{g[part] || "–"}</dd></div>)}
             </dl>
-            <p>{t.attendance(g.attendance.length, participants.length, g.percent)}</p>
+            {participants.length > 0 && <p>{t.attendance(g.attendance.length, participants.length, g.percent)}</p>}
             {canEdit && (
               <details>
                 <summary className="ds-link cursor-pointer">{t.editGathering(g.title)}</summary>
