@@ -8,7 +8,9 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { recommendationText as t } from "@/lib/messages/recommendations";
 import { requirePageUser } from "@/server/auth/session";
 import { getRecommendationPage } from "@/server/recommendations/queries";
-import { AdoptRecommendationForm, AssembleForm, CommentForm, TextForm } from "./_components/recommendation-forms";
+import { AdoptByCaseForm } from "@/components/adopt-by-case-form";
+import { adoptRecommendationAction } from "@/server/recommendations/actions";
+import { AssembleForm, CommentForm, TextForm } from "./_components/recommendation-forms";
 
 type Props = { params: Promise<{ fylke: string; year: string }> };
 export const metadata: Metadata = { title: "Innstilling" };
@@ -51,8 +53,9 @@ export default async function RecommendationPage({ params }: Props) {
       {rec && canManage && (
         <section aria-labelledby="vedtak" className="space-y-3">
           <h2 id="vedtak" className="ds-heading" data-size="md">{t.adoptHeading}</h2>
-          <AdoptRecommendationForm id={rec.id} version={rec.version} cases={data.cases}
-            adopted={rec.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : null} />
+          <AdoptByCaseForm action={adoptRecommendationAction} fields={{ recommendationId: rec.id, version: rec.version }} cases={data.cases}
+            adopted={rec.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : null}
+            text={{ label: t.adoptingCase, button: t.adopt, noCases: t.noCases }} />
         </section>
       )}
     </div>

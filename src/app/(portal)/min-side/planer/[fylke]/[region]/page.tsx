@@ -9,8 +9,9 @@ import { budgetProblemText, planChangeText, planFormText as f, planPageText as t
 import { requirePageUser } from "@/server/auth/session";
 import { getPlanPage, type PlanPage } from "@/server/plans/queries";
 import { ConfirmForm } from "@/components/form-parts";
-import { removeGoalAction, removeMeasureAction } from "@/server/plans/actions";
-import { AdoptForm, GoalForm } from "./_components/goal-forms";
+import { adoptPlanAction, removeGoalAction, removeMeasureAction } from "@/server/plans/actions";
+import { AdoptByCaseForm } from "@/components/adopt-by-case-form";
+import { GoalForm } from "./_components/goal-forms";
 import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
 
 type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[] }> };
@@ -208,11 +209,13 @@ export default async function PlanPageView({ params, searchParams }: Props) {
 
       <OwnerShares data={data} />
 
-      {plan && plan.status === "DRAFT" && data.canAdopt && (
+      {plan && data.canAdopt && (
         <section aria-labelledby="vedtak" className="space-y-3">
           <h2 id="vedtak" className="ds-heading" data-size="md">{t.adoptHeading}</h2>
-          <p className="ds-paragraph">{t.adoptIntro}</p>
-          <AdoptForm planId={plan.id} planVersion={planVersion} cases={data.cases} />
+          {plan.status === "DRAFT" && <p className="ds-paragraph">{t.adoptIntro}</p>}
+          <AdoptByCaseForm action={adoptPlanAction} fields={{ planId: plan.id, planVersion }} cases={data.cases}
+            adopted={plan.status === "ADOPTED" ? `${planStatusLabel.ADOPTED}${plan.adoptedCase ? ` ${t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))}` : ""}.` : null}
+            text={{ label: f.adoptingCase, button: f.adopt, noCases: f.noDecidedCases }} />
         </section>
       )}
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { ActionStatus, Field, FormOutcome, SelectField, typed, useRemountKey } from "@/components/form-parts";
+import { ActionStatus, Field, FormOutcome, typed } from "@/components/form-parts";
 import { recommendationText as t } from "@/lib/messages/recommendations";
-import { adoptRecommendationAction, assembleRecommendationAction, commentRecommendationAction, saveRecommendationTextAction } from "@/server/recommendations/actions";
+import { assembleRecommendationAction, commentRecommendationAction, saveRecommendationTextAction } from "@/server/recommendations/actions";
 
 export function AssembleForm({ countyId, year, version, again }: { countyId: string; year: number; version: number; again: boolean }) {
   const [state, action, pending] = useActionState(assembleRecommendationAction, null);
@@ -49,23 +49,6 @@ export function CommentForm({ id }: { id: string }) {
         {(aria) => <textarea id="rc-text" name="text" className="ds-input" rows={3} defaultValue={typed(state, "text", "")} {...aria} />}
       </Field>
       <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t.addComment}</button>
-    </form>
-  );
-}
-
-/** Stays mounted after the adoption (`adopted`), so its confirmation keeps focus instead of vanishing with the form. */
-export function AdoptRecommendationForm({ id, version, cases, adopted }: { id: string; version: number; cases: { id: string; number: string; title: string }[]; adopted: string | null }) {
-  const [state, action, pending] = useActionState(adoptRecommendationAction, null);
-  const remount = useRemountKey(state);
-  if (adopted) return state?.ok ? <ActionStatus state={state} /> : <p>{adopted}</p>;
-  if (cases.length === 0) return <p>{t.noCases}</p>;
-  return (
-    <form action={action} className="space-y-3 max-w-2xl" noValidate>
-      <input type="hidden" name="recommendationId" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <FormOutcome state={state} prefix="ra" labels={{ caseId: t.adoptingCase }} />
-      <SelectField id="ra-caseId" name="caseId" label={t.adoptingCase} state={state} remount={remount} options={cases.map((c) => [c.id, `${c.number}: ${c.title}`] as const)} />
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t.adopt}</button>
     </form>
   );
 }
