@@ -3,6 +3,7 @@
 // first administrator and new counties. Each refusal leaves the database as it was; each change one audit entry.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
+import { actorByEmail } from "../support/actors";
 import { startSmtp, type Received } from "../support/smtp";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { acceptInvitation, resolveOidcUser } from "../../src/server/auth/sign-in";
@@ -27,10 +28,7 @@ const issuerA = "http://127.0.0.1:9101";
 const issuerB = "http://127.0.0.1:9102";
 const limits = { idleMinutes: 30, maxHours: 8 };
 
-async function as(email: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(db, user.id))!;
-}
+const as = (email: string) => actorByEmail(db, email);
 /** Row counts of everything these actions touch. */
 const counts = async () => ({
   invitations: await db.invitation.count(), grants: await db.invitationGrant.count(), users: await db.user.count(),

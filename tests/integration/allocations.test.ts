@@ -2,7 +2,8 @@
 // checked afterwards (nothing changed on refusal; audit entries on success).
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { recordGrant } from "../../src/server/allocations/grant";
 import { approveAll, decideAllocation, recordPayout } from "../../src/server/allocations/decisions";
 import { recordCoFinancing, setKey } from "../../src/server/allocations/key";
@@ -13,7 +14,7 @@ let db: Db;
 let sf: PortalUser, su: PortalUser, owner: PortalUser, forum: PortalUser;
 let countyId: string;
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const grantInput = (over: Record<string, unknown> = {}) => ({
   countyId, year: "2023", amount: "12 345 678,90", receivedOn: "2023-01-25", letterRef: "Udir 2023/77", networkShare: "40", version: "0", ...over,
 });

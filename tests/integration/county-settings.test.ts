@@ -1,6 +1,7 @@
 // County settings and the setup checklist, through the functions the pages and actions call.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
+import { actorByEmail } from "../support/actors";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { updateCountySettings } from "../../src/server/structure/county-settings";
 import { setupChecklist } from "../../src/domain/setup-checklist";
@@ -14,7 +15,7 @@ let countyId: string;
 // getSetupFacts reads through the portal's own client (src/server/db.ts), pointed at this file's database.
 let getSetupFacts: (countyId: string, year: number) => Promise<Parameters<typeof setupChecklist>[0]>;
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const form = (over: Record<string, string> = {}) => ({
   countyId, version: "1", name: "Nordland", forumName: "Samarbeidsforum for kompetanseutvikling i Nordland", governorName: "Statsforvalteren i Nordland",
   networkShare: "35", deadlineDay: "15", deadlineMonth: "1", reminderDays: "14, 3", ...over,

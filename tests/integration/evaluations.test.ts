@@ -1,8 +1,9 @@
 // The yearly evaluation through the functions the server actions call, with the clock set by the test.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
+import { actorByEmail } from "../support/actors";
 import { startSmtp } from "../support/smtp";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { acceptEvaluation, addAttachment, removeAttachment, grantExtension, heartbeat, startEvaluation, recordConclusion, returnEvaluation, saveField, submitEvaluation } from "../../src/server/evaluations/service";
 import { runReminders } from "../../src/server/evaluations/reminders";
 import { smtpMailer } from "../../src/server/mail";
@@ -12,7 +13,7 @@ const t = useTestDatabase();
 let db: Db;
 let kari: PortalUser, stine: PortalUser, nina: PortalUser, jon: PortalUser;
 let vesteralen: { id: string; countyId: string }, lofoten: { id: string };
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const oslo = (iso: string) => new Date(iso);
 const snapshot = async () => ({ evaluations: await db.evaluation.findMany({ orderBy: { id: "asc" } }), measures: await db.evaluationMeasure.count(), audit: await db.auditEntry.count() });
 const report = async () => db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } });

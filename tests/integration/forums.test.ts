@@ -1,7 +1,8 @@
 // Forums and their members set up in the browser: allowed, refused, audited; open rounds untouched.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { addForumMember, createForum, removeForumMember } from "../../src/server/structure/forums";
 import type { Db } from "../../src/server/prisma-client";
 
@@ -11,7 +12,7 @@ let stine: PortalUser;
 let kari: PortalUser;
 let countyId: string;
 let lofoten: { id: string };
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 
 beforeAll(async () => {
   db = t.db;

@@ -2,7 +2,8 @@
 // each refusal, with the database checked afterwards (nothing changed on refusal; one audit entry on success).
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { addGroupMember, removeGroupMember } from "../../src/server/structure/group-members";
 import type { Db } from "../../src/server/prisma-client";
 
@@ -12,10 +13,7 @@ const users: Record<string, PortalUser> = {};
 let skutLamarka: { id: string; version: number };
 let skutMelbu: { id: string; version: number };
 
-async function as(email: string) {
-  const u = await db.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(db, u.id))!;
-}
+const as = (email: string) => actorByEmail(db, email);
 const group = (name: string) => db.developmentGroup.findFirstOrThrow({ where: { name }, select: { id: true, version: true } });
 const snapshot = async () => ({
   members: await db.groupMember.count(),

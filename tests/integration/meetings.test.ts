@@ -3,7 +3,8 @@
 // each allowed and refused through the functions the server actions call, with the database and audit asserted.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { approveMinutes, createMeeting, moveCase, publishAgenda, recordAttendance, updateMeeting } from "../../src/server/voting/meetings";
 import { createCase } from "../../src/server/voting/service";
 import { getMinutes, getPublicMeeting, listPublicMeetings } from "../../src/server/voting/queries";
@@ -14,7 +15,7 @@ const t = useTestDatabase();
 let db: Db;
 let tor: PortalUser, kari: PortalUser, rune: PortalUser, stine: PortalUser, ulf: PortalUser;
 let forumId: string;
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const NOW = new Date("2027-03-01T08:00:00Z");
 const meetingInput = (over: Record<string, string> = {}) => ({ forumId, title: "Oppvekstforum, møte 1/2027", date: "2027-03-10", time: "10:00", place: "Sortland, rådhuset", videoLink: "", ...over });
 const meeting = (id: string) => db.meeting.findUniqueOrThrow({ where: { id }, include: { cases: { orderBy: { position: "asc" } }, attendance: true } });

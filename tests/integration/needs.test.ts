@@ -3,7 +3,8 @@
 // extension, and submits once. Every refusal leaves the database as it was.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { grantNeedsExtension, removeNeedsLine, saveNeedsLine, submitNeeds } from "../../src/server/needs/service";
 import type { Db } from "../../src/server/prisma-client";
 import { runNeedsReminders } from "../../src/server/needs/reminders";
@@ -21,7 +22,7 @@ const lastMoment = new Date("2027-02-01T22:59:59.999Z"); // 23:59:59.999 in Oslo
 const after = new Date("2027-02-01T23:00:00.000Z");
 const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const state = async () => ({
   reports: await db.needsReport.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, status: true } }),
   lines: await db.needsLine.count(), extensions: await db.needsExtension.count(), audit: await db.auditEntry.count(),

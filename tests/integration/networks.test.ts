@@ -3,6 +3,7 @@
 // came; the school's leader confirms the participation criteria. Refusals change nothing; changes are audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
+import { actorByEmail } from "../support/actors";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addParticipant, confirmCriteria, recordAttendance, removeParticipant, saveGathering, saveNetwork } from "../../src/server/networks/service";
 import type { Db } from "../../src/server/prisma-client";
@@ -14,7 +15,7 @@ let regionId: string;
 let networkId: string;
 const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const state = async () => ({
   networks: await db.network.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, name: true } }),
   participants: await db.networkParticipant.count(), gatherings: await db.gathering.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, title: true } }),

@@ -2,7 +2,8 @@
 // draft is not public to begin with; nobody else may do either. Changes are audited.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { releaseDocument, withholdDocument } from "../../src/server/openness/service";
 import { withheldReason } from "../../src/server/openness/documents";
 import type { Db } from "../../src/server/prisma-client";
@@ -11,7 +12,7 @@ const t = useTestDatabase();
 let db: Db;
 const u: Record<string, PortalUser> = {};
 const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 
 beforeAll(async () => {
   db = t.db;

@@ -2,7 +2,8 @@
 // close; overlapping years refused under concurrency; and a year the new period covers works for money.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { closePeriod, savePeriod, startNextPeriod } from "../../src/server/structure/periods";
 import { recordGrant } from "../../src/server/allocations/grant";
 import type { Db } from "../../src/server/prisma-client";
@@ -13,7 +14,7 @@ let stine: PortalUser;
 let kari: PortalUser;
 let countyId: string;
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const form = (over: Record<string, string> = {}) => ({
   countyId, name: "Strategi 2028–2031", startYear: "2028", endYear: "2031", purposes: "Bedre læring for elevene\n\nMer samarbeid",
   priorityAreas: "Lesing\nRegning", goal1Title: "Lese bedre", goal1Summary: "Alle elever leser.", goal1Strategies: "Lesekurs\nLeseplan", ...over,

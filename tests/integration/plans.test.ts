@@ -4,7 +4,8 @@
 // leaves the database as it was; every change leaves one audit entry.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { adoptPlan, allocationLimits, removeMeasure, saveGoal, saveMeasure } from "../../src/server/plans/service";
 import { correctCoFinancing, withdrawCoFinancing } from "../../src/server/allocations/key";
 import { decideInCommittee } from "../../src/server/voting/service";
@@ -22,7 +23,7 @@ let areas: string[];
 let network: string;
 let schools: { id: string; name: string }[];
 
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const plan = () => db.regionPlan.findUniqueOrThrow({ where: { regionId_periodId: { regionId: region.id, periodId: period.id } } });
 /** Everything a plan write could touch, to show a refusal changed nothing. */
 const state = async () => ({

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { useTestDatabase } from "../support/database";
-import { loadActor, type PortalUser } from "../../src/server/auth/actor";
+import { actorByEmail } from "../support/actors";
+import type { PortalUser } from "../../src/server/auth/actor";
 import { adoptRecommendation, assembleRecommendationDraft, commentRecommendation, contentOf, saveRecommendationText } from "../../src/server/recommendations/service";
 import { recommendationPdf } from "../../src/server/recommendations/pdf";
 import { formatNok } from "../../src/domain/money";
@@ -17,7 +18,7 @@ const u: Record<string, PortalUser> = {};
 let countyId: string;
 let regionId: string;
 const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const rec = () => db.recommendation.findUniqueOrThrow({ where: { countyId_year: { countyId, year: 2026 } } });
 
 beforeAll(async () => {

@@ -2,13 +2,14 @@
 // actions call: the allowed paths, each refusal (nothing changes), and 16 ballots posted at once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
+import { actorByEmail } from "../support/actors";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
 let db: Db;
-const as = async (email: string) => (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const as = (email: string) => actorByEmail(db, email);
 const caseBy = (number: string) => db.case.findFirstOrThrow({ where: { number }, include: { proposals: { orderBy: { position: "asc" } } } });
 const voteState = async () => ({
   ballots: await db.ballot.findMany({ orderBy: { id: "asc" } }),
