@@ -1,5 +1,5 @@
 // The yearly evaluation's states, its dashboard status and its reminders (domain.md §6). Pure.
-import { daysLeft, OSLO } from "./deadline";
+import { daysLeft, hourIn } from "./deadline";
 
 export type EvaluationStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
 
@@ -42,7 +42,7 @@ export function remindersDue(now: Date, countyId: string, items: readonly Remind
     if (left >= 0) {
       const due = [...days].sort((a, b) => a - b).find((d) => left <= d);
       if (due !== undefined) out.push({ key: `frist:${item.regionId}:${item.year}:${due}`, regionId: item.regionId, year: item.year, kind: "BEFORE", daysBefore: due });
-    } else if (Number(new Intl.DateTimeFormat("en-GB", { timeZone: OSLO, hour: "2-digit", hourCycle: "h23" }).format(now)) >= 7 || left < -1) {
+    } else if (hourIn(now) >= 7 || left < -1) {
       missedByYear.set(item.year, [...(missedByYear.get(item.year) ?? []), item.regionId]);
     }
   }

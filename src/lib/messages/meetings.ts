@@ -40,3 +40,11 @@ export const meetings = {
 
 /** Turnout under a round's result. */
 export const turnoutText = (voted: number, voters: number) => `${voted} av ${voters} stemmeberettigede har stemt.`;
+
+/** The year choice of a meetings list. */
+export const meetingListText = {
+  nav: "Velg år",
+  recent: "Siste og kommende",
+  none: (year: number) => `Ingen møter i ${year}.`,
+  shown: (year: number | null) => (year ? `Viser møtene i ${year}.` : "Viser møtene i fjor, i år og de som er planlagt."),
+} as const;

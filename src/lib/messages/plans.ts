@@ -165,6 +165,7 @@ export const planPageText = {
 /** The adopted plan on the region's public page. */
 export const publicPlanText = {
   heading: "Mål og tiltak",
+  otherPlans: "Vedtatte planer for andre strategiperioder",
   adoptedIn: (caseNumber: string, date: string) => `Vedtatt i oppvekstforumet, sak ${caseNumber} (${date})`,
   adoptedBefore: "Vedtatt før planen ble lagt inn i portalen.",
   minutes: "protokoll",

@@ -110,3 +110,8 @@ export const memberships = {
   },
   moved: (owner: string, region: string, period: string) => `${owner} hører til ${region} fra og med ${period}.`,
 };
+
+/** The public region page. */
+export const regionText = {
+  earlierGatherings: (n: number) => `${n} ${n === 1 ? "tidligere samling" : "tidligere samlinger"} er ikke vist her; årets og kommende står under.`,
+} as const;

@@ -9,16 +9,27 @@ export const dashboardYears = (now: Date) => { const y = dateIn(now).year; retur
 
 /** Regions × years with status and days to the deadline, for the regions the user may read. */
 export async function getDashboard(actor: Actor, now = new Date()) {
+  const years = dashboardYears(now);
+  // Only the counties the user holds a grant in (or in one of whose regions), only the years shown, and only
+  // what the table shows of each report: not every county's ten years of report text.
+  const countyIds = actor.grants.flatMap((g) => (g.countyId ? [g.countyId] : []));
+  const regionIds = actor.grants.flatMap((g) => (g.regionId ? [g.regionId] : []));
   const counties = await db().county.findMany({
-    include: {
+    where: { OR: [{ id: { in: countyIds } }, { regions: { some: { id: { in: regionIds } } } }] },
+    select: {
+      id: true, name: true, slug: true, reportDeadlineMonth: true, reportDeadlineDay: true, timeZone: true,
       regions: {
         orderBy: { name: "asc" },
-        include: { evaluations: true, extensions: true, _count: { select: { roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } } } } } },
+        select: {
+          id: true, name: true, slug: true, isDemo: true,
+          evaluations: { where: { year: { in: years } }, select: { year: true, status: true, submittedLate: true } },
+          extensions: { where: { year: { in: years } } },
+          _count: { select: { roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } } } } },
+        },
       },
-      forumConclusions: true,
+      forumConclusions: { where: { year: { in: years } } },
     },
   });
-  const years = dashboardYears(now);
   return counties.map((county) => ({
     county,
     canReview: can(actor, "evaluation.review", { countyId: county.id }),

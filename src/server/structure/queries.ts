@@ -6,6 +6,7 @@ import { db } from "../db";
 import { groupScope } from "./group-scope";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "../auth/session";
+import type { GroupRole } from "@/generated/prisma/client";
 
 /** The installation's front page: every county, with the names its public pages use. */
 export const listCounties = cache(async () =>
@@ -35,9 +36,14 @@ export const getCountyOverview = cache(async (slug: string) => {
   });
 });
 
-/** Everything the region page shows. */
-export const getRegion = cache(async (slug: string) => {
-  return db().region.findUnique({
+/**
+ * What the region page shows. Bounded whatever the region's size and age: the development groups come with
+ * their member counts only (getGroupMembers gives the names or role counts), each network with this year's
+ * and later gatherings (and the count of earlier ones), and only the adopted plan shown (`planPeriodStart`,
+ * else the one in force this year, else the newest) in full; the other adopted plans are listed.
+ */
+export const getRegion = cache(async (slug: string, thisYear: number, planPeriodStart?: number) => {
+  const region = await db().region.findUnique({
     where: { slug },
     include: {
       county: true,
@@ -45,18 +51,16 @@ export const getRegion = cache(async (slug: string) => {
       owners: {
         orderBy: { name: "asc" },
         include: {
-          schools: { orderBy: { name: "asc" } },
-          groups: {
-            orderBy: [{ kind: "asc" }, { name: "asc" }],
-            include: { members: { orderBy: [{ role: "asc" }, { name: "asc" }] }, schools: { select: { id: true } } },
-          },
+          schools: { orderBy: { name: "asc" }, select: { id: true, name: true } },
+          groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } },
         },
       },
       networks: {
         orderBy: { name: "asc" },
         include: {
-          participants: { include: { school: true } },
-          gatherings: { orderBy: { startsAt: "asc" } },
+          participants: { select: { id: true, label: true, school: { select: { name: true } } } },
+          gatherings: { where: { startsAt: { gte: new Date(Date.UTC(thisYear, 0, 1)) } }, orderBy: { startsAt: "asc" } },
+          _count: { select: { gatherings: { where: { startsAt: { lt: new Date(Date.UTC(thisYear, 0, 1)) } } } } },
         },
       },
       forums: {
@@ -66,21 +70,47 @@ export const getRegion = cache(async (slug: string) => {
         },
       },
       // Only adopted plans are public (a draft is the region's work in progress), newest period first.
-      plans: {
-        where: { status: "ADOPTED" }, orderBy: { period: { startYear: "desc" } },
-        include: {
-          period: { select: { name: true } },
-          adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } },
-          goals: {
-            orderBy: { number: "asc" },
-            include: { measures: { orderBy: { number: "asc" }, include: { network: { select: { name: true } }, schools: { select: { name: true }, orderBy: { name: "asc" } }, priorityAreas: { select: { title: true }, orderBy: { position: "asc" } }, budgets: { orderBy: { year: "asc" } } } } },
-          },
-        },
-      },
+      plans: { where: { status: "ADOPTED" }, orderBy: { period: { startYear: "desc" } }, select: { id: true, period: { select: { name: true, startYear: true, endYear: true } } } },
       criteria: { orderBy: [{ audience: "asc" }, { position: "asc" }] },
     },
   });
+  if (!region) return null;
+  const shown = region.plans.find((p) => p.period.startYear === planPeriodStart)
+    ?? region.plans.find((p) => p.period.startYear <= thisYear && thisYear <= p.period.endYear)
+    ?? region.plans[0];
+  const plan = shown ? await db().regionPlan.findUnique({
+    where: { id: shown.id },
+    include: {
+      period: { select: { name: true, startYear: true } },
+      adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } },
+      goals: {
+        orderBy: { number: "asc" },
+        include: { measures: { orderBy: { number: "asc" }, include: { network: { select: { name: true } }, schools: { select: { name: true }, orderBy: { name: "asc" } }, priorityAreas: { select: { title: true }, orderBy: { position: "asc" } }, budgets: { orderBy: { year: "asc" } } } } },
+      },
+    },
+  }) : null;
+  return { ...region, plan };
 });
+
+/**
+ * The members of a region's SUT and SKUT groups: their names for a signed-in user who may see them, else how
+ * many hold each role (one grouped query either way, not one per group).
+ */
+export async function getGroupMembers(regionId: string, withNames: boolean): Promise<Map<string, { role: GroupRole; count: number; names: string[] }[]>> {
+  const where = { group: { owner: { regionId } } };
+  const rows = withNames
+    ? (await db().groupMember.findMany({ where, select: { groupId: true, role: true, name: true }, orderBy: [{ role: "asc" }, { name: "asc" }] })).map((m) => ({ ...m, count: 1 }))
+    : (await db().groupMember.groupBy({ where, by: ["groupId", "role"], _count: { _all: true }, orderBy: [{ groupId: "asc" }, { role: "asc" }] })).map((g) => ({ groupId: g.groupId, role: g.role, count: g._count._all, name: null }));
+  const out = new Map<string, { role: GroupRole; count: number; names: string[] }[]>();
+  for (const r of rows) {
+    const list = out.get(r.groupId) ?? [];
+    const entry = list.find((e) => e.role === r.role) ?? (list.push({ role: r.role, count: 0, names: [] }), list.at(-1)!);
+    entry.count += r.count;
+    if (r.name) entry.names.push(r.name);
+    out.set(r.groupId, list);
+  }
+  return out;
+}
 export type RegionDetails = NonNullable<Awaited<ReturnType<typeof getRegion>>>;
 
 /** What a signed-in user is responsible for, per role grant: the data behind the start page. */

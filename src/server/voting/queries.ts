@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/domain/authorization";
 import { mayPlanMeetings, quorumOf } from "@/domain/meetings";
 import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
+import { dateIn, wallClockToUtc } from "@/domain/deadline";
 import { db } from "../db";
 import { followsForum, forumScope } from "./context";
 import { countRound } from "./service";
@@ -43,22 +44,45 @@ function plansMeetings(actor: Actor, forum: Parameters<typeof forumScope>[0] & {
   });
 }
 
-/** The meetings of the forums the user sits in or may read, and whether she may plan new ones. */
-export async function listMeetings(actor: Actor) {
+/**
+ * The time span a meetings list shows: one calendar year (`year`), or by default the last year, this year
+ * and everything planned after it, so the list stays short however many years of meetings there are.
+ */
+export function meetingSpan(thisYear: number, year?: number): { gte: Date; lt?: Date } {
+  const newYear = (y: number) => wallClockToUtc({ year: y, month: 1, day: 1, hour: 0, minute: 0 });
+  return year ? { gte: newYear(year), lt: newYear(year + 1) } : { gte: newYear(thisYear - 1) };
+}
+
+/** The calendar years (Oslo) between the first and the last meeting of these forums, newest first. */
+async function meetingYears(where: { forumId: { in: string[] }; agendaPublishedAt?: { not: null } }): Promise<number[]> {
+  const span = await db().meeting.aggregate({ where, _min: { startsAt: true }, _max: { startsAt: true } });
+  if (!span._min.startsAt || !span._max.startsAt) return [];
+  const years: number[] = [];
+  for (let y = dateIn(span._max.startsAt).year; y >= dateIn(span._min.startsAt).year; y--) years.push(y);
+  return years;
+}
+
+/** The meetings of the forums the user sits in or may read (in `span`), and whether she may plan new ones. */
+export async function listMeetings(actor: Actor, span: { gte: Date; lt?: Date }) {
+  // A superset of the forums the user follows, found in the database; followsForum decides.
+  const countyIds = actor.grants.flatMap((g) => (g.countyId ? [g.countyId] : []));
+  const regionIds = actor.grants.flatMap((g) => (g.regionId ? [g.regionId] : []));
   const forums = await db().forum.findMany({
+    where: { OR: [{ members: { some: { userId: actor.id } } }, { countyId: { in: countyIds } }, { regionId: { in: regionIds } }, { region: { countyId: { in: countyIds } } }] },
     orderBy: { name: "asc" },
     include: {
       region: true,
-      members: { select: { userId: true, position: true } },
+      members: { where: { userId: { not: null } }, select: { userId: true, position: true } },
       committees: { include: { members: { include: { forumMember: { select: { userId: true } } } } } },
-      meetings: { orderBy: { startsAt: "desc" } },
+      meetings: { where: { startsAt: span }, orderBy: { startsAt: "desc" } },
     },
   });
-  return forums.filter((f) => followsForum(actor, f)).map((f) => ({ ...f, canPlan: plansMeetings(actor, f) }));
+  const followed = forums.filter((f) => followsForum(actor, f)).map((f) => ({ ...f, canPlan: plansMeetings(actor, f) }));
+  return { forums: followed, years: await meetingYears({ forumId: { in: followed.map((f) => f.id) } }) };
 }
 
 /** The public list of a county's bodies (its Samarbeidsforum and each region's Oppvekstforum) with their published meetings. */
-export async function listPublicMeetings(countySlug: string) {
+export async function listPublicMeetings(countySlug: string, span: { gte: Date; lt?: Date }) {
   const county = await db().county.findUnique({ where: { slug: countySlug }, select: { id: true, name: true } });
   if (!county) return null;
   const forums = await db().forum.findMany({
@@ -66,10 +90,10 @@ export async function listPublicMeetings(countySlug: string) {
     orderBy: [{ kind: "desc" }, { name: "asc" }],
     include: {
       region: { select: { name: true, slug: true } },
-      meetings: { where: { agendaPublishedAt: { not: null } }, orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true, place: true, videoLink: true, minutesApprovedAt: true, _count: { select: { cases: true } } } },
+      meetings: { where: { agendaPublishedAt: { not: null }, startsAt: span }, orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true, place: true, videoLink: true, minutesApprovedAt: true, _count: { select: { cases: true } } } },
     },
   });
-  return { county, forums };
+  return { county, forums, years: await meetingYears({ forumId: { in: forums.map((f) => f.id) }, agendaPublishedAt: { not: null } }) };
 }
 
 /** One published meeting for the public: time, place, agenda, attendance with quorum, and the minutes' status. */

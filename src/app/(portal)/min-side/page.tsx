@@ -28,11 +28,10 @@ export const metadata: Metadata = { title: "Min side" };
 export default async function StartPage() {
   const user = await requirePageUser("/min-side");
   const roles = rolesOf(user);
-  const { counties, regions, owners, schools } = await getStartPage(user);
+  const [{ counties, regions, owners, schools }, dashboard, accessPages] = await Promise.all([getStartPage(user), getDashboard(user), administeredCounties(user)]);
   const regionAllocations = await getRegionAllocationsForStart(user, regions.map((r) => r.id));
-  const evaluationRows = (await getDashboard(user)).flatMap((c) => c.rows);
+  const evaluationRows = dashboard.flatMap((c) => c.rows);
   const has = (r: (typeof roles)[number]) => roles.includes(r);
-  const accessPages = await administeredCounties(user);
   return (
     <div className="space-y-8">
       <div>

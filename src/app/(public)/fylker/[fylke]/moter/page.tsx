@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/format";
 import { getCountyNames } from "@/server/structure/queries";
-import { listPublicMeetings } from "@/server/voting/queries";
+import { listPublicMeetings, meetingSpan } from "@/server/voting/queries";
+import { YearNav, yearParam } from "@/components/year-nav";
+import { dateIn } from "@/domain/deadline";
 
-type Props = { params: Promise<{ fylke: string }> };
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ar?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const county = await getCountyNames((await params).fylke);
@@ -13,9 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Each body's meetings with a published agenda, with the minutes once there are any. */
-export default async function PublicMeetingsPage({ params }: Props) {
+export default async function PublicMeetingsPage({ params, searchParams }: Props) {
   const { fylke } = await params;
-  const data = await listPublicMeetings(fylke);
+  const year = yearParam((await searchParams).ar);
+  const data = await listPublicMeetings(fylke, meetingSpan(dateIn(new Date()).year, year ?? undefined));
   if (!data) notFound();
   return (
     <div className="space-y-8">
@@ -24,6 +27,7 @@ export default async function PublicMeetingsPage({ params }: Props) {
         <p className="ds-paragraph mt-2">Sakslister for samarbeidsforumet og regionenes oppvekstforum, og protokollene fra møtene.</p>
       </div>
       {data.forums.length === 0 && <p className="ds-paragraph">Fylket har ikke registrert forumene sine ennå.</p>}
+      <YearNav path={`/fylker/${fylke}/moter`} years={data.years} year={year} />
       {data.forums.map((f) => (
         <section key={f.id} id={`forum-${f.id}`} aria-labelledby={`forum-${f.id}-tittel`} className="space-y-2">
           <h2 id={`forum-${f.id}-tittel`} className="ds-heading" data-size="md">{f.name}</h2>

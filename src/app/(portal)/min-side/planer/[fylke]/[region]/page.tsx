@@ -13,6 +13,7 @@ import { adoptPlanAction, removeGoalAction, removeMeasureAction } from "@/server
 import { AdoptByCaseForm } from "@/components/adopt-by-case-form";
 import { GoalForm } from "./_components/goal-forms";
 import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
+import { LazyDetails } from "@/components/lazy-details";
 
 type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[] }> };
 export const metadata: Metadata = { title: t.metaTitle };
@@ -173,16 +174,13 @@ export default async function PlanPageView({ params, searchParams }: Props) {
                   )}
                   {canEdit && (
                     <>
-                      <details>
-                        <summary className="ds-link cursor-pointer">{t.editMeasure(label)}</summary>
-                        <div className="mt-3">
-                          <MeasureForm goalId={g.id} planVersion={planVersion} options={options} measure={{
-                            id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
-                            networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
-                            budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
-                          }} />
-                        </div>
-                      </details>
+                      <LazyDetails summary={t.editMeasure(label)}>
+                        <MeasureForm goalId={g.id} planVersion={planVersion} options={options} measure={{
+                          id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
+                          networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
+                          budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
+                        }} />
+                      </LazyDetails>
                       <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={f.removeMeasureQuestion(label)} confirm={f.removeConfirm}>
                         {f.removeMeasure} <span className="sr-only">{label}</span>
                       </ConfirmForm>
@@ -192,10 +190,9 @@ export default async function PlanPageView({ params, searchParams }: Props) {
               );
             })}
             {canEdit && (
-              <details>
-                <summary className="ds-link cursor-pointer">{t.addMeasureUnder(g.number)}</summary>
-                <div className="mt-3"><MeasureForm goalId={g.id} planVersion={planVersion} options={options} /></div>
-              </details>
+              <LazyDetails summary={t.addMeasureUnder(g.number)}>
+                <MeasureForm goalId={g.id} planVersion={planVersion} options={options} />
+              </LazyDetails>
             )}
           </article>
         ))}

@@ -5,7 +5,8 @@ import { canSeeGroupMemberNames } from "@/domain/authorization";
 import { DemoTag } from "@/components/demo-tag";
 import { TableScroll } from "@/components/table-scroll";
 import { currentUser } from "@/server/auth/session";
-import { getRegion } from "@/server/structure/queries";
+import { getGroupMembers, getRegion } from "@/server/structure/queries";
+import { dateIn } from "@/domain/deadline";
 import { ForumSection } from "./_components/forum-section";
 import { GroupsSection } from "./_components/groups-section";
 import { NetworksSection } from "./_components/networks-section";
@@ -13,20 +14,23 @@ import { PlanSection } from "./_components/plan-section";
 import { opennessText } from "@/lib/messages/openness";
 import { publicEvaluationYears, withheldOf } from "@/server/openness/queries";
 
-type Props = { params: Promise<{ fylke: string; slug: string }> };
+type Props = { params: Promise<{ fylke: string; slug: string }>; searchParams: Promise<{ plan?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await getRegion((await params).slug);
+  const region = await getRegion((await params).slug, dateIn(new Date()).year);
   return { title: region ? `Kompetanseregion ${region.name}` : "Fant ikke regionen" };
 }
 
-export default async function RegionPage({ params }: Props) {
+export default async function RegionPage({ params, searchParams }: Props) {
   const { fylke, slug } = await params;
-  const region = await getRegion(slug);
+  const planStart = Number((await searchParams).plan) || undefined;
+  const region = await getRegion(slug, dateIn(new Date()).year, planStart);
   if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
-  const [withheldPlans, evaluationYears] = await Promise.all([withheldOf("PLAN", region.plans.map((p) => p.id)), publicEvaluationYears(region.id)]);
+  const [withheldPlans, evaluationYears, groupMembers] = await Promise.all([
+    withheldOf("PLAN", region.plan ? [region.plan.id] : []), publicEvaluationYears(region.id), getGroupMembers(region.id, showNames),
+  ]);
   return (
     <div className="space-y-10">
       <nav aria-label="Brødsmulesti" className="text-sm">
@@ -86,9 +90,9 @@ export default async function RegionPage({ params }: Props) {
           <p><Link className="ds-link" href={`/fylker/${fylke}/moter#forum-${forum.id}`}>Møter, sakslister og protokoller for {forum.name}</Link></p>
         </div>
       ))}
-      <GroupsSection owners={region.owners} showNames={showNames} />
+      <GroupsSection owners={region.owners} members={groupMembers} showNames={showNames} />
       <NetworksSection networks={region.networks} />
-      <PlanSection plans={region.plans} criteria={region.criteria} withheld={withheldPlans} />
+      <PlanSection plan={region.plan} plans={region.plans} regionPath={`/fylker/${fylke}/regioner/${region.slug}`} criteria={region.criteria} withheld={withheldPlans} />
       {evaluationYears.length > 0 && (
         <section aria-labelledby="evalueringer" className="space-y-2">
           <h2 id="evalueringer" className="ds-heading" data-size="md">{opennessText.publicEvaluations}</h2>

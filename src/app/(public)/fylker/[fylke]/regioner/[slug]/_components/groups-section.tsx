@@ -1,16 +1,11 @@
 import { groupRoleLabel } from "@/lib/messages";
 import type { RegionDetails } from "@/server/structure/queries";
+import type { getGroupMembers } from "@/server/structure/queries";
 
 type Owner = RegionDetails["owners"][number];
-type Member = Owner["groups"][number]["members"][number];
+type Members = Awaited<ReturnType<typeof getGroupMembers>>;
 
-function roleSummary(members: Member[]) {
-  const counts = new Map<string, number>();
-  for (const m of members) counts.set(groupRoleLabel[m.role], (counts.get(groupRoleLabel[m.role]) ?? 0) + 1);
-  return [...counts].map(([label, n]) => `${n} ${label.toLowerCase()}`).join(", ");
-}
-
-export function GroupsSection({ owners, showNames }: { owners: Owner[]; showNames: boolean }) {
+export function GroupsSection({ owners, members, showNames }: { owners: Owner[]; members: Members; showNames: boolean }) {
   const withGroups = owners.filter((o) => o.groups.length > 0);
   if (withGroups.length === 0) return null;
   return (
@@ -26,18 +21,21 @@ export function GroupsSection({ owners, showNames }: { owners: Owner[]; showName
             {o.name}: {o.groups.length} grupper
           </summary>
           <div className="p-3 grid gap-3 md:grid-cols-2">
-            {o.groups.map((g) => (
-              <article key={g.id} className="ds-card" data-variant="tinted">
-                <h3 className="ds-heading" data-size="2xs">{g.name}</h3>
-                {showNames ? (
-                  <ul className="prose-list mt-1 text-sm">
-                    {g.members.map((m) => <li key={m.id}>{m.name} – {groupRoleLabel[m.role].toLowerCase()}</li>)}
-                  </ul>
-                ) : (
-                  <p className="text-sm mt-1">{roleSummary(g.members)}</p>
-                )}
-              </article>
-            ))}
+            {o.groups.map((g) => {
+              const roles = members.get(g.id) ?? [];
+              return (
+                <article key={g.id} className="ds-card" data-variant="tinted">
+                  <h3 className="ds-heading" data-size="2xs">{g.name}</h3>
+                  {showNames ? (
+                    <ul className="prose-list mt-1 text-sm">
+                      {roles.flatMap((r) => r.names.map((name, i) => <li key={`${r.role}-${i}`}>{name} – {groupRoleLabel[r.role].toLowerCase()}</li>))}
+                    </ul>
+                  ) : (
+                    <p className="text-sm mt-1">{roles.map((r) => `${r.count} ${groupRoleLabel[r.role].toLowerCase()}`).join(", ")}</p>
+                  )}
+                </article>
+              );
+            })}
           </div>
         </details>
       ))}

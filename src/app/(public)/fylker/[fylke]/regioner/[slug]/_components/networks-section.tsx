@@ -1,5 +1,6 @@
 import { DemoTag } from "@/components/demo-tag";
 import { formatDate } from "@/lib/format";
+import { regionText } from "@/lib/messages/structure";
 import type { RegionDetails } from "@/server/structure/queries";
 
 export function NetworksSection({ networks }: { networks: RegionDetails["networks"] }) {
@@ -27,6 +28,7 @@ export function NetworksSection({ networks }: { networks: RegionDetails["network
               </div>
             </dl>
             <ul className="prose-list mt-2 text-sm">{n.goals.map((g) => <li key={g}>{g}</li>)}</ul>
+            {n._count.gatherings > 0 && <p className="mt-3 text-sm">{regionText.earlierGatherings(n._count.gatherings)}</p>}
             {n.gatherings.map((g) => (
               <div key={g.id} className="mt-3 text-sm">
                 <p className="font-semibold">

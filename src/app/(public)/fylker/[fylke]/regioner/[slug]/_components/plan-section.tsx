@@ -9,7 +9,7 @@ import { opennessText } from "@/lib/messages/openness";
 import { criterionAudienceLabel } from "@/lib/messages/networks";
 
 
-type Plan = RegionDetails["plans"][number];
+type Plan = NonNullable<RegionDetails["plan"]>;
 
 /** An adopted plan as anyone may read it (offentleglova): mål, tiltak, what they serve and the money per year. */
 function AdoptedPlan({ plan }: { plan: Plan }) {
@@ -57,15 +57,24 @@ function AdoptedPlan({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanSection({ plans, criteria, withheld }: Pick<RegionDetails, "plans" | "criteria"> & { withheld: Map<string, string> }) {
-  if (plans.length === 0 && criteria.length === 0) return null;
+export function PlanSection({ plan, plans, regionPath, criteria, withheld }: Pick<RegionDetails, "plan" | "plans" | "criteria"> & { regionPath: string; withheld: Map<string, string> }) {
+  if (!plan && criteria.length === 0) return null;
+  const others = plans.filter((p) => p.id !== plan?.id);
   const audiences = [...new Set(criteria.map((c) => c.audience))];
   return (
     <section aria-labelledby="plan" className="space-y-4">
       <h2 id="plan" className="ds-heading" data-size="md">{t.heading}</h2>
-      {plans.map((p) => (withheld.has(p.id)
-        ? <article key={p.id} aria-label={p.period.name}><h3 className="ds-heading" data-size="sm">{p.period.name}</h3><p className="ds-alert" data-color="info">{opennessText.publicNotice(withheld.get(p.id)!)}</p></article>
-        : <AdoptedPlan key={p.id} plan={p} />))}
+      {plan && (withheld.has(plan.id)
+        ? <article aria-label={plan.period.name}><h3 className="ds-heading" data-size="sm">{plan.period.name}</h3><p className="ds-alert" data-color="info">{opennessText.publicNotice(withheld.get(plan.id)!)}</p></article>
+        : <AdoptedPlan plan={plan} />)}
+      {others.length > 0 && (
+        <nav aria-label={t.otherPlans}>
+          <p className="font-semibold">{t.otherPlans}</p>
+          <ul className="prose-list">
+            {others.map((p) => <li key={p.id}><Link className="ds-link" href={`${regionPath}?plan=${p.period.startYear}#plan`}>{p.period.name}</Link></li>)}
+          </ul>
+        </nav>
+      )}
       {audiences.length > 0 && (
         <div>
           <h3 className="ds-heading" data-size="xs">Kriterier for deltakelse i nettverk og fagsamlinger</h3>
