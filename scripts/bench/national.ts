@@ -8,7 +8,8 @@
 //    (pg_stat_statements), the HTML size and the First Load JS (gzip, 1 kB = 1000 B).
 // Options: --seconds N (per run; 10), --connections N (20), --only <substring>, --reuse (keep the database
 // of the last run), --smoke (CI: 1 s per route, exits 1 if a route answers anything but 200),
-// --json FILE (the table as JSON).
+// --json FILE (the table as JSON). Then live voting (scripts/bench/live-national.ts): 16 voters at once in
+// Chromium, and 200 watchers of one round (smoke: 4 and 20).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,7 @@ import { buildPortal } from "../build.ts";
 import { createPrismaClient } from "../../src/server/prisma-client.ts";
 import { BENCH_USERS, LARGEST_REGION, generateNationalData } from "./national-data.ts";
 import { waitForPage } from "./portal.ts";
+import { measureLiveVoting } from "./live-national.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const args = process.argv.slice(2);
@@ -51,13 +53,11 @@ const ROUTES: { name: string; path: string; as?: keyof typeof BENCH_USERS }[] = 
   { name: "protokoll (PDF)", path: `/moter/${meeting}/protokoll.pdf` },
   { name: "tildelinger (offentlig)", path: `/fylker/${C}/tildelinger` },
   { name: "evaluering (offentlig)", path: `/fylker/${C}/evalueringer/${R}/2025` },
-  { name: "innstilling (offentlig, demo)", path: "/fylker/nordland/innstilling/2026" },
   { name: "tilgjengelighet", path: "/tilgjengelighet" },
   { name: "logg inn", path: "/logg-inn" },
   { name: "min side (Statsforvalteren)", path: "/min-side", as: "governor" },
   { name: "evalueringsoversikt", path: "/min-side/evalueringer", as: "governor" },
   { name: "evaluering (skjema)", path: `/min-side/evalueringer/${R}/2026`, as: "developer" },
-  { name: "tildelinger", path: "/min-side/tildelinger", as: "governor" },
   { name: "tildelingsår", path: `/min-side/tildelinger/${C}/2025`, as: "governor" },
   { name: "tildelingsår (CSV)", path: `/min-side/tildelinger/${C}/2025/csv`, as: "governor" },
   { name: "oversikt", path: `/min-side/oversikt/${C}`, as: "governor" },
@@ -185,8 +185,13 @@ async function main() {
       log(JSON.stringify(table.at(-1)));
     }
     console.table(table);
+    let live: Record<string, unknown> = {};
+    if (!only || "live".includes(only)) {
+      live = await measureLiveVoting({ base, ownerUrl, port: PORT, signIn, voters: smoke ? 4 : 16, watchers: smoke ? 20 : 200 });
+      console.table(live);
+    }
     const json = opt("json");
-    if (json) writeFileSync(json, JSON.stringify(table, null, 2));
+    if (json) writeFileSync(json, JSON.stringify({ routes: table, live }, null, 2));
   } finally {
     await stats.end().catch(() => {});
     process.kill(-server.pid!, "SIGTERM");

@@ -1,10 +1,18 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { cookies } from "next/headers";
 
-export function SignOutButton() {
+/**
+ * Signing out as a plain form posted to next-auth's sign-out endpoint, with the CSRF token next-auth keeps in
+ * its cookie: no JavaScript on the page for it (next-auth/react was 12 kB of every page's First Load JS).
+ * next-auth checks the token, ends the session on the server (events.signOut) and redirects to the front page.
+ */
+export async function SignOutButton() {
+  const jar = await cookies();
+  const csrfToken = jar.getAll().find((c) => c.name.endsWith("next-auth.csrf-token"))?.value.split("|")[0] ?? "";
   return (
-    <button type="button" className="ds-button" data-variant="secondary" data-size="sm" onClick={() => signOut({ callbackUrl: "/" })}>
-      Logg ut
-    </button>
+    <form method="post" action="/api/auth/signout">
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value="/" />
+      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">Logg ut</button>
+    </form>
   );
 }

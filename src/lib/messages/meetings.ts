@@ -48,3 +48,14 @@ export const meetingListText = {
   none: (year: number) => `Ingen møter i ${year}.`,
   shown: (year: number | null) => (year ? `Viser møtene i ${year}.` : "Viser møtene i fjor, i år og de som er planlagt."),
 } as const;
+
+/** Who has voted while a round is open (never what). */
+export const voterStatusText = {
+  label: "Hvem som har stemt",
+  caption: (voted: number, voters: number) => `Har stemt: ${voted} av ${voters}`,
+  unit: "Stemme",
+  status: "Status",
+  voted: (by: string) => `Har stemt (${by})`,
+  notYet: "Ikke stemt ennå",
+  you: "deg",
+} as const;

@@ -16,7 +16,9 @@ export async function openRoundAction(_prev: State, form: FormData): Promise<Act
 }
 export async function castBallotAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), pages(form), "castBallotAction");
+  // No page is rendered again for a ballot: the voter's form shows its own result, and every open panel
+  // learns who has voted from the round's event (src/server/voting/live.ts). A ballot changes no public page.
+  return runAction((db, actor, input) => castBallot(db, actor, input), formFields(form, ["roundId", "choice"]), [], "castBallotAction");
 }
 export async function closeRoundAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);

@@ -6,8 +6,8 @@ import { formatDateTime } from "@/lib/format";
 import { caseKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getMeetingForUser } from "@/server/voting/queries";
-import { BallotForm, ChairControls, CommitteeDecision, ConsensusDecision, FinalSay, LiveRefresh, NewCaseForm } from "./_components/voting-forms";
-import { DecisionSummary, RoundResult, VoterStatus } from "./_components/round-views";
+import { BallotForm, ChairControls, CommitteeDecision, ConsensusDecision, FinalSay, LiveVoterStatus, NewCaseForm } from "./_components/voting-forms";
+import { DecisionSummary, RoundResult } from "./_components/round-views";
 import { Attachments } from "@/components/attachments";
 import { uploadCaseAttachmentAction } from "@/server/voting/actions";
 import { agendaLocked, attendanceOpen, osloFields } from "@/domain/meetings";
@@ -25,7 +25,6 @@ export default async function MeetingPage({ params }: Props) {
   const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
   const now = new Date();
   const started = agendaLocked(meeting, now);
-  const openRoundIds = cases.flatMap((c) => c.rounds.filter((r) => r.status === "OPEN").map((r) => r.id));
   return (
     <div className="space-y-8">
       <nav aria-label="Brødsmulesti" className="text-sm">
@@ -85,7 +84,6 @@ export default async function MeetingPage({ params }: Props) {
           )}
         </section>
       )}
-      <LiveRefresh roundIds={openRoundIds} />
       <h2 className="ds-heading" data-size="md">Saksliste</h2>
       {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} />}
       {cases.map((c) => {
@@ -118,7 +116,7 @@ export default async function MeetingPage({ params }: Props) {
                     unitLabel={open.voters.find((v) => v.unit === unit)!.label}
                     current={myBallot ? { proposalId: myBallot.proposalId, castBy: myBallot.member.name } : null} />
                 )}
-                <VoterStatus round={open} />
+                <LiveVoterStatus roundId={open.id} voters={open.voters} initial={open.ballots.map((b) => ({ unit: b.unit, by: b.member.name }))} />
               </section>
             )}
             {closed.map((r) => <RoundResult key={r.id} round={r} />)}

@@ -14,25 +14,6 @@ type Round = {
   result: Tally;
 };
 
-/** Who has voted while the round is open, without showing what (so no one is swayed). */
-export function VoterStatus({ round }: { round: Round }) {
-  const voted = round.ballots.length;
-  return (
-    <TableScroll label="Hvem som har stemt">
-      <table className="ds-table" data-size="sm" data-border="true">
-        <caption className="text-left font-semibold pb-1">Har stemt: {voted} av {round.voters.length}</caption>
-        <thead><tr><th scope="col">Stemme</th><th scope="col">Status</th></tr></thead>
-        <tbody>
-          {round.voters.map((v) => {
-            const b = round.ballots.find((x) => x.unit === v.unit);
-            return <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{b ? `Har stemt (${b.member.name})` : "Ikke stemt ennå"}</td></tr>;
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
-
 /** The count per alternative and who voted what: votes in a public body are not secret. */
 export function RoundResult({ round }: { round: Round }) {
   const r = round.result;

@@ -1,52 +1,66 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { TableScroll } from "@/components/table-scroll";
+import { voterStatusText, voterStatusText as t } from "@/lib/messages/meetings";
 import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, consensusAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
-/** Re-renders the page when a ballot arrives in one of the open rounds (server-sent events, no reload). */
-export function LiveRefresh({ roundIds }: { roundIds: string[] }) {
-  const router = useRouter();
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const key = roundIds.join(",");
+/**
+ * Who has voted in an open round, kept current from the round's server-sent events: each event carries who
+ * has voted (not what), so the table updates without asking the server to render the page again.
+ */
+export function LiveVoterStatus({ roundId, voters, initial }: { roundId: string; voters: { unit: string; label: string }[]; initial: { unit: string; by: string }[] }) {
+  const [voted, setVoted] = useState(initial);
   useEffect(() => {
-    if (!key) return;
-    const sources = key.split(",").map((id) => new EventSource(`/api/avstemninger/${id}/hendelser`));
-    const refresh = () => {
-      if (pending.current) return;
-      pending.current = setTimeout(() => { pending.current = null; router.refresh(); }, 50);
-    };
-    for (const s of sources) {
-      s.addEventListener("ballot", refresh);
-      // After a reconnect (a restarted or replaced server), read the state once: ballots cast meanwhile sent no event here.
-      let opened = false;
-      s.addEventListener("open", () => { if (opened) refresh(); opened = true; });
-    }
-    return () => sources.forEach((s) => s.close());
-  }, [key, router]);
-  return null;
+    const source = new EventSource(`/api/avstemninger/${roundId}/hendelser`);
+    source.addEventListener("ballot", (e) => {
+      try {
+        setVoted((JSON.parse((e as MessageEvent<string>).data) as { voted: { unit: string; by: string }[] }).voted);
+      } catch { /* a malformed event changes nothing */ }
+    });
+    return () => source.close();
+  }, [roundId]);
+  const byUnit = new Map(voted.map((v) => [v.unit, v.by]));
+  const count = voters.filter((v) => byUnit.has(v.unit)).length;
+  return (
+    <TableScroll label={t.label}>
+      <table className="ds-table" data-size="sm" data-border="true">
+        <caption className="text-left font-semibold pb-1">{t.caption(count, voters.length)}</caption>
+        <thead><tr><th scope="col">{t.unit}</th><th scope="col">{t.status}</th></tr></thead>
+        <tbody>
+          {voters.map((v) => <tr key={v.unit}><th scope="row" className="font-normal">{v.label}</th><td>{byUnit.has(v.unit) ? t.voted(byUnit.get(v.unit)!) : t.notYet}</td></tr>)}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
 }
 
 export function BallotForm(props: { meetingId: string; roundId: string; unitLabel: string; alternatives: { proposalId: string; text: string }[]; current: { proposalId: string | null; castBy: string } | null }) {
-  const [state, action, pending] = useActionState(castBallotAction, null);
+  // The ballot's answer renders no page: after a ballot the form shows the choice it registered itself.
+  const [mine, setMine] = useState(props.current);
+  const [state, action, pending] = useActionState(async (prev: FormState, form: FormData) => {
+    const result = await castBallotAction(prev, form);
+    if (result.ok) { const choice = String(form.get("choice")); setMine({ proposalId: choice === "avstar" ? null : choice, castBy: voterStatusText.you }); }
+    return result;
+  }, null);
   const uid = useId();
-  const currentText = props.current && (props.current.proposalId === null ? "avstår" : props.alternatives.find((a) => a.proposalId === props.current!.proposalId)?.text);
+  const currentText = mine && (mine.proposalId === null ? "avstår" : props.alternatives.find((a) => a.proposalId === mine.proposalId)?.text);
   return (
     <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="meetingId" value={props.meetingId} />
       <input type="hidden" name="roundId" value={props.roundId} />
       <fieldset className="space-y-1">
         <legend className="font-semibold">Stemme for {props.unitLabel}</legend>
-        {props.current && <p className="text-sm">Registrert nå: {currentText} (avgitt av {props.current.castBy}). Du kan endre stemmen mens avstemningen er åpen.</p>}
+        {mine && <p className="text-sm">Registrert nå: {currentText} (avgitt av {mine.castBy}). Du kan endre stemmen mens avstemningen er åpen.</p>}
         {[...props.alternatives.map((a) => ({ value: a.proposalId, label: a.text })), { value: "avstar", label: "Avstår" }].map((o) => (
           <div key={o.value} className="flex items-center gap-2">
             <input type="radio" id={`${uid}-${o.value}`} name="choice" value={o.value} className="ds-input" required
-              defaultChecked={props.current ? (props.current.proposalId ?? "avstar") === o.value : false} />
+              defaultChecked={mine ? (mine.proposalId ?? "avstar") === o.value : false} />
             <label htmlFor={`${uid}-${o.value}`}>{o.label}</label>
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{props.current ? "Endre stemme" : "Avgi stemme"}</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{mine ? "Endre stemme" : "Avgi stemme"}</button>
       <ActionStatus state={state} />
     </form>
   );

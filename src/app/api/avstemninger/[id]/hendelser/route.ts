@@ -1,6 +1,7 @@
-// Server-sent events for a voting panel: one "ballot" event per ballot cast or changed in the round.
+// Server-sent events for a voting panel: a "ballot" event with who has voted in the round (not what), first
+// on connecting (so a reconnected panel is current) and then after every ballot cast or changed.
 import { currentUser } from "@/server/auth/session";
-import { subscribeToRound } from "@/server/voting/live";
+import { roundState, subscribeToRound, type RoundState } from "@/server/voting/live";
 import { canFollowRound } from "@/server/voting/queries";
 import { runtime } from "@/server/runtime";
 
@@ -22,7 +23,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
       const send = (text: string) => {
         try { controller.enqueue(encoder.encode(text)); } catch { cleanup(); }
       };
-      const unsubscribe = await subscribeToRound(id, () => send(`event: ballot\ndata: ${Date.now()}\n\n`));
+      const event = (state: RoundState) => send(`event: ballot\ndata: ${JSON.stringify({ ...state, sentAt: Date.now() })}\n\n`);
+      const unsubscribe = await subscribeToRound(id, event);
       const keepAlive = setInterval(() => send(": keep-alive\n\n"), 15_000);
       const end = () => { cleanup(); try { controller.close(); } catch { /* closed */ } };
       // On shutdown the stream ends; EventSource reconnects (after "retry") to an instance that is up.
@@ -39,6 +41,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
       };
       req.signal.addEventListener("abort", end);
       send("retry: 2000\n\n");
+      event(await roundState(id));
     },
     cancel() { cleanup(); },
   });

@@ -1,0 +1,144 @@
+// Live voting at national scale (part of `npm run bench`): 16 members of the largest region's Oppvekstforum
+// vote in the same second, each in its own Chromium page that also watches the panel; measured from each
+// click on "Avgi stemme" to the voter's row turning to "Har stemt" on every other member's screen. Then 200
+// panels watch one round (plain HTTP streams) while ballots arrive: the time to each watcher, and the
+// server's work per ballot (SQL statements, CPU) against the same with one watcher.
+import { readdirSync, readFileSync } from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import pg from "pg";
+
+type Options = { base: string; ownerUrl: string; port: number; signIn: (email: string) => Promise<string>; voters: number; watchers: number };
+const FORUM = "nat-county-01-region-1-oppvekstforum";
+const quantile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN); };
+
+/** The portal's server process (the one listening on `port`), for its CPU time. */
+function serverPid(port: number): number | null {
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("standalone/server.mjs")) continue;
+      if (readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`)) return Number(pid);
+    } catch { /* gone */ }
+  }
+  return null;
+}
+const cpuMs = (pid: number) => { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+
+export async function measureLiveVoting(o: Options): Promise<Record<string, number | string>> {
+  const sql = new pg.Client({ connectionString: o.ownerUrl });
+  await sql.connect();
+  const out: Record<string, number | string> = {};
+  try {
+    // Members 1..n get a demo user each (member 0, the leader, has one), and one round is opened afresh.
+    const members = (await sql.query(`select id, "schoolOwnerId" from "ForumMember" where "forumId" = $1 and "schoolOwnerId" is not null order by id`, [FORUM])).rows as { id: string; schoolOwnerId: string }[];
+    const regionId = FORUM.replace("-oppvekstforum", "");
+    const voters = members.slice(0, o.voters);
+    for (const [k, m] of voters.entries()) {
+      const userId = `bench-voter-${k}`;
+      await sql.query(`insert into "User" (id, name, email, "isDemo") values ($1, $2, $3, true) on conflict do nothing`, [userId, `Velger ${k}`, `velger-${k}@nasjonal-01.example`]);
+      await sql.query(`insert into "RoleAssignment" (id, "userId", role, "regionId") values ($1, $2, 'OPPVEKSTFORUM_MEMBER', $3) on conflict do nothing`, [`${userId}-role`, userId, regionId]);
+      await sql.query(`update "ForumMember" set "userId" = $1 where id = $2 and "userId" is null`, [userId, m.id]);
+    }
+    const round = (await sql.query(`select r.id, c.id as "caseId", m.id as "meetingId" from "VoteRound" r join "Case" c on c.id = r."caseId" join "Meeting" m on m.id = c."meetingId" where m."forumId" = $1 order by m."startsAt" desc, c.position limit 1`, [FORUM])).rows[0] as { id: string; caseId: string; meetingId: string };
+    await sql.query(`delete from "Ballot" where "roundId" = $1`, [round.id]);
+    await sql.query(`delete from "Decision" where "caseId" = $1`, [round.caseId]);
+    await sql.query(`update "Case" set status = 'OPEN' where id = $1`, [round.caseId]);
+    await sql.query(`update "VoteRound" set status = 'OPEN', "opensAt" = now(), "closesAt" = now() + interval '2 hours', "closedAt" = null where id = $1`, [round.id]);
+    const labels = new Map(((await sql.query(`select "frozenVoters" from "VoteRound" where id = $1`, [round.id])).rows[0].frozenVoters as { unit: string; label: string }[]).map((v) => [v.unit, v.label]));
+    const total = labels.size;
+
+    // 1. n voters in Chromium, all clicking at once.
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    try {
+      const pages: { page: Page; label: string }[] = [];
+      for (const [k, m] of voters.entries()) {
+        const cookie = await o.signIn(`velger-${k}@nasjonal-01.example`);
+        const context = await browser.newContext({ baseURL: o.base });
+        await context.addCookies(cookie.split("; ").map((c) => { const [name, ...v] = c.split("="); return { name, value: v.join("="), url: o.base }; }));
+        const page = await context.newPage();
+        await page.goto(`/moter/${round.meetingId}`);
+        await page.getByRole("table", { name: `Har stemt: 0 av ${total}` }).waitFor({ timeout: 60_000 });
+        // Record when each row turns to "Har stemt" on this screen.
+        await page.evaluate(() => {
+          const seen: Record<string, number> = {};
+          (window as unknown as { __seen: Record<string, number> }).__seen = seen;
+          const scan = () => document.querySelectorAll("table tbody tr").forEach((tr) => {
+            const label = tr.querySelector("th")?.textContent ?? "";
+            if (!seen[label] && /Har stemt/.test(tr.querySelector("td")?.textContent ?? "")) seen[label] = Date.now();
+          });
+          new MutationObserver(scan).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+        pages.push({ page, label: labels.get(m.schoolOwnerId)! });
+      }
+      await new Promise((r) => setTimeout(r, 1500)); // every stream connected
+      const clicked = new Map<string, number>();
+      const card = (p: Page) => p.getByRole("article").filter({ has: p.getByRole("button", { name: "Avgi stemme" }) }).first();
+      await Promise.all(pages.map(async ({ page, label }) => {
+        await card(page).getByRole("radio").first().check();
+        clicked.set(label, Date.now());
+        await card(page).getByRole("button", { name: "Avgi stemme" }).click();
+      }));
+      await Promise.all(pages.map(({ page }) => page.getByRole("table", { name: `Har stemt: ${voters.length} av ${total}` }).waitFor({ timeout: 60_000 })));
+      const latencies: number[] = [];
+      for (const { page, label: own } of pages) {
+        const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+        for (const [label, t] of clicked) if (label !== own && seen[label]) latencies.push(seen[label] - t);
+      }
+      out[`ballot→other screens, ${voters.length} voters at once: p50 ms`] = quantile(latencies, 0.5);
+      out["… p95 ms"] = quantile(latencies, 0.95);
+      out["… max ms"] = quantile(latencies, 1);
+      out["… observations"] = latencies.length;
+    } finally {
+      await browser.close();
+    }
+
+    // 2. Watchers: the server's work per ballot with 1 and with N panels open on the round.
+    const pid = serverPid(o.port);
+    const leaderCookie = await o.signIn("forumleder@nasjonal-01.example");
+    const rest = members.slice(o.voters);
+    for (const watchers of [1, o.watchers]) {
+      const controller = new AbortController();
+      const received: number[][] = [];
+      await Promise.all(Array.from({ length: watchers }, async (_, w) => {
+        received[w] = [];
+        const res = await fetch(`${o.base}/api/avstemninger/${round.id}/hendelser`, { headers: { cookie: leaderCookie }, signal: controller.signal });
+        if (res.status !== 200) throw new Error(`watcher stream: HTTP ${res.status}`);
+        void (async () => {
+          const reader = res.body!.getReader();
+          try {
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              const n = (new TextDecoder().decode(value).match(/event: ballot/g) ?? []).length;
+              for (let i = 0; i < n; i++) received[w].push(Date.now());
+            }
+          } catch { /* aborted */ }
+        })();
+      }));
+      await new Promise((r) => setTimeout(r, 1000));
+      const ballots = rest.splice(0, 4);
+      const before = received.map((r) => r.length);
+      await sql.query("select pg_stat_statements_reset()");
+      const cpu0 = pid ? cpuMs(pid) : 0;
+      const sentAt: number[] = [];
+      for (const m of ballots) {
+        sentAt.push(Date.now());
+        await sql.query(`insert into "Ballot" (id, "roundId", unit, "memberId", "proposalId") values ($1, $2, $3, $4, null)`, [`bench-${m.id}-${watchers}`, round.id, m.schoolOwnerId, m.id]);
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      const cpu = pid ? cpuMs(pid) - cpu0 : NaN;
+      const statements = (await sql.query(`select coalesce(sum(calls), 0)::int as n from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = 'dekom_app'`)).rows[0].n as number;
+      controller.abort();
+      const lat: number[] = [];
+      received.forEach((r, w) => r.slice(before[w]).forEach((t, i) => { if (sentAt[i]) lat.push(t - sentAt[i]); }));
+      out[`${watchers} watching: ballot→each watcher p50 ms`] = quantile(lat, 0.5);
+      out[`${watchers} watching: p95 ms`] = quantile(lat, 0.95);
+      out[`${watchers} watching: events received`] = `${lat.length} of ${watchers * ballots.length}`;
+      out[`${watchers} watching: SQL statements per ballot`] = +(statements / ballots.length).toFixed(1);
+      out[`${watchers} watching: server CPU ms per ballot`] = +(cpu / ballots.length).toFixed(1);
+    }
+  } finally {
+    await sql.end();
+  }
+  return out;
+}
