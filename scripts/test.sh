@@ -31,4 +31,6 @@ echo "== unit and integration tests (vitest)"
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 echo "== end-to-end tests (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" node_modules/.bin/playwright test --reporter=list,json
+echo "== national-scale benchmark, smoke form (npm run bench -- --smoke: every route answers 200, live voting works)"
+node_modules/.bin/tsx scripts/bench/national.ts --smoke
 node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json" "$(( $(date +%s) - start ))"
