@@ -12,7 +12,7 @@ const FORUM = "nat-county-01-region-1-oppvekstforum";
 const quantile = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN); };
 
 /** The portal's server process (the one listening on `port`), for its CPU time. */
-function serverPid(port: number): number | null {
+export function serverPid(port: number): number | null {
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("standalone/server.mjs")) continue;
@@ -28,8 +28,9 @@ export async function measureLiveVoting(o: Options): Promise<Record<string, numb
   await sql.connect();
   const out: Record<string, number | string> = {};
   try {
-    // Members 1..n get a demo user each (member 0, the leader, has one), and one round is opened afresh.
-    const members = (await sql.query(`select id, "schoolOwnerId" from "ForumMember" where "forumId" = $1 and "schoolOwnerId" is not null order by id`, [FORUM])).rows as { id: string; schoolOwnerId: string }[];
+    // Municipal members without a user (not the leader) get a demo user each, and one round is opened afresh.
+    await sql.query(`update "ForumMember" set "userId" = null where "userId" like 'bench-voter-%'`);
+    const members = (await sql.query(`select id, "schoolOwnerId" from "ForumMember" where "forumId" = $1 and "schoolOwnerId" is not null and "userId" is null order by id`, [FORUM])).rows as { id: string; schoolOwnerId: string }[];
     const regionId = FORUM.replace("-oppvekstforum", "");
     const voters = members.slice(0, o.voters);
     for (const [k, m] of voters.entries()) {
@@ -58,15 +59,16 @@ export async function measureLiveVoting(o: Options): Promise<Record<string, numb
         await page.goto(`/moter/${round.meetingId}`);
         await page.getByRole("table", { name: `Har stemt: 0 av ${total}` }).waitFor({ timeout: 60_000 });
         // Record when each row turns to "Har stemt" on this screen.
-        await page.evaluate(() => {
-          const seen: Record<string, number> = {};
-          (window as unknown as { __seen: Record<string, number> }).__seen = seen;
+        // A string, not a function: tsx's helpers (__name) do not exist in the page.
+        await page.evaluate(`(() => {
+          const seen = {};
+          window.__seen = seen;
           const scan = () => document.querySelectorAll("table tbody tr").forEach((tr) => {
             const label = tr.querySelector("th")?.textContent ?? "";
             if (!seen[label] && /Har stemt/.test(tr.querySelector("td")?.textContent ?? "")) seen[label] = Date.now();
           });
           new MutationObserver(scan).observe(document.body, { subtree: true, childList: true, characterData: true });
-        });
+        })()`);
         pages.push({ page, label: labels.get(m.schoolOwnerId)! });
       }
       await new Promise((r) => setTimeout(r, 1500)); // every stream connected
@@ -80,7 +82,7 @@ export async function measureLiveVoting(o: Options): Promise<Record<string, numb
       await Promise.all(pages.map(({ page }) => page.getByRole("table", { name: `Har stemt: ${voters.length} av ${total}` }).waitFor({ timeout: 60_000 })));
       const latencies: number[] = [];
       for (const { page, label: own } of pages) {
-        const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+        const seen = (await page.evaluate("window.__seen")) as Record<string, number>;
         for (const [label, t] of clicked) if (label !== own && seen[label]) latencies.push(seen[label] - t);
       }
       out[`ballot→other screens, ${voters.length} voters at once: p50 ms`] = quantile(latencies, 0.5);
@@ -142,3 +144,6 @@ export async function measureLiveVoting(o: Options): Promise<Record<string, numb
   }
   return out;
 }
+
+/** The resident memory of a process, in MB. */
+export const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024);

@@ -23,7 +23,7 @@ import { buildPortal } from "../build.ts";
 import { createPrismaClient } from "../../src/server/prisma-client.ts";
 import { BENCH_USERS, LARGEST_REGION, generateNationalData } from "./national-data.ts";
 import { waitForPage } from "./portal.ts";
-import { measureLiveVoting } from "./live-national.ts";
+import { measureLiveVoting, rssMb, serverPid } from "./live-national.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const args = process.argv.slice(2);
@@ -165,6 +165,9 @@ async function main() {
     const staticPath = (await firstLoadJs(home)).first;
     if (!staticPath) throw new Error("no script on the front page to use as the static route");
     log(`static route: ${staticPath}; ${connections} connections, ${seconds} s per run`);
+    const pid = serverPid(PORT);
+    const memory: Record<string, number> = {};
+    if (pid) memory["RSS idle, MB"] = rssMb(pid);
     for (const route of ROUTES.filter((r) => !only || r.name.includes(only) || r.path.includes(only))) {
       const cookie = route.as ? cookies[route.as] : undefined;
       const first = await fetch(base + route.path, { headers: cookie ? { cookie } : {} });
@@ -185,13 +188,19 @@ async function main() {
       log(JSON.stringify(table.at(-1)));
     }
     console.table(table);
+    if (pid) {
+      memory["RSS right after the load, MB"] = rssMb(pid);
+      await new Promise((r) => setTimeout(r, smoke ? 5_000 : 60_000));
+      memory[`RSS ${smoke ? 5 : 60} s later, MB`] = rssMb(pid);
+      console.table(memory);
+    }
     let live: Record<string, unknown> = {};
     if (!only || "live".includes(only)) {
       live = await measureLiveVoting({ base, ownerUrl, port: PORT, signIn, voters: smoke ? 4 : 16, watchers: smoke ? 20 : 200 });
       console.table(live);
     }
     const json = opt("json");
-    if (json) writeFileSync(json, JSON.stringify({ routes: table, live }, null, 2));
+    if (json) writeFileSync(json, JSON.stringify({ routes: table, memory, live }, null, 2));
   } finally {
     await stats.end().catch(() => {});
     process.kill(-server.pid!, "SIGTERM");
