@@ -4,7 +4,14 @@
 // 115,399 audit entries. Deterministic: the same rows (ids included) on every run, no randomness.
 // Written straight into PostgreSQL as the schema's owner, a few thousand rows per statement (seconds).
 // Usage: generateNationalData(ownerUrl) after the demo seed; `npm run bench -- --data-only` runs it alone.
+import { createHash } from "node:crypto";
 import pg from "pg";
+
+/**
+ * The database id of a generated row, from its readable key ("nat-county-01-region-1"): 25 letters and
+ * digits, the shape of the cuids the portal makes, so its forms accept them (src/server/form-fields.ts).
+ */
+export const nid = (key: string) => `n${createHash("sha1").update(key).digest("hex").slice(0, 24)}`;
 
 export const NATIONAL = {
   counties: 15, regions: 90, owners: 522, schools: 2877, years: [2017, 2026] as const,
@@ -19,6 +26,13 @@ export const BENCH_USERS = {
 export const LARGEST_REGION = { county: "nasjonal-01", region: "nasjonal-01-region-1" };
 
 type Row = Record<string, unknown>;
+const isKey = (v: unknown): v is string => typeof v === "string" && v.startsWith("nat-");
+/** JSON.stringify's replacer: every readable key becomes its id, as a value or as an object's key (a decision's counts). */
+function toIds(_key: string, value: unknown): unknown {
+  if (isKey(value)) return nid(value);
+  if (value && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [isKey(k) ? nid(k) : k, v]));
+  return value;
+}
 /** Tables in the order their foreign keys need. */
 const ORDER = ["County", "User", "StrategyPeriod", "PriorityArea", "DistributionKey", "StateGrant", "Region", "RoleAssignment", "KeyShare",
   "ParticipationCriterion", "SchoolOwner", "RegionMembership", "DevelopmentGroup", "GroupMember", "School", "_DevelopmentGroupToSchool",
@@ -233,9 +247,11 @@ export async function generateNationalData(url: string, log: (s: string) => void
           entities.push({ type: "Case", id: caseId, actor: governor, year: y });
           const proposals = [1, 2].map((n) => ({ proposalId: `${caseId}-p${n}`, text: `Forslag ${n}: ${text(caseNo + n, 60)}` }));
           proposals.forEach((pr, n) => add("Proposal", { id: pr.proposalId, caseId, position: n + 1, text: pr.text, priorityAreas: [] }));
+          // A meeting still to come has its cases on the agenda, not yet voted on.
+          if (!past) continue;
           const roundId = `${caseId}-round`;
           const frozenVoters = forum.voters.map((v) => ({ unit: v.unit, label: v.label }));
-          add("VoteRound", { id: roundId, caseId, status: past ? "CLOSED" : "OPEN", opensAt: startsAt.toISOString(), closesAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), closedAt: past ? new Date(startsAt.getTime() + 3_600_000).toISOString() : null, frozenAlternatives: proposals, frozenVoters, frozenLeaderUnit: forum.voters[0]?.unit ?? null });
+          add("VoteRound", { id: roundId, caseId, status: "CLOSED", opensAt: startsAt.toISOString(), closesAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), closedAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), frozenAlternatives: proposals, frozenVoters, frozenLeaderUnit: forum.voters[0]?.unit ?? null });
           const nBallots = Math.min(ballotsPerCase[caseNo - 1], forum.voters.length);
           if (nBallots > 0) roundsWithBallots++;
           for (let b = 0; b < nBallots; b++) {
@@ -243,7 +259,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
             add("Ballot", { id: `${roundId}-b${b}`, roundId, unit: v.unit, memberId: v.id, proposalId: proposals[(b + caseNo) % 2].proposalId, castAt: new Date(startsAt.getTime() + (b + 1) * 60_000).toISOString() });
             ballotTotal++;
           }
-          if (past) add("Decision", { id: `${caseId}-decision`, caseId, proposalId: proposals[0].proposalId, text: proposals[0].text, rule: "FLERTALL", counts: { [proposals[0].proposalId]: Math.ceil(nBallots / 2), [proposals[1].proposalId]: Math.floor(nBallots / 2) }, decidedAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), recordedById: governor });
+          add("Decision", { id: `${caseId}-decision`, caseId, proposalId: proposals[0].proposalId, text: proposals[0].text, rule: "FLERTALL", counts: { [proposals[0].proposalId]: Math.ceil(nBallots / 2), [proposals[1].proposalId]: Math.floor(nBallots / 2) }, decidedAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), recordedById: governor });
         }
       }
     }
@@ -269,7 +285,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
       const cols = columns.map((c) => `"${c}"`).join(", ");
       for (let i = 0; i < list.length; i += 4000) {
         const chunk = list.slice(i, i + 4000).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
-        await client.query(`insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, [JSON.stringify(chunk)]);
+        await client.query(`insert into "${table}" (${cols}) select ${cols} from json_populate_recordset(null::"${table}", $1::json)`, [JSON.stringify(chunk, toIds)]);
       }
       counts[table] = list.length;
     }

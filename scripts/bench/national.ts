@@ -21,7 +21,7 @@ import { createDatabase, dropDatabase, migrate, startEmbeddedCluster } from "../
 import { seed } from "../lib/seed.ts";
 import { buildPortal } from "../build.ts";
 import { createPrismaClient } from "../../src/server/prisma-client.ts";
-import { BENCH_USERS, LARGEST_REGION, generateNationalData } from "./national-data.ts";
+import { BENCH_USERS, LARGEST_REGION, generateNationalData, nid } from "./national-data.ts";
 import { waitForPage } from "./portal.ts";
 import { measureLiveVoting, rssMb, serverPid } from "./live-national.ts";
 
@@ -41,7 +41,7 @@ const log = (s: string) => console.log(`[bench] ${s}`);
 
 const C = LARGEST_REGION.county;
 const R = LARGEST_REGION.region;
-const meeting = `nat-county-01-region-1-oppvekstforum-meeting-10`;
+const meeting = nid("nat-county-01-region-1-oppvekstforum-meeting-10");
 /** The routes, with the user who sees them (none: signed out). */
 const ROUTES: { name: string; path: string; as?: keyof typeof BENCH_USERS }[] = [
   { name: "forside", path: "/" },
