@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorize, can, canSeeGroupMemberNames, ForbiddenError, rolesOf, type Actor, type Grant, type Scope } from "./authorization";
+import { authorize, can, canSeeGroupMemberNames, ForbiddenError, grantedIds, rolesOf, type Actor, type Grant, type Scope } from "./authorization";
 
 const nordland = "county-nordland";
 const vesteralen = "region-vesteralen";
@@ -68,6 +68,12 @@ describe("scope rules", () => {
     expect(can(both, "forum.read", { countyId: nordland, regionId: lofoten })).toBe(true);
     expect(can(both, "forum.read", { countyId: nordland, regionId: vesteralen })).toBe(false);
     expect(rolesOf(both)).toEqual(["UH_PARTNER", "SKOLEEIER"]);
+  });
+
+  it("names the ids of the user's grants by level, each once, for the queries to look in", () => {
+    const many = actor({ role: "UH_PARTNER", regionId: lofoten }, { role: "OPPVEKSTFORUM_MEMBER", regionId: lofoten }, { role: "SKOLEEIER", schoolOwnerId: hadsel }, { role: "STATSFORVALTER", countyId: nordland });
+    expect(grantedIds(many)).toEqual({ countyIds: [nordland], regionIds: [lofoten], ownerIds: [hadsel], schoolIds: [] });
+    expect(grantedIds(actor())).toEqual({ countyIds: [], regionIds: [], ownerIds: [], schoolIds: [] });
   });
 
   it("only Statsforvalteren manages the county", () => {

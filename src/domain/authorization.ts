@@ -144,6 +144,15 @@ export function canSeeGroupMemberNames(actor: Actor | null): boolean {
   return !!actor && actor.grants.length > 0;
 }
 
+/**
+ * The ids the user's grants name, by level: where the queries look first (a superset of what the user may
+ * see there; can() still decides). Not the places below a grant, which the database finds.
+ */
+export function grantedIds(actor: Actor): { countyIds: string[]; regionIds: string[]; ownerIds: string[]; schoolIds: string[] } {
+  const ids = (key: "countyId" | "regionId" | "schoolOwnerId" | "schoolId") => [...new Set(actor.grants.flatMap((g) => (g[key] ? [g[key]] : [])))];
+  return { countyIds: ids("countyId"), regionIds: ids("regionId"), ownerIds: ids("schoolOwnerId"), schoolIds: ids("schoolId") };
+}
+
 /** The roles a user holds at all, for the start page's sections. */
 export function rolesOf(actor: Actor): Role[] {
   return ROLES.filter((r) => actor.grants.some((g) => g.role === r));

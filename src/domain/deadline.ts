@@ -42,6 +42,11 @@ export function wallClockToUtc(t: { year: number; month: number; day: number; ho
   return new Date(u);
 }
 
+/** The first instant of a calendar year in a time zone (midnight on 1 January), as a UTC Date. */
+export function startOfYear(year: number, timeZone = OSLO): Date {
+  return wallClockToUtc({ year, month: 1, day: 1, hour: 0, minute: 0 }, timeZone);
+}
+
 /** The last instant (23:59:59.999) of a calendar day in a time zone, as a UTC Date. */
 export function endOfDay(year: number, month: number, day: number, timeZone = OSLO): Date {
   return wallClockToUtc({ year, month, day, hour: 23, minute: 59, second: 59, ms: 999 }, timeZone);

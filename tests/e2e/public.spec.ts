@@ -47,6 +47,15 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
   await expect(page.getByRole("heading", { name: "SFO-ledernettverket DEKOM med Nord universitet" })).toBeVisible();
   await expect(page.getByText("Tiltak 1: Skolebaserte tiltak i enkeltskoler i Hadsel, Lødingen, Sortland og Øksnes.")).toBeVisible();
   await expectAccessible(page);
+  // The demo network's gatherings are from 2021–22: counted, and shown when asked for.
+  const sfo = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^SFO-ledernettverket/ }) });
+  await expect(sfo).toContainText("2 tidligere samlinger er ikke vist her");
+  await expect(sfo.getByText(/^Høstsamling/)).toHaveCount(0);
+  await sfo.getByRole("link", { name: "Vis alle samlingene" }).click();
+  await expect(page).toHaveURL(/\?samlinger=alle#nettverk$/);
+  await expect(sfo.getByText(/^Høstsamling/)).toBeVisible();
+  await expect(sfo.getByText(/^Vårsamling/)).toBeVisible();
+  await expect(sfo).not.toContainText("tidligere samlinger er ikke vist");
 });
 
 test("the county's meetings are public once their agenda is published: the seeded meetings, their agendas and the minutes' status", async ({ page }) => {
@@ -55,6 +64,15 @@ test("the county's meetings are public once their agenda is published: the seede
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Møter og protokoller i Nordland");
   const forum = page.getByRole("region", { name: "Oppvekstforum Vesterålen" });
   await expect(forum.getByRole("listitem").filter({ hasText: "Oppvekstforum, møte 4/2026" })).toContainText("3 saker · protokollen er ikke godkjent");
+  await expectAccessible(page);
+  // One year at a time when asked (the years there are meetings in: the demo's are all in 2026).
+  const years = page.getByRole("navigation", { name: "Velg år" });
+  await expect(years.getByRole("link")).toHaveText(["Siste og kommende", "2026"]);
+  await years.getByRole("link", { name: "2026" }).click();
+  await expect(page).toHaveURL(/\?ar=2026$/);
+  await expect(page.getByText("Viser møtene i 2026.")).toBeVisible();
+  await expect(years.getByRole("link", { name: "2026" })).toHaveAttribute("aria-current", "page");
+  await expect(forum.getByRole("listitem").filter({ hasText: "Oppvekstforum, møte 4/2026" })).toBeVisible();
   await expectAccessible(page);
   await forum.getByRole("link", { name: "Oppvekstforum, møte 4/2026" }).click();
   await expect(page.getByRole("heading", { name: "Saksliste" })).toBeVisible();

@@ -38,6 +38,9 @@ test("chair opens the round, three members vote in three browsers, the count upd
   await caseCard(geir, "12/26").getByLabel(/^Nye satsingsområder/).check();
   await caseCard(geir, "12/26").getByRole("button", { name: "Avgi stemme" }).click();
   await expect(caseCard(geir, "12/26").getByRole("status").filter({ hasText: "Stemmen er registrert." })).toBeVisible();
+  // His form says what it registered and offers to change it, without the page being rendered again.
+  await expect(caseCard(geir, "12/26").getByText(/^Registrert nå: Nye satsingsområder.*\(avgitt av deg\)/)).toBeVisible();
+  await expect(caseCard(geir, "12/26").getByRole("button", { name: "Endre stemme" })).toBeVisible();
   await expect(sak.getByRole("table", { name: "Har stemt: 1 av 6" })).toBeVisible();
   await expect(sak.getByRole("row", { name: /Hadsel kommune/ })).toContainText("Har stemt (Geir Pedersen)");
   await expectAccessible(geir);

@@ -114,4 +114,5 @@ export const memberships = {
 /** The public region page. */
 export const regionText = {
   earlierGatherings: (n: number) => `${n} ${n === 1 ? "tidligere samling" : "tidligere samlinger"} er ikke vist her; årets og kommende står under.`,
+  allGatherings: "Vis alle samlingene",
 } as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { requiredCoFinancing } from "@/domain/allocation";
-import { can, type Actor } from "@/domain/authorization";
+import { can, grantedIds, type Actor } from "@/domain/authorization";
 import { db } from "../db";
 
 const countyBySlug = (slug: string) => db().county.findUnique({ where: { slug }, include: { regions: { orderBy: { name: "asc" } } } });
@@ -8,7 +8,7 @@ const countyBySlug = (slug: string) => db().county.findUnique({ where: { slug },
 /** The counties whose allocations the actor follows as a whole (Statsforvalteren, the forum's members). */
 export async function allocationCounties(actor: Actor) {
   const counties = await db().county.findMany({
-    where: { id: { in: actor.grants.map((g) => g.countyId).filter((x): x is string => !!x) } },
+    where: { id: { in: grantedIds(actor).countyIds } },
     select: { id: true, slug: true, name: true },
     orderBy: { name: "asc" },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/domain/authorization";
+import { can, grantedIds, type Actor } from "@/domain/authorization";
 import { daysLeft, deadlineNotice, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { awaitsReport, dashboardStatus, isEditable } from "@/domain/evaluation";
 import { db } from "../db";
@@ -12,8 +12,7 @@ export async function getDashboard(actor: Actor, now = new Date()) {
   const years = dashboardYears(now);
   // Only the counties the user holds a grant in (or in one of whose regions), only the years shown, and only
   // what the table shows of each report: not every county's ten years of report text.
-  const countyIds = actor.grants.flatMap((g) => (g.countyId ? [g.countyId] : []));
-  const regionIds = actor.grants.flatMap((g) => (g.regionId ? [g.regionId] : []));
+  const { countyIds, regionIds } = grantedIds(actor);
   const counties = await db().county.findMany({
     where: { OR: [{ id: { in: countyIds } }, { regions: { some: { id: { in: regionIds } } } }] },
     select: {

@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { can, type Actor } from "@/domain/authorization";
+import { can, grantedIds, type Actor } from "@/domain/authorization";
 import type { CountyFacts } from "@/domain/setup-checklist";
 import { db } from "../db";
 import { groupScope } from "./group-scope";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "../auth/session";
+import { startOfYear } from "@/domain/deadline";
 import type { GroupRole } from "@/generated/prisma/client";
 
 /** The installation's front page: every county, with the names its public pages use. */
@@ -37,12 +38,13 @@ export const getCountyOverview = cache(async (slug: string) => {
 });
 
 /**
- * What the region page shows. Bounded whatever the region's size and age: the development groups come with
- * their member counts only (getGroupMembers gives the names or role counts), each network with this year's
- * and later gatherings (and the count of earlier ones), and only the adopted plan shown (`planPeriodStart`,
- * else the one in force this year, else the newest) in full; the other adopted plans are listed.
+ * What the region page shows. Bounded whatever the region's size and age: the development groups without
+ * their members (getGroupMembers gives the names or role counts), each network with this year's and later
+ * gatherings and the count of earlier ones (every gathering with `allGatherings`), and only the adopted plan
+ * shown (`planPeriodStart`, else the one in force this year, else the newest) in full; the others are listed.
  */
-export const getRegion = cache(async (slug: string, thisYear: number, planPeriodStart?: number) => {
+export const getRegion = cache(async (slug: string, thisYear: number, planPeriodStart?: number, allGatherings = false) => {
+  const newYear = startOfYear(thisYear);
   const region = await db().region.findUnique({
     where: { slug },
     include: {
@@ -59,8 +61,8 @@ export const getRegion = cache(async (slug: string, thisYear: number, planPeriod
         orderBy: { name: "asc" },
         include: {
           participants: { select: { id: true, label: true, school: { select: { name: true } } } },
-          gatherings: { where: { startsAt: { gte: new Date(Date.UTC(thisYear, 0, 1)) } }, orderBy: { startsAt: "asc" } },
-          _count: { select: { gatherings: { where: { startsAt: { lt: new Date(Date.UTC(thisYear, 0, 1)) } } } } },
+          gatherings: { where: allGatherings ? {} : { startsAt: { gte: newYear } }, orderBy: { startsAt: "asc" } },
+          _count: { select: { gatherings: { where: { startsAt: { lt: newYear } } } } },
         },
       },
       forums: {
@@ -89,7 +91,7 @@ export const getRegion = cache(async (slug: string, thisYear: number, planPeriod
       },
     },
   }) : null;
-  return { ...region, plan };
+  return { ...region, plan, allGatherings };
 });
 
 /**
@@ -103,11 +105,12 @@ export async function getGroupMembers(regionId: string, withNames: boolean): Pro
     : (await db().groupMember.groupBy({ where, by: ["groupId", "role"], _count: { _all: true }, orderBy: [{ groupId: "asc" }, { role: "asc" }] })).map((g) => ({ groupId: g.groupId, role: g.role, count: g._count._all, name: null }));
   const out = new Map<string, { role: GroupRole; count: number; names: string[] }[]>();
   for (const r of rows) {
-    const list = out.get(r.groupId) ?? [];
-    const entry = list.find((e) => e.role === r.role) ?? (list.push({ role: r.role, count: 0, names: [] }), list.at(-1)!);
+    if (!out.has(r.groupId)) out.set(r.groupId, []);
+    const list = out.get(r.groupId)!;
+    let entry = list.find((e) => e.role === r.role);
+    if (!entry) list.push((entry = { role: r.role, count: 0, names: [] }));
     entry.count += r.count;
     if (r.name) entry.names.push(r.name);
-    out.set(r.groupId, list);
   }
   return out;
 }
@@ -116,10 +119,7 @@ export type RegionDetails = NonNullable<Awaited<ReturnType<typeof getRegion>>>;
 /** What a signed-in user is responsible for, per role grant: the data behind the start page. */
 export async function getStartPage(actor: Actor) {
   const d = db();
-  const countyIds = actor.grants.map((g) => g.countyId).filter((x): x is string => !!x);
-  const regionIds = actor.grants.map((g) => g.regionId).filter((x): x is string => !!x);
-  const ownerIds = actor.grants.map((g) => g.schoolOwnerId).filter((x): x is string => !!x);
-  const schoolIds = actor.grants.map((g) => g.schoolId).filter((x): x is string => !!x);
+  const { countyIds, regionIds, ownerIds, schoolIds } = grantedIds(actor);
   const [counties, regions, owners, schools] = await Promise.all([
     d.county.findMany({
       where: { id: { in: countyIds } },

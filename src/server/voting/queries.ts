@@ -1,8 +1,8 @@
 import "server-only";
-import { can, type Actor } from "@/domain/authorization";
+import { can, grantedIds, type Actor } from "@/domain/authorization";
 import { mayPlanMeetings, quorumOf } from "@/domain/meetings";
 import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
-import { dateIn, wallClockToUtc } from "@/domain/deadline";
+import { dateIn, startOfYear } from "@/domain/deadline";
 import { db } from "../db";
 import { followsForum, forumScope } from "./context";
 import { countRound } from "./service";
@@ -49,8 +49,7 @@ function plansMeetings(actor: Actor, forum: Parameters<typeof forumScope>[0] & {
  * and everything planned after it, so the list stays short however many years of meetings there are.
  */
 export function meetingSpan(thisYear: number, year?: number): { gte: Date; lt?: Date } {
-  const newYear = (y: number) => wallClockToUtc({ year: y, month: 1, day: 1, hour: 0, minute: 0 });
-  return year ? { gte: newYear(year), lt: newYear(year + 1) } : { gte: newYear(thisYear - 1) };
+  return year ? { gte: startOfYear(year), lt: startOfYear(year + 1) } : { gte: startOfYear(thisYear - 1) };
 }
 
 /** The calendar years (Oslo) between the first and the last meeting of these forums, newest first. */
@@ -65,8 +64,7 @@ async function meetingYears(where: { forumId: { in: string[] }; agendaPublishedA
 /** The meetings of the forums the user sits in or may read (in `span`), and whether she may plan new ones. */
 export async function listMeetings(actor: Actor, span: { gte: Date; lt?: Date }) {
   // A superset of the forums the user follows, found in the database; followsForum decides.
-  const countyIds = actor.grants.flatMap((g) => (g.countyId ? [g.countyId] : []));
-  const regionIds = actor.grants.flatMap((g) => (g.regionId ? [g.regionId] : []));
+  const { countyIds, regionIds } = grantedIds(actor);
   const forums = await db().forum.findMany({
     where: { OR: [{ members: { some: { userId: actor.id } } }, { countyId: { in: countyIds } }, { regionId: { in: regionIds } }, { region: { countyId: { in: countyIds } } }] },
     orderBy: { name: "asc" },

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { TableScroll } from "@/components/table-scroll";
-import { voterStatusText, voterStatusText as t } from "@/lib/messages/meetings";
+import { voterStatusText as t } from "@/lib/messages/meetings";
 import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, consensusAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
@@ -40,7 +40,7 @@ export function BallotForm(props: { meetingId: string; roundId: string; unitLabe
   const [mine, setMine] = useState(props.current);
   const [state, action, pending] = useActionState(async (prev: FormState, form: FormData) => {
     const result = await castBallotAction(prev, form);
-    if (result.ok) { const choice = String(form.get("choice")); setMine({ proposalId: choice === "avstar" ? null : choice, castBy: voterStatusText.you }); }
+    if (result.ok) { const choice = String(form.get("choice")); setMine({ proposalId: choice === "avstar" ? null : choice, castBy: t.you }); }
     return result;
   }, null);
   const uid = useId();

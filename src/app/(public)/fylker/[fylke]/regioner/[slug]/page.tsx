@@ -14,17 +14,22 @@ import { PlanSection } from "./_components/plan-section";
 import { opennessText } from "@/lib/messages/openness";
 import { publicEvaluationYears, withheldOf } from "@/server/openness/queries";
 
-type Props = { params: Promise<{ fylke: string; slug: string }>; searchParams: Promise<{ plan?: string }> };
+type Props = { params: Promise<{ fylke: string; slug: string }>; searchParams: Promise<{ plan?: string; samlinger?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await getRegion((await params).slug, dateIn(new Date()).year);
+/** The region as this address shows it (the same arguments from the metadata and the page: one query per request). */
+async function regionOf({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  return getRegion(slug, dateIn(new Date()).year, Number(query.plan) || undefined, query.samlinger === "alle");
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const region = await regionOf(props);
   return { title: region ? `Kompetanseregion ${region.name}` : "Fant ikke regionen" };
 }
 
-export default async function RegionPage({ params, searchParams }: Props) {
-  const { fylke, slug } = await params;
-  const planStart = Number((await searchParams).plan) || undefined;
-  const region = await getRegion(slug, dateIn(new Date()).year, planStart);
+export default async function RegionPage(props: Props) {
+  const { fylke } = await props.params;
+  const region = await regionOf(props);
   if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
@@ -91,7 +96,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
         </div>
       ))}
       <GroupsSection owners={region.owners} members={groupMembers} showNames={showNames} />
-      <NetworksSection networks={region.networks} />
+      <NetworksSection networks={region.networks} allPath={region.allGatherings ? null : `/fylker/${fylke}/regioner/${region.slug}?samlinger=alle#nettverk`} />
       <PlanSection plan={region.plan} plans={region.plans} regionPath={`/fylker/${fylke}/regioner/${region.slug}`} criteria={region.criteria} withheld={withheldPlans} />
       {evaluationYears.length > 0 && (
         <section aria-labelledby="evalueringer" className="space-y-2">

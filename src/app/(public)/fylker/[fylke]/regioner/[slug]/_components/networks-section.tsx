@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { DemoTag } from "@/components/demo-tag";
 import { formatDate } from "@/lib/format";
 import { regionText } from "@/lib/messages/structure";
 import type { RegionDetails } from "@/server/structure/queries";
 
-export function NetworksSection({ networks }: { networks: RegionDetails["networks"] }) {
+/** The region's networks with this year's and later gatherings, and a link (`allPath`) to every one; null: all are shown. */
+export function NetworksSection({ networks, allPath }: { networks: RegionDetails["networks"]; allPath: string | null }) {
   if (networks.length === 0) return null;
   return (
     <section aria-labelledby="nettverk" className="space-y-3">
@@ -28,7 +30,7 @@ export function NetworksSection({ networks }: { networks: RegionDetails["network
               </div>
             </dl>
             <ul className="prose-list mt-2 text-sm">{n.goals.map((g) => <li key={g}>{g}</li>)}</ul>
-            {n._count.gatherings > 0 && <p className="mt-3 text-sm">{regionText.earlierGatherings(n._count.gatherings)}</p>}
+            {allPath && n._count.gatherings > 0 && <p className="mt-3 text-sm">{regionText.earlierGatherings(n._count.gatherings)} <Link className="ds-link" href={allPath}>{regionText.allGatherings}</Link></p>}
             {n.gatherings.map((g) => (
               <div key={g.id} className="mt-3 text-sm">
                 <p className="font-semibold">
