@@ -8,11 +8,16 @@ export function YearNav({ path, years, year }: { path: string; years: number[]; 
     <nav aria-label={t.nav} className="space-y-1">
       <p className="ds-paragraph">{t.shown(year)}</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        <li><Link className="ds-link" href={path} aria-current={year === null ? "page" : undefined}>{t.recent}</Link></li>
-        {years.map((y) => <li key={y}><Link className="ds-link" href={`${path}?ar=${y}`} aria-current={year === y ? "page" : undefined}>{y}</Link></li>)}
+        <li><YearLink href={path} current={year === null}>{t.recent}</YearLink></li>
+        {years.map((y) => <li key={y}><YearLink href={`${path}?ar=${y}`} current={year === y}>{y}</YearLink></li>)}
       </ul>
     </nav>
   );
+}
+
+/** A choice of the list, the shown one marked for screen readers (aria-current) and by eye (bold). */
+function YearLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+  return <Link className={current ? "ds-link font-semibold" : "ds-link"} href={href} aria-current={current ? "page" : undefined}>{children}</Link>;
 }
 
 /** The year asked for in `?ar=`, if it is a plausible year; anything else shows the default span. */
