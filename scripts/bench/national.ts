@@ -13,7 +13,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIsCurrent, recordBuild } from "../lib/build-fingerprint.ts";
@@ -22,7 +21,7 @@ import { seed } from "../lib/seed.ts";
 import { buildPortal } from "../build.ts";
 import { createPrismaClient } from "../../src/server/prisma-client.ts";
 import { BENCH_USERS, LARGEST_REGION, generateNationalData, nid } from "./national-data.ts";
-import { waitForPage } from "./portal.ts";
+import { demoSignIn, firstLoadJs, waitForPage } from "./portal.ts";
 import { measureLiveVoting, rssMb, serverPid } from "./live-national.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -100,29 +99,7 @@ async function startServer(): Promise<ChildProcess> {
   return child;
 }
 
-/** Signs in through the demo provider and returns the session cookie. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/demo`, {
-    method: "POST", redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, callbackUrl: `${base}/min-side`, json: "true" }),
-  });
-  const cookie = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-  if (!/session-token/.test(cookie)) throw new Error(`could not sign in as ${email}`);
-  return cookie;
-}
-
-/** The scripts a modern browser loads first on the page, gzip-compressed (nomodule polyfills skipped). */
-async function firstLoadJs(html: string) {
-  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((a) => !/nomodule/i.test(a));
-  const srcs = [...new Set(tags.map((a) => /src="([^"]+)"/.exec(a)?.[1]).filter((s): s is string => !!s))];
-  let gz = 0;
-  for (const src of srcs) gz += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
-  return { kB: +(gz / 1000).toFixed(1), first: srcs[0] };
-}
+const signIn = (email: string) => demoSignIn(base, email);
 
 type Run = { p50: number; p95: number; requests: number; non200: number; rps: number };
 async function load(url: string, cookie?: string): Promise<Run> {
@@ -162,7 +139,7 @@ async function main() {
     const cookies: Partial<Record<keyof typeof BENCH_USERS, string>> = {};
     for (const [k, email] of Object.entries(BENCH_USERS)) cookies[k as keyof typeof BENCH_USERS] = await signIn(email);
     const home = await (await fetch(`${base}/`)).text();
-    const staticPath = (await firstLoadJs(home)).first;
+    const staticPath = (await firstLoadJs(base, home)).first;
     if (!staticPath) throw new Error("no script on the front page to use as the static route");
     log(`static route: ${staticPath}; ${connections} connections, ${seconds} s per run`);
     const pid = serverPid(PORT);
@@ -183,7 +160,7 @@ async function main() {
       table.push({
         route: route.name, p50: run.p50, p95: run.p95, static_p50: floor.p50, ratio: +(run.p50 / Math.max(floor.p50, 0.1)).toFixed(1),
         "req/s": run.rps, "sql/req": +(sql / Math.max(run.requests, 1)).toFixed(1), "size kB": +(Buffer.byteLength(body) / 1000).toFixed(1),
-        "JS kB": html ? (await firstLoadJs(body)).kB : "",
+        "JS kB": html ? (await firstLoadJs(base, body)).gzipKB : "",
       });
       log(JSON.stringify(table.at(-1)));
     }

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -35,4 +36,35 @@ export async function startPortal(port: number, dbPort: number) {
       rmSync(path.join(root, dataDir), { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through next-auth's demo provider (CSRF token, then the credentials callback); the session cookie header. */
+export async function demoSignIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/demo`, {
+    method: "POST", redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, callbackUrl: `${base}/min-side`, json: "true" }),
+  });
+  const cookie = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+  if (!/session-token/.test(cookie)) throw new Error(`could not sign in as ${email}`);
+  return cookie;
+}
+
+/**
+ * The scripts a page's HTML makes a modern browser load first (`noModule` polyfills are skipped by every
+ * browser that supports modules): their number, raw and gzip size (1 kB = 1000 B), and the first one's path.
+ */
+export async function firstLoadJs(base: string, html: string): Promise<{ files: number; kB: number; gzipKB: number; first?: string }> {
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((attrs) => !/nomodule/i.test(attrs));
+  const scripts = [...new Set(tags.map((a) => /src="([^"]+)"/.exec(a)?.[1]).filter((s): s is string => !!s))];
+  let raw = 0, gz = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gz += gzipSync(body).length;
+  }
+  return { files: scripts.length, kB: +(raw / 1000).toFixed(1), gzipKB: +(gz / 1000).toFixed(1), first: scripts[0] };
 }
