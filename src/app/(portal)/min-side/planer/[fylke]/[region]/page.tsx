@@ -12,7 +12,7 @@ import { ConfirmForm } from "@/components/form-parts";
 import { adoptPlanAction, removeGoalAction, removeMeasureAction } from "@/server/plans/actions";
 import { AdoptByCaseForm } from "@/components/adopt-by-case-form";
 import { GoalForm } from "./_components/goal-forms";
-import { MeasureForm, MeasureOptionsProvider, type MeasureOptions } from "./_components/measure-form";
+import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
 import { LazyDetails } from "@/components/lazy-details";
 
 type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[] }> };
@@ -128,83 +128,81 @@ export default async function PlanPageView({ params, searchParams }: Props) {
 
       <BudgetOverview data={data} />
 
-      <MeasureOptionsProvider options={options}>
-        <section aria-labelledby="mal" className="space-y-6">
-          <h2 id="mal" className="ds-heading" data-size="md">{t.goalsHeading}</h2>
-          {!plan?.goals.length && <p>{canEdit ? t.emptyEditor : t.empty}</p>}
-          {plan?.goals.map((g) => (
-            <article key={g.id} aria-labelledby={`goal-${g.id}`} className="space-y-4 border-l-4 border-[var(--ds-color-neutral-border-subtle)] pl-4">
-              <h3 id={`goal-${g.id}`} className="ds-heading" data-size="sm">{t.goal(g.number)}: {g.title}</h3>
-              {canEdit && (
-                <details>
-                  <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
-                  <div className="mt-3 space-y-3">
-                    <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={g} />
-                    {g.measures.length === 0 && (
-                      <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
-                        {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>
+      <section aria-labelledby="mal" className="space-y-6">
+        <h2 id="mal" className="ds-heading" data-size="md">{t.goalsHeading}</h2>
+        {!plan?.goals.length && <p>{canEdit ? t.emptyEditor : t.empty}</p>}
+        {plan?.goals.map((g) => (
+          <article key={g.id} aria-labelledby={`goal-${g.id}`} className="space-y-4 border-l-4 border-[var(--ds-color-neutral-border-subtle)] pl-4">
+            <h3 id={`goal-${g.id}`} className="ds-heading" data-size="sm">{t.goal(g.number)}: {g.title}</h3>
+            {canEdit && (
+              <details>
+                <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
+                <div className="mt-3 space-y-3">
+                  <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={g} />
+                  {g.measures.length === 0 && (
+                    <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
+                      {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>
+                    </ConfirmForm>
+                  )}
+                </div>
+              </details>
+            )}
+            {g.measures.map((m) => {
+              const label = t.measure(g.number, m.number);
+              return (
+                <section key={m.id} aria-labelledby={`measure-${m.id}`} className="ds-card space-y-2">
+                  <h4 id={`measure-${m.id}`} className="ds-heading" data-size="xs">{label}: {m.title}</h4>
+                  <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                    <dt className="font-semibold">{t.years}</dt><dd>{m.startYear && m.endYear ? `${m.startYear}–${m.endYear}` : t.notGiven}</dd>
+                    <dt className="font-semibold">{t.areas}</dt><dd>{m.priorityAreas.map((a) => a.title).join("; ") || t.notGiven}</dd>
+                    <dt className="font-semibold">{t.target}</dt><dd>{[m.network?.name, ...m.schools.map((s) => s.name)].filter(Boolean).join(", ") || t.notGiven}</dd>
+                    <dt className="font-semibold">{t.responsible}</dt><dd>{m.responsible ?? t.notGiven}</dd>
+                    <dt className="font-semibold">{t.uhPartner}</dt><dd>{m.uhPartner ?? t.notGiven}</dd>
+                  </dl>
+                  {m.budgets.length > 0 && (
+                    <TableScroll label={t.budgetOf(label)}>
+                      <table className="ds-table" data-size="sm">
+                        <caption className="text-left font-semibold">{t.budgetOf(label)}</caption>
+                        <thead><tr><th scope="col">{t.year}</th><th scope="col" className="text-right">{t.network}</th><th scope="col" className="text-right">{t.uh}</th><th scope="col" className="text-right">{t.coFinancing}</th></tr></thead>
+                        <tbody>
+                          {m.budgets.map((b) => (
+                            <tr key={b.year}><th scope="row">{b.year}</th><td className="text-right tabular-nums">{formatNok(b.networkOre)}</td><td className="text-right tabular-nums">{formatNok(b.uhOre)}</td><td className="text-right tabular-nums">{formatNok(b.coFinancingOre)}</td></tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableScroll>
+                  )}
+                  {canEdit && (
+                    <>
+                      <LazyDetails summary={t.editMeasure(label)}>
+                        <MeasureForm goalId={g.id} planVersion={planVersion} options={options} measure={{
+                          id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
+                          networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
+                          budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
+                        }} />
+                      </LazyDetails>
+                      <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={f.removeMeasureQuestion(label)} confirm={f.removeConfirm}>
+                        {f.removeMeasure} <span className="sr-only">{label}</span>
                       </ConfirmForm>
-                    )}
-                  </div>
-                </details>
-              )}
-              {g.measures.map((m) => {
-                const label = t.measure(g.number, m.number);
-                return (
-                  <section key={m.id} aria-labelledby={`measure-${m.id}`} className="ds-card space-y-2">
-                    <h4 id={`measure-${m.id}`} className="ds-heading" data-size="xs">{label}: {m.title}</h4>
-                    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                      <dt className="font-semibold">{t.years}</dt><dd>{m.startYear && m.endYear ? `${m.startYear}–${m.endYear}` : t.notGiven}</dd>
-                      <dt className="font-semibold">{t.areas}</dt><dd>{m.priorityAreas.map((a) => a.title).join("; ") || t.notGiven}</dd>
-                      <dt className="font-semibold">{t.target}</dt><dd>{[m.network?.name, ...m.schools.map((s) => s.name)].filter(Boolean).join(", ") || t.notGiven}</dd>
-                      <dt className="font-semibold">{t.responsible}</dt><dd>{m.responsible ?? t.notGiven}</dd>
-                      <dt className="font-semibold">{t.uhPartner}</dt><dd>{m.uhPartner ?? t.notGiven}</dd>
-                    </dl>
-                    {m.budgets.length > 0 && (
-                      <TableScroll label={t.budgetOf(label)}>
-                        <table className="ds-table" data-size="sm">
-                          <caption className="text-left font-semibold">{t.budgetOf(label)}</caption>
-                          <thead><tr><th scope="col">{t.year}</th><th scope="col" className="text-right">{t.network}</th><th scope="col" className="text-right">{t.uh}</th><th scope="col" className="text-right">{t.coFinancing}</th></tr></thead>
-                          <tbody>
-                            {m.budgets.map((b) => (
-                              <tr key={b.year}><th scope="row">{b.year}</th><td className="text-right tabular-nums">{formatNok(b.networkOre)}</td><td className="text-right tabular-nums">{formatNok(b.uhOre)}</td><td className="text-right tabular-nums">{formatNok(b.coFinancingOre)}</td></tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </TableScroll>
-                    )}
-                    {canEdit && (
-                      <>
-                        <LazyDetails summary={t.editMeasure(label)}>
-                          <MeasureForm goalId={g.id} planVersion={planVersion} measure={{
-                            id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
-                            networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
-                            budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
-                          }} />
-                        </LazyDetails>
-                        <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={f.removeMeasureQuestion(label)} confirm={f.removeConfirm}>
-                          {f.removeMeasure} <span className="sr-only">{label}</span>
-                        </ConfirmForm>
-                      </>
-                    )}
-                  </section>
-                );
-              })}
-              {canEdit && (
-                <LazyDetails summary={t.addMeasureUnder(g.number)}>
-                  <MeasureForm goalId={g.id} planVersion={planVersion} />
-                </LazyDetails>
-              )}
-            </article>
-          ))}
-          {canEdit && (
-            <section aria-labelledby="nytt-mal" className="space-y-2">
-              <h3 id="nytt-mal" className="ds-heading" data-size="xs">{t.addGoalHeading}</h3>
-              <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} />
-            </section>
-          )}
-        </section>
-      </MeasureOptionsProvider>
+                    </>
+                  )}
+                </section>
+              );
+            })}
+            {canEdit && (
+              <LazyDetails summary={t.addMeasureUnder(g.number)}>
+                <MeasureForm goalId={g.id} planVersion={planVersion} options={options} />
+              </LazyDetails>
+            )}
+          </article>
+        ))}
+        {canEdit && (
+          <section aria-labelledby="nytt-mal" className="space-y-2">
+            <h3 id="nytt-mal" className="ds-heading" data-size="xs">{t.addGoalHeading}</h3>
+            <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} />
+          </section>
+        )}
+      </section>
 
       <OwnerShares data={data} />
 

@@ -1,7 +1,7 @@
 "use client";
 // One tiltak: what it is, who is responsible, which satsingsområder, network or schools it serves, the years it
 // runs and its budget per year. The server decides (src/domain/plan.ts); after a refusal everything typed stays.
-import { createContext, useActionState, useContext } from "react";
+import { useActionState } from "react";
 import { Field, FormOutcome, SelectField, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
 import { TableScroll } from "@/components/table-scroll";
 import { saveMeasureAction } from "@/server/plans/actions";
@@ -14,15 +14,6 @@ export type MeasureOptions = {
   years: number[];
   regionUhPartner: string;
 };
-
-/**
- * The choices every tiltak's form offers (every school of the region among them), given once for the page:
- * as a prop of each form they would be sent to the browser once per tiltak.
- */
-const MeasureOptionsContext = createContext<MeasureOptions | null>(null);
-export function MeasureOptionsProvider({ options, children }: { options: MeasureOptions; children: React.ReactNode }) {
-  return <MeasureOptionsContext value={options}>{children}</MeasureOptionsContext>;
-}
 
 export type MeasureValues = {
   id: string; number: number; title: string; responsible: string | null; uhPartner: string | null; startYear: number | null; endYear: number | null;
@@ -85,9 +76,7 @@ function BudgetTable({ prefix, state, years, budgets }: { prefix: string; state:
   );
 }
 
-export function MeasureForm({ goalId, planVersion, measure }: { goalId: string; planVersion: number; measure?: MeasureValues }) {
-  const options = useContext(MeasureOptionsContext);
-  if (!options) throw new Error("MeasureForm needs a MeasureOptionsProvider around it");
+export function MeasureForm({ goalId, planVersion, options, measure }: { goalId: string; planVersion: number; options: MeasureOptions; measure?: MeasureValues }) {
   const [state, action, pending] = useActionState(saveMeasureAction, null);
   const remount = useRemountKey(state);
   const prefix = measure ? `m-${measure.id}` : `m-new-${goalId}`;
