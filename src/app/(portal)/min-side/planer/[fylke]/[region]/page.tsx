@@ -138,7 +138,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
               <details>
                 <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
                 <div className="mt-3 space-y-3">
-                  <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={g} />
+                  <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={{ id: g.id, number: g.number, title: g.title }} />
                   {g.measures.length === 0 && (
                     <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
                       {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>

@@ -30,7 +30,7 @@ export default async function RegionEditPage({ params }: Props) {
       <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>Se regionens offentlige side</Link></p>
       <section aria-labelledby="om" className="space-y-3">
         <h2 id="om" className="ds-heading" data-size="md">Om regionen</h2>
-        <RegionEditForm ctx={ctx} region={region} />
+        <RegionEditForm ctx={ctx} region={{ id: region.id, name: region.name, coordinator: region.coordinator, uhPartner: region.uhPartner }} />
       </section>
       <section aria-labelledby="eiere" className="space-y-3">
         <h2 id="eiere" className="ds-heading" data-size="md">Skoleeiere ({region.owners.length}) og skoler ({schools})</h2>
