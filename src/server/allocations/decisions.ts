@@ -7,6 +7,7 @@ import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { approveAllSchema, decideSchema, payoutSchema } from "./schemas";
+import { recordArchiveCopy } from "../archive/record";
 
 const DONE: Record<AllocationStatus, string> = {
   APPROVED: "er godkjent", REJECTED: "er avvist", DRAFT: "er gjenåpnet", NEEDS_REAPPROVAL: "venter på ny godkjenning",
@@ -40,6 +41,7 @@ async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version:
     actorId: actor.id, action: `allocation.${decision}`, entityType: "Allocation", entityId: allocation.id,
     before: snapshot(allocation), after: snapshot(updated),
   });
+  if (updated.status === "APPROVED") await recordArchiveCopy(tx, { countyId: allocation.grant.countyId, kind: "ALLOCATION", sourceId: allocation.id, decidedAt: updated.decidedAt! });
   return updated;
 }
 

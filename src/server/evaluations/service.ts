@@ -14,6 +14,7 @@ import { id } from "../form-fields";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded, withoutNul } from "../transaction";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
+import { recordArchiveCopy } from "../archive/record";
 
 const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
 
@@ -134,6 +135,7 @@ async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof 
       await claimVersion(tx.evaluation, e.id, input.version, errors.staleReport);
       await tx.evaluation.update({ where: { id: e.id }, data: { status: to, returnComment: to === "RETURNED" ? input.comment : null } });
       await recordAudit(tx, { actorId: actor.id, action: to === "RETURNED" ? "evaluation.return" : "evaluation.accept", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: to, comment: input.comment } });
+      if (to === "ACCEPTED") await recordArchiveCopy(tx, { countyId: e.region.countyId, kind: "EVALUATION", sourceId: e.id, decidedAt: new Date() });
       return { ok: true as const, message: to === "RETURNED" ? `Rapporten fra ${e.region.name} er sendt tilbake med kommentar.` : `Rapporten fra ${e.region.name} er godkjent.` };
     }),
   );

@@ -10,6 +10,7 @@ import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse } from "../transaction";
 import { gatherRecommendation } from "./assemble";
 import { adoptRecommendationSchema, assembleSchema, commentSchema, textSchema } from "./schemas";
+import { recordArchiveCopy } from "../archive/record";
 
 export type RecommendationContent = { assembled: unknown; assembledAt: string; intro: string; notes: Record<string, string> };
 export const contentOf = (c: unknown) => {
@@ -72,6 +73,7 @@ export const adoptRecommendation = guarded(adoptRecommendationSchema, async (tx,
   const other = await tx.recommendation.findUnique({ where: { adoptedCaseId: decided.id } });
   if (other) throw refuse(t.caseUsed(other.year), { caseId: [t.caseUsed(other.year)] });
   await tx.recommendation.update({ where: { id: rec.id }, data: { status: "ADOPTED", adoptedCaseId: decided.id, adoptedAt: now } });
+  await recordArchiveCopy(tx, { countyId: rec.countyId, kind: "RECOMMENDATION", sourceId: rec.id, decidedAt: now });
   await recordAudit(tx, { actorId: actor.id, action: "recommendation.adopt", entityType: "Recommendation", entityId: rec.id, before: { status: rec.status }, after: { status: "ADOPTED", caseId: decided.id, caseNumber: decided.number } });
   return { ok: true as const, message: t.adopted(rec.year, decided.number) };
 });

@@ -11,6 +11,7 @@ import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { forumScope, seatOf } from "./context";
 import { approveMinutesSchema, attendanceSchema, createMeetingSchema, moveCaseSchema, publishAgendaSchema, updateMeetingSchema } from "./schemas";
+import { recordArchiveCopy } from "../archive/record";
 
 async function plannedForum(tx: Tx, actor: Actor, forumId: string) {
   const forum = await tx.forum.findUnique({
@@ -112,5 +113,7 @@ export const approveMinutes = guarded(approveMinutesSchema, async (tx, actor, in
   await tx.meeting.update({ where: { id: earlier.id }, data: { minutesApprovedAt: now, minutesApprovedInId: meeting.id, version: { increment: 1 } } });
   await recordAudit(tx, { actorId: actor.id, action: "meeting.minutes.approve", entityType: "Meeting", entityId: earlier.id,
     after: { approvedAt: now, approvedIn: { id: meeting.id, title: meeting.title } } });
+  const forum = await tx.forum.findUniqueOrThrow({ where: { id: earlier.forumId }, select: { countyId: true, region: { select: { countyId: true } } } });
+  await recordArchiveCopy(tx, { countyId: (forum.countyId ?? forum.region?.countyId)!, kind: "MINUTES", sourceId: earlier.id, decidedAt: now });
   return { ok: true as const, message: text.minutesApproved(earlier.title) };
 });

@@ -2,6 +2,7 @@
 import { formatDateTime } from "@/lib/format";
 import { caseKindLabel, decisionRuleLabel } from "@/lib/messages";
 import { meetings as meetingText } from "@/lib/messages/meetings";
+import { renderPdf, type NoarkMetadata } from "../pdf/document";
 import type { getMinutes } from "./queries";
 
 type Minutes = NonNullable<Awaited<ReturnType<typeof getMinutes>>>;
@@ -52,4 +53,13 @@ export function minutesBlocks({ meeting, cases, attendance }: Minutes): { title:
     ],
     blocks,
   };
+}
+
+/** The minutes as a PDF (PDF/A-2b), from the same blocks as the page. */
+export async function minutesPdf(data: Minutes, noark?: NoarkMetadata): Promise<Buffer> {
+  const m = minutesBlocks(data);
+  return renderPdf({
+    title: m.title, lang: "nb-NO", author: data.meeting.forum.name, date: data.meeting.minutesApprovedAt ?? data.meeting.startsAt,
+    intro: m.intro, blocks: m.blocks, emphasise: (line) => /^Vedtak/.test(line), noark,
+  });
 }

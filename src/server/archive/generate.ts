@@ -1,0 +1,106 @@
+import "server-only";
+// Makes the archive copy of a recorded decision: the PDF/A and its Noark 5 metadata, set once. The decision's
+// transaction records that a copy is owed (record.ts); this runs right after it, or in the archive job if the
+// process stopped in between.
+import { createHash } from "node:crypto";
+import { formatDate, formatDateTime, formatNok } from "@/lib/format";
+import { archiveDocText as d } from "@/lib/messages/archive";
+import { regionFieldText } from "@/lib/evaluation-text";
+import { recommendationPdf } from "../recommendations/pdf";
+import { getPublishedRecommendation } from "../recommendations/queries";
+import { minutesPdf } from "../voting/minutes";
+import { getMinutes } from "../voting/queries";
+import { renderPdf, type NoarkMetadata, type PdfBlock } from "../pdf/document";
+import type { Db } from "../prisma-client";
+
+type Copy = { id: string; kind: "ALLOCATION" | "MINUTES" | "EVALUATION" | "RECOMMENDATION"; sourceId: string; decidedAt: Date };
+type Made = { meta: NoarkMetadata; pdf: Uint8Array };
+
+async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
+  const a = await db.allocation.findUnique({ where: { id: c.sourceId }, include: { grant: { include: { county: true } }, region: true, decidedBy: true } });
+  if (!a) return null;
+  const county = a.grant.county;
+  const meta: NoarkMetadata = {
+    tittel: d.allocationTitle(a.grant.year, a.region.name), dokumentetsDato: c.decidedAt, avsender: county.governorName, mottaker: a.region.name,
+    saksnummer: a.grant.letterRef || null, tilhoerer: d.allocationBelongs(a.grant.year, a.region.name), eksternID: c.id,
+  };
+  const lines = d.allocationLines({
+    region: a.region.name, network: formatNok(a.networkOre), uh: formatNok(a.uhOre), total: formatNok(a.networkOre + a.uhOre),
+    decidedBy: a.decidedBy?.name ?? county.governorName, decidedAt: formatDateTime(c.decidedAt), letterRef: a.grant.letterRef,
+  });
+  const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: county.governorName, date: c.decidedAt, intro: [d.allocationIntro(county.governorName, a.grant.year)], blocks: [{ heading: d.allocationHeading, lines }], noark: meta });
+  return { meta, pdf };
+}
+
+async function minutesCopy(c: Copy): Promise<Made | null> {
+  const data = await getMinutes(c.sourceId);
+  if (!data) return null;
+  const m = data.meeting;
+  // Minutes are the forum's own record (an internal document): no recipient.
+  const meta: NoarkMetadata = {
+    tittel: `Protokoll: ${m.title}`, dokumentetsDato: c.decidedAt, avsender: m.forum.name, mottaker: null,
+    saksnummer: null, tilhoerer: d.minutesBelongs(`${m.title}, ${formatDate(m.startsAt)}`), eksternID: c.id,
+  };
+  return { meta, pdf: await minutesPdf(data, meta) };
+}
+
+async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
+  const e = await db.evaluation.findUnique({
+    where: { id: c.sourceId },
+    include: { region: { include: { county: true } }, measures: { include: { measure: true }, orderBy: { measure: { number: "asc" } } } },
+  });
+  if (!e) return null;
+  const county = e.region.county;
+  const meta: NoarkMetadata = {
+    tittel: d.evaluationTitle(e.region.name, e.year), dokumentetsDato: c.decidedAt, avsender: e.region.name, mottaker: county.governorName,
+    saksnummer: null, tilhoerer: d.evaluationBelongs(e.region.name, e.year), eksternID: c.id,
+  };
+  const fields = ["effect", "process", "structure", "moneyUse", "participation"] as const;
+  const blocks: PdfBlock[] = [
+    ...fields.map((f) => ({ heading: regionFieldText[f].label, lines: e[f].split(/\n+/).filter(Boolean) })),
+    ...e.measures.map((m) => ({
+      heading: d.measureHeading(m.measure.number, m.measure.title),
+      lines: (["effect", "process", "structure"] as const).flatMap((f) => (m[f] ? [`${regionFieldText[f].label}: ${m[f]}`] : [])),
+    })),
+  ];
+  const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: e.region.name, date: c.decidedAt, intro: [d.evaluationIntro(e.region.name, e.year, formatDateTime(c.decidedAt))], blocks, noark: meta });
+  return { meta, pdf };
+}
+
+async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
+  const rec = await db.recommendation.findUnique({ where: { id: c.sourceId }, include: { county: true } });
+  if (!rec) return null;
+  const published = await getPublishedRecommendation(rec.county.slug, rec.year);
+  if (!published) return null;
+  const number = published.rec.adoptedCase?.number ?? null;
+  const meta: NoarkMetadata = {
+    tittel: `Innstilling ${rec.year}: ${rec.county.forumName}`, dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
+    saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : `Innstilling ${rec.year}`, eksternID: c.id,
+  };
+  return { meta, pdf: await recommendationPdf(published, meta) };
+}
+
+/**
+ * Makes the PDF/A of a copy that has none yet. Returns false if the decided thing is gone. Two instances may both
+ * make it; only the first write lands (the row's PDF is set where it is still null), and the database keeps it.
+ */
+export async function makeArchiveCopy(db: Db, copyId: string, now = new Date()): Promise<boolean> {
+  const c = await db.archiveCopy.findUnique({ where: { id: copyId }, select: { id: true, kind: true, sourceId: true, decidedAt: true, pdf: false, generatedAt: true } });
+  if (!c) return false;
+  if (c.generatedAt) return true;
+  const made = c.kind === "ALLOCATION" ? await allocationCopy(db, c)
+    : c.kind === "MINUTES" ? await minutesCopy(c)
+    : c.kind === "EVALUATION" ? await evaluationCopy(db, c)
+    : await recommendationCopy(db, c);
+  if (!made) return false;
+  const bytes = Buffer.from(made.pdf);
+  await db.archiveCopy.updateMany({
+    where: { id: c.id, pdf: null },
+    data: {
+      pdf: bytes, sha256: createHash("sha256").update(bytes).digest("hex"), sizeBytes: bytes.length, generatedAt: now,
+      title: made.meta.tittel, documentDate: made.meta.dokumentetsDato, sender: made.meta.avsender, recipient: made.meta.mottaker,
+      caseNumber: made.meta.saksnummer, belongsTo: made.meta.tilhoerer, language: "nb",
+    },
+  });
+  return true;
+}
