@@ -186,7 +186,7 @@ describe("archive settings and the operator's package", () => {
     await runArchive(db);
     expect((await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } })).attempts).toBe(0);
     const upTo = new Date();
-    const pkg = await archivePackage(db, sf, "nordland", upTo);
+    const pkg = await archivePackage(sf, "nordland", upTo, db);
     expect(pkg).not.toBeNull();
     const files = unzipSync(pkg!.zip);
     const names = Object.keys(files);
@@ -196,7 +196,7 @@ describe("archive settings and the operator's package", () => {
     const xml = strFromU8(files["arkivkopier.xml"]);
     expect(xml).toContain(`<eksternID>${copy.id}</eksternID>`);
     expect(xml).toContain(`<referanseDokumentfil>${pdfName}</referanseDokumentfil>`);
-    expect(await archivePackage(db, su, "nordland", upTo)).toBeNull();
+    expect(await archivePackage(su, "nordland", upTo, db)).toBeNull();
     expect(await markPackageArchived(db, su, { countyId, upTo: upTo.toISOString() })).toMatchObject({ ok: false });
     expect(await markPackageArchived(db, sf, { countyId, upTo: upTo.toISOString() })).toMatchObject({ ok: true, message: "1 kopi er merket som arkivert." });
     expect((await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("DELIVERED");

@@ -25,6 +25,8 @@ import * as oversightCsv from "../../src/app/(portal)/min-side/oversikt/[fylke]/
 import * as recommendationPdf from "../../src/app/(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route";
 import * as liveness from "../../src/app/api/helse/live/route";
 import * as readiness from "../../src/app/api/helse/klar/route";
+import * as archiveCopy from "../../src/app/(portal)/min-side/struktur/[fylke]/arkiv/kopi/[id]/route";
+import * as archivePackage from "../../src/app/(portal)/min-side/struktur/[fylke]/arkiv/pakke/route";
 import { logTo } from "@/server/log";
 
 const t = useTestDatabase();
@@ -45,6 +47,8 @@ const ROUTES: Record<string, RouteRow> = {
   // A skoleutvikler or UH partner sees their own region's figures (also the other region's skoleutvikler, in hers).
   "(portal)/min-side/oversikt/[fylke]/csv/route.ts": { get: oversightCsv.GET as Get, params: () => ({ fylke: "nordland" }), allowed: ["sf", "forum", "su", "uh", "suOther"] },
   "(public)/fylker/[fylke]/innstilling/[year]/innstilling.pdf/route.ts": { get: recommendationPdf.GET as Get, params: () => ({ fylke: "nordland", year: "2025" }), allowed: "everyone" },
+  "(portal)/min-side/struktur/[fylke]/arkiv/kopi/[id]/route.ts": { get: archiveCopy.GET as Get, params: (x) => ({ fylke: "nordland", id: x.archiveCopy }), allowed: ["sf"] },
+  "(portal)/min-side/struktur/[fylke]/arkiv/pakke/route.ts": { get: archivePackage.GET as Get, params: () => ({ fylke: "nordland" }), allowed: ["sf"] },
   "api/helse/live/route.ts": { get: liveness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
   "api/helse/klar/route.ts": { get: readiness.GET as unknown as Get, params: () => ({}), allowed: "everyone" },
 };
@@ -75,7 +79,7 @@ describe("the authorization matrix", () => {
       exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function"));
     }
     expect(serverActionFiles().map((f) => path.relative("src", f)).sort()).toEqual([
-      "server/access/actions.ts", "server/allocations/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/openness/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
+      "server/access/actions.ts", "server/allocations/actions.ts", "server/archive/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/openness/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
     ]);
     expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
   });

@@ -14,6 +14,7 @@ import * as networks from "../../src/server/networks/actions";
 import * as needs from "../../src/server/needs/actions";
 import * as recommendations from "../../src/server/recommendations/actions";
 import * as openness from "../../src/server/openness/actions";
+import * as archive from "../../src/server/archive/actions";
 import { assembleRecommendation, toJson } from "../../src/domain/recommendation";
 import { currentNeedsYear } from "../../src/domain/needs";
 import * as structure from "../../src/server/structure/actions";
@@ -92,6 +93,10 @@ export const ACTIONS: Record<string, Row> = {
   // openness
   withholdDocumentAction: { call: viaForm(openness.withholdDocumentAction, (x) => ({ kind: "EVALUATION", documentId: x.evaluationAccepted, reason: "Offentleglova § 14, organinternt" })), allowed: ["sf"] },
   releaseDocumentAction: { call: viaForm(openness.releaseDocumentAction, (x) => ({ kind: "PLAN", documentId: x.planWithheld })), allowed: ["sf"], consumes: true },
+  // archive
+  configureArchiveAction: { call: viaForm(archive.configureArchiveAction, (x) => ({ countyId: x.county, version: "0", url: "https://arkiv.example.no/noark5v5/api/arkivstruktur/arkivdel/1", token: "hemmelig" })), allowed: ["sf"] },
+  retryArchiveCopyAction: { call: viaForm(archive.retryArchiveCopyAction, (x) => ({ copyId: x.archiveCopy })), allowed: ["sf"] },
+  markPackageArchivedAction: { call: viaForm(archive.markPackageArchivedAction, (x) => ({ countyId: x.county, upTo: new Date().toISOString() })), allowed: ["sf"], consumes: true },
   adoptPlanAction: { call: viaForm(plans.adoptPlanAction, (x) => ({ planId: x.planDraft, caseId: x.case3, planVersion: "1" })), allowed: ["sf", "su"] },
   // evaluations
   saveFieldAction: { call: (x) => evaluations.saveFieldAction({ evaluationId: x.evaluation, field: "effect", base: "", value: "Tekst" }), allowed: ["su"] },
@@ -247,9 +252,12 @@ export async function prepareCells(db: Db) {
   const content = (year: number) => ({ assembled: toJson(assembleRecommendation(year, [])) as object, assembledAt: new Date().toISOString(), intro: "", notes: {} });
   const recDraft = await db.recommendation.create({ data: { countyId: nordland.id, year: 2026, content: content(2026) } });
   await db.recommendation.create({ data: { countyId: nordland.id, year: 2025, content: content(2025), status: "ADOPTED", adoptedAt: new Date() } });
+  // An archive copy that failed to be delivered (its PDF a stand-in: the matrix tests access, not content).
+  const archiveCopy = await db.archiveCopy.create({ data: { countyId: nordland.id, kind: "ALLOCATION", sourceId: "fixture", decidedAt: new Date(), status: "FAILED", attempts: 12,
+    pdf: Buffer.from("%PDF-1.7\n"), sha256: "0".repeat(64), sizeBytes: 9, generatedAt: new Date(), title: "Vedtak om tildeling (fixture)", sender: "Statsforvalteren", belongsTo: "Fixture", documentDate: new Date(), language: "nb" } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
-    attachmentKept: attachmentKept.id, caseDocument: caseDocument.id,
+    attachmentKept: attachmentKept.id, caseDocument: caseDocument.id, archiveCopy: archiveCopy.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
     recDraft: recDraft.id, evaluationAccepted: evaluationAccepted.id, planWithheld: seedPlan.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,

@@ -3,6 +3,7 @@ import type { ArchiveUrlProblem } from "@/domain/archive";
 
 export const archiveText = {
   title: "Arkiv",
+  link: "Arkivkopier av vedtakene, og arkivsystemet de leveres til",
   heading: (county: string) => `Arkivkopier for ${county}`,
   intro: "Når et vedtak er endelig (en tildeling godkjent, en protokoll godkjent, en evaluering godkjent, en innstilling vedtatt), lager portalen en arkivkopi som PDF/A med metadata etter Noark 5. Kopien kan ikke endres. Er et arkiv satt opp, leveres kopien dit; ellers laster du ned kopiene som en pakke og legger dem i arkivet selv.",
   settingsHeading: "Arkivsystem",

@@ -7,12 +7,13 @@ import { zipSync } from "fflate";
 import { NOARK, archiveFileName } from "@/domain/archive";
 import { can, type Actor } from "@/domain/authorization";
 import { escapeXml } from "../pdf/document";
+import { db as database } from "../db";
 import type { Db } from "../prisma-client";
 
 const el = (name: string, value: string | number | null | undefined) => (value === null || value === undefined ? "" : `<${name}>${escapeXml(String(value))}</${name}>`);
 
 /** The waiting copies made up to `upTo`, or null when the user may not have them. */
-export async function archivePackage(db: Db, actor: Actor, countySlug: string, upTo: Date) {
+export async function archivePackage(actor: Actor, countySlug: string, upTo: Date, db: Db = database()) {
   const county = await db.county.findUnique({ where: { slug: countySlug } });
   if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
   const copies = await db.archiveCopy.findMany({

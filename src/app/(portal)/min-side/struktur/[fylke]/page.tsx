@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { opennessText } from "@/lib/messages/openness";
+import { archiveText } from "@/lib/messages/archive";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { dateIn } from "@/domain/deadline";
 import { setupChecklist } from "@/domain/setup-checklist";
@@ -38,6 +39,7 @@ export default async function CountyStructurePage({ params }: Props) {
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/innstillinger`}>Innstillinger for fylket</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>Strategiperioder: opprett, start neste, rediger og avslutt</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/offentlighet`}>{opennessText.link}</Link></li>
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/arkiv`}>{archiveText.link}</Link></li>
           <li><Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>Brukere og tilgang</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/import`}>Importer skoleeiere og skoler fra registrene</Link></li>
         </ul>

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { TableScroll } from "@/components/table-scroll";
+import { formatDateTime } from "@/lib/format";
+import { archiveText as t } from "@/lib/messages/archive";
+import { requirePageUser } from "@/server/auth/session";
+import { getArchive } from "@/server/archive/queries";
+import { ArchiveSettingsForm, MarkArchivedForm, RetryForm } from "./_components/archive-forms";
+
+type Props = { params: Promise<{ fylke: string }> };
+export const metadata: Metadata = { title: t.title };
+
+export default async function ArchivePage({ params }: Props) {
+  const { fylke } = await params;
+  const user = await requirePageUser(`/min-side/struktur/${fylke}/arkiv`);
+  const data = await getArchive(user, fylke);
+  if (!data) notFound();
+  const now = new Date();
+  const upTo = now.toISOString();
+  const configured = !!data.county.archiveUrl;
+  return (
+    <div className="space-y-8">
+      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${fylke}`, label: "Oppsett av fylket" }]} current={t.title} />
+      <div className="space-y-3">
+        <h1 className="ds-heading" data-size="lg">{t.heading(data.county.name)}</h1>
+        <p className="ds-paragraph">{t.intro}</p>
+        <p className="ds-paragraph">{t.summary(data.count)}</p>
+      </div>
+      <section aria-labelledby="arkivsystem" className="space-y-3">
+        <h2 id="arkivsystem" className="ds-heading" data-size="sm">{t.settingsHeading}</h2>
+        <ArchiveSettingsForm county={data.county} />
+      </section>
+      {!configured && (
+        <section aria-labelledby="pakke" className="space-y-3">
+          <h2 id="pakke" className="ds-heading" data-size="sm">{t.packageHeading}</h2>
+          <p className="ds-paragraph">{t.packageIntro(data.waiting)}</p>
+          {data.waiting > 0 && (
+            <>
+              <p><a className="ds-link" href={`/min-side/struktur/${fylke}/arkiv/pakke?til=${encodeURIComponent(upTo)}`} download>{t.packageLink}</a></p>
+              <MarkArchivedForm countyId={data.county.id} upTo={upTo} />
+            </>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="kopiene" className="space-y-3">
+        <h2 id="kopiene" className="ds-heading" data-size="sm">{t.copiesHeading}</h2>
+        {data.copies.length === 0 ? <p className="ds-paragraph">{t.none}</p> : (
+          <TableScroll label={t.caption}>
+            <table className="ds-table" data-border="true">
+              <caption className="sr-only">{t.caption}</caption>
+              <thead><tr><th scope="col">{t.col.document}</th><th scope="col">{t.col.decided}</th><th scope="col">{t.col.status}</th><th scope="col">{t.col.file}</th></tr></thead>
+              <tbody>
+                {data.copies.map((c) => {
+                  const title = c.title ?? t.notMade;
+                  return (
+                    <tr key={c.id}>
+                      <th scope="row" className="font-normal">{title}</th>
+                      <td>{formatDateTime(c.decidedAt)}</td>
+                      <td className="space-y-1">
+                        <p><strong>{t.status[c.status]}</strong>{" "}
+                          {c.status === "DELIVERED" ? t.delivered(formatDateTime(c.deliveredAt ?? c.decidedAt))
+                            : c.status === "FAILED" ? t.failedDetail(c.attempts)
+                            : configured ? t.pendingDetail(c.attempts, formatDateTime(c.nextAttemptAt < now ? now : c.nextAttemptAt)) : t.noArchive}
+                        </p>
+                        {c.lastError && c.status !== "DELIVERED" && <p className="text-sm">{t.lastError(c.lastError)}</p>}
+                        {c.status !== "DELIVERED" && configured && <RetryForm copyId={c.id} title={title} />}
+                      </td>
+                      <td>{c.generatedAt ? <a className="ds-link" href={`/min-side/struktur/${fylke}/arkiv/kopi/${c.id}`} download>{t.download}<span className="sr-only"> {title}</span></a> : t.notMade}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The archive, as Statsforvalteren uses it: configure the county's Noark 5 archive (a test archive on loopback,
+// tests/support/noark5-server.ts), approve an allocation, and see its archive copy delivered; download the copy.
+import { checkPdfa, noarkTerm } from "../support/pdfa";
+import { startTestArchive } from "../support/noark5-server";
+import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
+
+test("Statsforvalteren configures the archive, approves an allocation, and its PDF/A copy is delivered", async ({ page }) => {
+  const archive = await startTestArchive();
+  try {
+    await signInAsDemo(page, "Stine Berg");
+    await page.goto("/min-side/struktur/nordland");
+    await page.getByRole("link", { name: "Arkivkopier av vedtakene, og arkivsystemet de leveres til" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arkivkopier for Nordland");
+    await expectAccessible(page);
+
+    // A plain-http address elsewhere is refused at the field, and what was typed stays.
+    const url = page.getByLabel("Adressen til arkivdelen (Noark 5 tjenestegrensesnitt)");
+    await url.fill("http://arkiv.example.no/arkivdel/1");
+    await page.getByRole("button", { name: "Lagre arkivoppsettet" }).click();
+    await expect(page.locator("#arkiv-url-error")).toHaveText("Adressen må begynne med https:// (http:// bare til denne maskinen, for et testarkiv).");
+    await expect(url).toHaveValue("http://arkiv.example.no/arkivdel/1");
+    await expectAccessible(page);
+
+    await url.fill(archive.arkivdelUrl);
+    await page.getByLabel("Tilgangsnøkkel (bearer-token)").fill(archive.token);
+    await page.getByRole("button", { name: "Lagre arkivoppsettet" }).click();
+    await expect(page.getByText("Arkivoppsettet er lagret.")).toBeVisible();
+
+    // A final decision: reopen Lofoten's 2026 allocation and approve it again.
+    await page.goto("/min-side/tildelinger/nordland/2026");
+    await page.getByRole("button", { name: "Gjenåpne Lofoten" }).click();
+    await page.getByRole("button", { name: "Ja, gjenåpne" }).click();
+    await page.getByRole("button", { name: "Godkjenn Lofoten" }).click();
+    await expect(page.getByText("Tildelingen til Lofoten er godkjent.")).toBeVisible();
+
+    await page.goto("/min-side/struktur/nordland/arkiv");
+    const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Lofoten, 2026/ }).first();
+    await expect(async () => {
+      await page.reload();
+      await expect(row).toContainText("Levert", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expectAccessible(page);
+    const filed = archive.registreringer.filter((r) => r.tittel === "Vedtak om tildeling av midler til Lofoten, 2026");
+    expect(filed).toHaveLength(1);
+
+    const download = page.waitForEvent("download");
+    await row.getByRole("link", { name: /Last ned/ }).click();
+    const file = await (await download).path();
+    const { readFile } = await import("node:fs/promises");
+    const bytes = await readFile(file);
+    const report = await checkPdfa(bytes);
+    expect(report.problems).toEqual([]);
+    expect(noarkTerm(report.xmp, "mottaker")).toBe("Lofoten");
+    expect(Buffer.compare(filed[0].dokumentbeskrivelser[0].dokumentobjekter[0].file!, bytes)).toBe(0);
+  } finally {
+    // Leave the demo county without an archive, as the other tests expect.
+    await page.goto("/min-side/struktur/nordland/arkiv");
+    await page.getByLabel("Adressen til arkivdelen (Noark 5 tjenestegrensesnitt)").fill("");
+    await page.getByRole("button", { name: "Lagre arkivoppsettet" }).click();
+    await expect(page.getByText("Arkivoppsettet er fjernet.")).toBeVisible();
+    await archive.close();
+  }
+});
