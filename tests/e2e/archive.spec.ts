@@ -61,3 +61,39 @@ test("Statsforvalteren configures the archive, approves an allocation, and its P
     await archive.close();
   }
 });
+
+test("with no archive, Statsforvalteren downloads the waiting copies as a package and marks them archived", async ({ page }) => {
+  await signInAsDemo(page, "Stine Berg");
+  await page.goto("/min-side/tildelinger/nordland/2026");
+  await page.getByRole("button", { name: "Gjenåpne Bodø" }).click();
+  await page.getByRole("button", { name: "Ja, gjenåpne" }).click();
+  await page.getByRole("button", { name: "Godkjenn Bodø" }).click();
+  await expect(page.getByText("Tildelingen til Bodø er godkjent.")).toBeVisible();
+
+  await page.goto("/min-side/struktur/nordland/arkiv");
+  const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Bodø, 2026/ }).first();
+  // Made by the archive job within seconds of the decision; no archive, so it waits for the package.
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toContainText("Legges i arkivet med pakken ovenfor", { timeout: 1_000 });
+    await expect(row.getByRole("link", { name: /Last ned/ })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 40_000 });
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Last ned pakken" }).click();
+  const { unzipSync, strFromU8 } = await import("fflate");
+  const { readFile } = await import("node:fs/promises");
+  const files = unzipSync(new Uint8Array(await readFile(await (await download).path())));
+  const xml = strFromU8(files["arkivkopier.xml"]);
+  expect(xml).toContain("<tittel>Vedtak om tildeling av midler til Bodø, 2026</tittel>");
+  const pdfName = /<referanseDokumentfil>([^<]+)<\/referanseDokumentfil>/.exec(xml.slice(xml.indexOf("Bodø")))![1];
+  expect((await checkPdfa(files[pdfName])).problems).toEqual([]);
+
+  await page.getByRole("button", { name: "Merk kopiene i pakken som arkivert" }).click();
+  // The confirmation stays in view although nothing waits any more.
+  await expect(page.getByText(/kopi(er)? er merket som arkivert\./)).toBeVisible();
+  await expect(page.getByText("Ingen kopier venter på å bli lagt i arkivet.")).toBeVisible();
+  await expect(row).toContainText("Merket som arkivert fra pakke");
+  await expectAccessible(page);
+});

@@ -8,12 +8,12 @@ import { actorByEmail } from "../support/actors";
 import { checkPdfa, noarkTerm } from "../support/pdfa";
 import { startTestArchive, type TestArchive } from "../support/noark5-server";
 import type { PortalUser } from "../../src/server/auth/actor";
-import { decideAllocation } from "../../src/server/allocations/decisions";
+import { approveAll, decideAllocation } from "../../src/server/allocations/decisions";
 import { runArchive } from "../../src/server/archive/deliver";
 import { configureArchive, markPackageArchived, retryArchiveCopy } from "../../src/server/archive/service";
 import { archivePackage } from "../../src/server/archive/package";
-import { rel } from "../../src/server/archive/noark5";
 import type { Db } from "../../src/server/prisma-client";
+import { errors } from "../../src/lib/messages";
 import { unzipSync, strFromU8 } from "fflate";
 
 const t = useTestDatabase();
@@ -74,24 +74,36 @@ describe("the archive copy of an approved allocation", () => {
     await expect(db.$executeRawUnsafe(`TRUNCATE "ArchiveCopy"`)).rejects.toThrow(/kept/);
   });
 
-  it("a rolled-back decision leaves no copy owed", async () => {
-    const [a] = await approvedAllocations();
+  it("a decision rolled back after its copy was recorded leaves no copy owed", async () => {
+    const all = await approvedAllocations();
+    const [b, c] = all.filter((a) => a.grantId === all[0].grantId).slice(1, 3);
+    for (const a of [b, c]) expect(await decideAllocation(db, sf, { allocationId: a.id, version: String(a.version), decision: "reopen" })).toMatchObject({ ok: true });
+    const [rb, rc] = await Promise.all([b, c].map((a) => db.allocation.findUniqueOrThrow({ where: { id: a.id } })));
     const before = await db.archiveCopy.count();
-    // A stale version: the decision is refused, so no copy.
-    expect(await decideAllocation(db, sf, { allocationId: a.id, version: String(a.version + 5), decision: "reopen" })).toMatchObject({ ok: false });
+    // "Approve all": the first is approved (and its copy recorded) before the second turns out stale; none is approved.
+    const r = await approveAll(db, sf, { grantId: rb.grantId, items: [`${rb.id}:${rb.version}`, `${rc.id}:${rc.version + 1}`] });
+    expect(r).toMatchObject({ ok: false, message: errors.staleAllocation });
+    expect((await db.allocation.findUniqueOrThrow({ where: { id: rb.id } })).status).toBe("DRAFT");
     expect(await db.archiveCopy.count()).toBe(before);
+    // Approved for real, each gets its copy.
+    expect(await approveAll(db, sf, { grantId: rb.grantId, items: [`${rb.id}:${rb.version}`, `${rc.id}:${rc.version}`] })).toMatchObject({ ok: true });
+    expect(await db.archiveCopy.count({ where: { kind: "ALLOCATION", sourceId: { in: [rb.id, rc.id] } } })).toBe(2);
+    await runArchive(db); // made now, so the next test sees only its own copy to deliver
   });
 
   it("is delivered once to the configured archive: registrering, avsender and mottaker, dokumentbeskrivelse, dokumentobjekt, the file", async () => {
     expect(await configure(archive.arkivdelUrl, archive.token)).toMatchObject({ ok: true });
     const started = performance.now();
+    const waiting = await db.archiveCopy.findMany({ where: { status: "PENDING" }, select: { id: true } });
     const run = await runArchive(db);
-    console.log(`archive copy delivered in ${(performance.now() - started).toFixed(0)} ms (${archive.requests.length} requests)`);
-    expect(run.delivered).toHaveLength(1);
+    console.log(`${run.delivered.length} archive copies delivered in ${(performance.now() - started).toFixed(0)} ms (${archive.requests.length} requests)`);
+    // Every waiting copy (the three approvals above), each filed once, in its own registrering.
+    expect(run.delivered.sort()).toEqual(waiting.map((w) => w.id).sort());
+    expect(archive.registreringer.map((r) => r.eksternID?.[0]?.eksternID).sort()).toEqual(run.delivered);
+    expect(archive.requests.filter((q) => q.method === "POST")).toHaveLength(6 * waiting.length);
     const copy = await db.archiveCopy.findUniqueOrThrow({ where: { id: run.delivered[0] } });
     expect(copy).toMatchObject({ status: "DELIVERED", attempts: 1, lastError: null });
-    expect(archive.registreringer).toHaveLength(1);
-    const r = archive.registreringer[0];
+    const r = archive.registreringer.find((x) => x.eksternID?.[0]?.eksternID === copy.id)!;
     expect(r).toMatchObject({ tittel: copy.title, eksternID: [{ eksternID: copy.id, system: "DEKOM-portalen" }] });
     expect(r.parter.map((p) => [(p.korrespondanseparttype as { kode: string }).kode, p.navn])).toEqual([["EA", copy.sender], ["EM", copy.recipient]]);
     const objekt = r.dokumentbeskrivelser[0].dokumentobjekter[0];
@@ -99,7 +111,7 @@ describe("the archive copy of an approved allocation", () => {
     expect(Buffer.compare(objekt.file!, Buffer.from(copy.pdf!))).toBe(0);
     // Nothing more to do: another run delivers nothing twice.
     expect(await runArchive(db)).toMatchObject({ made: 0, delivered: [], retrying: [] });
-    expect(archive.registreringer).toHaveLength(1);
+    expect(archive.registreringer).toHaveLength(waiting.length);
     const audit = await db.auditEntry.findMany({ where: { entityType: "ArchiveCopy", entityId: copy.id } });
     expect(audit.map((e) => e.action)).toEqual(["archive.delivered"]);
   });
@@ -202,9 +214,4 @@ describe("archive settings and the operator's package", () => {
     expect((await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("DELIVERED");
     expect(await markPackageArchived(db, sf, { countyId, upTo: upTo.toISOString() })).toMatchObject({ ok: false, message: "Ingen av kopiene i pakken venter lenger." });
   });
-});
-
-it("the relation names are the specification's (v5)", () => {
-  expect(rel.nyRegistrering).toBe("https://rel.arkivverket.no/noark5/v5/api/arkivstruktur/ny-registrering/");
-  expect(rel.fil).toBe("https://rel.arkivverket.no/noark5/v5/api/arkivstruktur/fil/");
 });

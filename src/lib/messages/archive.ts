@@ -22,7 +22,10 @@ export const archiveText = {
   status: { PENDING: "Venter", DELIVERED: "Levert", FAILED: "Mislyktes" } as Record<string, string>,
   notMade: "Lages nå",
   pendingDetail: (attempts: number, next: string) => attempts === 0 ? `Leveres ${next}.` : `${attempts} forsøk. Prøver igjen ${next}.`,
-  noArchive: "Venter på nedlasting (intet arkiv er satt opp).",
+  noArchive: "Legges i arkivet med pakken ovenfor (intet arkiv er satt opp).",
+  byPackage: (at: string) => `Merket som arkivert fra pakke ${at}.`,
+  fileSize: (kb: number) => `PDF/A, ${kb}\u00a0kB`,
+  onlyNewest: (n: number) => `Viser de ${n} nyeste kopiene.`,
   delivered: (at: string) => `Levert ${at}.`,
   failedDetail: (attempts: number) => `Ga opp etter ${attempts} forsøk.`,
   lastError: (e: string) => `Siste svar fra arkivet: ${e}`,
@@ -62,5 +65,5 @@ export const archiveDocText = {
   evaluationIntro: (region: string, year: number, acceptedAt: string) => `${region} sin evaluering av utviklingsarbeidet i ${year}, godkjent av Statsforvalteren ${acceptedAt}.`,
   measureHeading: (n: number, title: string) => `Tiltak ${n}: ${title}`,
   recommendationBelongs: (caseNumber: string) => `Sak ${caseNumber} i samarbeidsforumet`,
-  statsforvalteren: "Statsforvalteren",
+  recommendationYear: (year: number) => `Innstillingen for ${year}`,
 };

@@ -5,10 +5,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { formatDate, formatDateTime, formatNok } from "@/lib/format";
 import { archiveDocText as d } from "@/lib/messages/archive";
+import { recommendationText } from "@/lib/messages/recommendations";
 import { regionFieldText } from "@/lib/evaluation-text";
 import { recommendationPdf } from "../recommendations/pdf";
 import { getPublishedRecommendation } from "../recommendations/queries";
-import { minutesPdf } from "../voting/minutes";
+import { minutesBlocks, minutesPdf } from "../voting/minutes";
 import { getMinutes } from "../voting/queries";
 import { renderPdf, type NoarkMetadata, type PdfBlock } from "../pdf/document";
 import type { Db } from "../prisma-client";
@@ -38,7 +39,7 @@ async function minutesCopy(c: Copy): Promise<Made | null> {
   const m = data.meeting;
   // Minutes are the forum's own record (an internal document): no recipient.
   const meta: NoarkMetadata = {
-    tittel: `Protokoll: ${m.title}`, dokumentetsDato: c.decidedAt, avsender: m.forum.name, mottaker: null,
+    tittel: minutesBlocks(data).title, dokumentetsDato: c.decidedAt, avsender: m.forum.name, mottaker: null,
     saksnummer: null, tilhoerer: d.minutesBelongs(`${m.title}, ${formatDate(m.startsAt)}`), eksternID: c.id,
   };
   return { meta, pdf: await minutesPdf(data, meta) };
@@ -74,8 +75,8 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
   if (!published) return null;
   const number = published.rec.adoptedCase?.number ?? null;
   const meta: NoarkMetadata = {
-    tittel: `Innstilling ${rec.year}: ${rec.county.forumName}`, dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
-    saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : `Innstilling ${rec.year}`, eksternID: c.id,
+    tittel: recommendationText.heading(rec.county.forumName, rec.year), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
+    saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : d.recommendationYear(rec.year), eksternID: c.id,
   };
   return { meta, pdf: await recommendationPdf(published, meta) };
 }

@@ -16,10 +16,10 @@ export const rel = {
   nyDokumentobjekt: `${REL}ny-dokumentobjekt/`,
   fil: `${REL}fil/`,
 };
-export const NOARK_JSON = "application/vnd.noark5+json";
+const NOARK_JSON = "application/vnd.noark5+json";
 const TIMEOUT_MS = 20_000;
 
-export class ArchiveError extends Error {}
+class ArchiveError extends Error {}
 
 type Entity = { _links?: Record<string, { href: string }> } & Record<string, unknown>;
 export type Archive = { url: string; token: string | null; timeoutMs?: number };

@@ -22,7 +22,8 @@ export async function getArchive(actor: Actor, countySlug: string) {
   const { archiveToken, ...settings } = county;
   return {
     county: { ...settings, tokenSet: !!archiveToken },
-    copies: copies.map((c) => ({ ...c, fileName: archiveFileName(c.kind, c.decidedAt, c.id), byPackage: c.status === "DELIVERED" && !c.registreringUrl })),
+    // A copy delivered without a registrering in the archive was marked archived from a package.
+    copies: copies.map(({ registreringUrl, ...c }) => ({ ...c, byPackage: c.status === "DELIVERED" && !registreringUrl })),
     count, waiting, shown: PAGE,
   };
 }

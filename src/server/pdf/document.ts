@@ -51,7 +51,7 @@ const NOARK_PROPERTIES: [keyof NoarkMetadata, string][] = [
 ];
 
 /** The XMP packet parts this module adds: dc (title, creator, language, date) and the Noark 5 terms with their PDF/A extension schema. */
-export function xmpParts(input: Pick<PdfInput, "title" | "author" | "lang" | "date" | "noark">): string[] {
+function xmpParts(input: Pick<PdfInput, "title" | "author" | "lang" | "date" | "noark">): string[] {
   const parts = [`
         <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
             <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(input.title)}</rdf:li></rdf:Alt></dc:title>

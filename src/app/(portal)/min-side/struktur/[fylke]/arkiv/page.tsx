@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { archiveText as t } from "@/lib/messages/archive";
 import { requirePageUser } from "@/server/auth/session";
 import { getArchive } from "@/server/archive/queries";
-import { ArchiveSettingsForm, MarkArchivedForm, RetryForm } from "./_components/archive-forms";
+import { ArchiveSettingsForm, PackageForm, RetryForm } from "./_components/archive-forms";
 
 type Props = { params: Promise<{ fylke: string }> };
 export const metadata: Metadata = { title: t.title };
@@ -35,12 +35,7 @@ export default async function ArchivePage({ params }: Props) {
         <section aria-labelledby="pakke" className="space-y-3">
           <h2 id="pakke" className="ds-heading" data-size="sm">{t.packageHeading}</h2>
           <p className="ds-paragraph">{t.packageIntro(data.waiting)}</p>
-          {data.waiting > 0 && (
-            <>
-              <p><a className="ds-link" href={`/min-side/struktur/${fylke}/arkiv/pakke?til=${encodeURIComponent(upTo)}`} download>{t.packageLink}</a></p>
-              <MarkArchivedForm countyId={data.county.id} upTo={upTo} />
-            </>
-          )}
+          <PackageForm countyId={data.county.id} upTo={upTo} waiting={data.waiting} href={`/min-side/struktur/${fylke}/arkiv/pakke?til=${encodeURIComponent(upTo)}`} />
         </section>
       )}
       <section aria-labelledby="kopiene" className="space-y-3">
@@ -59,14 +54,14 @@ export default async function ArchivePage({ params }: Props) {
                       <td>{formatDateTime(c.decidedAt)}</td>
                       <td className="space-y-1">
                         <p><strong>{t.status[c.status]}</strong>{" "}
-                          {c.status === "DELIVERED" ? t.delivered(formatDateTime(c.deliveredAt ?? c.decidedAt))
+                          {c.status === "DELIVERED" ? (c.byPackage ? t.byPackage : t.delivered)(formatDateTime(c.deliveredAt ?? c.decidedAt))
                             : c.status === "FAILED" ? t.failedDetail(c.attempts)
                             : configured ? t.pendingDetail(c.attempts, formatDateTime(c.nextAttemptAt < now ? now : c.nextAttemptAt)) : t.noArchive}
                         </p>
                         {c.lastError && c.status !== "DELIVERED" && <p className="text-sm">{t.lastError(c.lastError)}</p>}
                         {c.status !== "DELIVERED" && configured && <RetryForm copyId={c.id} title={title} />}
                       </td>
-                      <td>{c.generatedAt ? <a className="ds-link" href={`/min-side/struktur/${fylke}/arkiv/kopi/${c.id}`} download>{t.download}<span className="sr-only"> {title}</span></a> : t.notMade}</td>
+                      <td>{c.generatedAt ? <><a className="ds-link" href={`/min-side/struktur/${fylke}/arkiv/kopi/${c.id}`} download>{t.download}<span className="sr-only"> {title}</span></a><br /><span className="text-sm">{t.fileSize(Math.ceil((c.sizeBytes ?? 0) / 1000))}</span></> : t.notMade}</td>
                     </tr>
                   );
                 })}
@@ -74,6 +69,7 @@ export default async function ArchivePage({ params }: Props) {
             </table>
           </TableScroll>
         )}
+        {data.copies.length === data.shown && <p className="ds-paragraph">{t.onlyNewest(data.shown)}</p>}
       </section>
     </div>
   );

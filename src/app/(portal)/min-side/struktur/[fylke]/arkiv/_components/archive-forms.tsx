@@ -29,13 +29,19 @@ export function RetryForm({ copyId, title }: { copyId: string; title: string }) 
   );
 }
 
-export function MarkArchivedForm({ countyId, upTo }: { countyId: string; upTo: string }) {
+/** The package's link and the button that marks it archived; it stays mounted when nothing waits any more, so the confirmation stays in view. */
+export function PackageForm({ countyId, upTo, waiting, href }: { countyId: string; upTo: string; waiting: number; href: string }) {
   const [state, action, pending] = useActionState(markPackageArchivedAction, null);
   return (
-    <form action={action}>
+    <form action={action} className="space-y-3">
       <input type="hidden" name="countyId" value={countyId} />
       <input type="hidden" name="upTo" value={upTo} />
-      <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t.markArchived}</button>
+      {waiting > 0 && (
+        <>
+          <p><a className="ds-link" href={href} download>{t.packageLink}</a></p>
+          <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t.markArchived}</button>
+        </>
+      )}
       <ActionStatus state={state} />
     </form>
   );
