@@ -38,6 +38,12 @@ describe("owners and schools by hand", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await addSchool(db, stine, { ownerId: owner.id, name: "røst skole", orgNumber: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Skoleeieren har allerede en skole med dette navnet."] } });
     expect(await db.school.count({ where: { ownerId: owner.id } })).toBe(1);
+    // % _ and \ are letters in a name, not a pattern: "%skole" and "Rø_t skole" are not "Røst skole", and a trailing backslash is no error.
+    expect(await addSchool(db, stine, { ownerId: owner.id, name: "%skole", orgNumber: "" })).toMatchObject({ ok: true });
+    expect(await addSchool(db, stine, { ownerId: owner.id, name: "Skole\\", orgNumber: "" })).toMatchObject({ ok: true });
+    expect(await addSchool(db, stine, { ownerId: owner.id, name: "Rø_t skole", orgNumber: "" })).toMatchObject({ ok: true });
+    expect(await addSchool(db, stine, { ownerId: owner.id, name: "SKOLE\\", orgNumber: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Skoleeieren har allerede en skole med dette navnet."] } });
+    expect(await db.school.count({ where: { ownerId: owner.id } })).toBe(4);
   });
 
   it("edits a region; another region's name is refused", async () => {

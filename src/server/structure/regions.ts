@@ -7,12 +7,13 @@ import { structure } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { guarded, refuse } from "../transaction";
 import { createRegionSchema } from "./schemas";
+import { regionNameTaken } from "./names";
 
 export const createRegion = guarded(createRegionSchema, async (tx, actor, input) => {
   const county = await tx.county.findUnique({ where: { id: input.countyId } });
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-  if (await tx.region.findFirst({ where: { countyId: county.id, name: { equals: input.name, mode: "insensitive" } } })) {
+  if (await regionNameTaken(tx, county.id, input.name)) {
     throw refuse(structure.regionExists, { name: [structure.regionExists] });
   }
   // Region addresses are unique across the installation: another county's region of the same name gets the county in front.

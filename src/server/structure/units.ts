@@ -5,6 +5,7 @@ import { errors } from "@/lib/messages";
 import { structure, units as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { joinOpenPeriods } from "./memberships";
+import { regionNameTaken, schoolNameTaken } from "./names";
 import { guarded, refuse } from "../transaction";
 import { addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
 
@@ -12,8 +13,7 @@ export const updateRegion = guarded(updateRegionSchema, async (tx, actor, input)
   const region = await tx.region.findUnique({ where: { id: input.regionId } });
   if (!region) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: region.countyId })) throw refuse(errors.forbidden);
-  const clash = await tx.region.findFirst({ where: { countyId: region.countyId, id: { not: region.id }, name: { equals: input.name, mode: "insensitive" } } });
-  if (clash) throw refuse(structure.regionExists, { name: [structure.regionExists] });
+  if (await regionNameTaken(tx, region.countyId, input.name, region.id)) throw refuse(structure.regionExists, { name: [structure.regionExists] });
   const after = { name: input.name, coordinator: input.coordinator, uhPartner: input.uhPartner };
   await tx.region.update({ where: { id: region.id }, data: after });
   await recordAudit(tx, { actorId: actor.id, action: "region.update", entityType: "Region", entityId: region.id,
@@ -37,7 +37,7 @@ export const addSchool = guarded(addSchoolSchema, async (tx, actor, input) => {
   const owner = await tx.schoolOwner.findUnique({ where: { id: input.ownerId }, include: { region: true } });
   if (!owner) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: owner.region.countyId })) throw refuse(errors.forbidden);
-  if (await tx.school.findFirst({ where: { ownerId: owner.id, name: { equals: input.name, mode: "insensitive" } } })) throw refuse(text.schoolExists, { name: [text.schoolExists] });
+  if (await schoolNameTaken(tx, owner.id, input.name)) throw refuse(text.schoolExists, { name: [text.schoolExists] });
   if (input.orgNumber && (await tx.school.findUnique({ where: { orgNumber: input.orgNumber } }))) throw refuse(text.schoolOrgExists, { orgNumber: [text.schoolOrgExists] });
   // The unique keys (owner + name, orgnr) hold when two add the same school at once.
   const school = await tx.school.create({ data: { ownerId: owner.id, name: input.name, orgNumber: input.orgNumber ?? null, isPrivate: owner.kind === "PRIVAT" } });
