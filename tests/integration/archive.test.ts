@@ -181,6 +181,13 @@ describe("the archive copy of an approved allocation", () => {
   });
 });
 
+it("a copy whose decided thing is gone is marked failed with the reason, and not tried on every run", async () => {
+  const copy = await db.archiveCopy.create({ data: { countyId, kind: "ALLOCATION", sourceId: "gone", decidedAt: new Date() } });
+  expect((await runArchive(db)).failed).toEqual([copy.id]);
+  expect(await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({ status: "FAILED", pdf: null, lastError: "Det som ble vedtatt, finnes ikke lenger i portalen, så kopien kunne ikke lages." });
+  expect(await runArchive(db)).toMatchObject({ made: 0, failed: [] });
+});
+
 describe("archive settings and the operator's package", () => {
   it("refuses an address that is not https, and a user without the right; changes nothing", async () => {
     const before = await db.county.findUniqueOrThrow({ where: { id: countyId } });

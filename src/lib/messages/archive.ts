@@ -21,6 +21,8 @@ export const archiveText = {
   col: { document: "Dokument", decided: "Vedtatt", status: "Levering", file: "Fil" },
   status: { PENDING: "Venter", DELIVERED: "Levert", FAILED: "Mislyktes" } as Record<string, string>,
   notMade: "Lages nå",
+  notMadeKind: { ALLOCATION: "Tildeling", MINUTES: "Protokoll", EVALUATION: "Evaluering", RECOMMENDATION: "Innstilling" } as Record<string, string>,
+  sourceGone: "Det som ble vedtatt, finnes ikke lenger i portalen, så kopien kunne ikke lages.",
   pendingDetail: (attempts: number, next: string) => attempts === 0 ? `Leveres ${next}.` : `${attempts} forsøk. Prøver igjen ${next}.`,
   noArchive: "Legges i arkivet med pakken ovenfor (intet arkiv er satt opp).",
   byPackage: (at: string) => `Merket som arkivert fra pakke ${at}.`,

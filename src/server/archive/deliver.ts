@@ -5,6 +5,7 @@ import "server-only";
 import { archiveFileName, errorLine, nextAttemptAt } from "@/domain/archive";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
+import { archiveText as t } from "@/lib/messages/archive";
 import { makeArchiveCopy } from "./generate";
 import { fileCopy, type Progress } from "./noark5";
 
@@ -41,8 +42,14 @@ async function deliverOne(db: Db, id: string, now: Date, run: ArchiveRun, timeou
 /** One run: makes the copies not yet made, then delivers those due. Safe on several instances at once. */
 export async function runArchive(db: Db, now = new Date(), { limit = 20, timeoutMs }: { limit?: number; timeoutMs?: number } = {}): Promise<ArchiveRun> {
   const run: ArchiveRun = { made: 0, delivered: [], retrying: [], failed: [] };
-  const unmade = await db.archiveCopy.findMany({ where: { generatedAt: null }, select: { id: true }, orderBy: { createdAt: "asc" }, take: limit });
-  for (const { id } of unmade) if (await makeArchiveCopy(db, id, now)) run.made++;
+  // A copy whose decided thing is gone cannot be made: it is marked failed (an operator sees why and can try
+  // again), so it does not hold the queue's first places on every run.
+  const unmade = await db.archiveCopy.findMany({ where: { generatedAt: null, status: "PENDING" }, select: { id: true }, orderBy: { createdAt: "asc" }, take: limit });
+  for (const { id } of unmade) {
+    if (await makeArchiveCopy(db, id, now)) { run.made++; continue; }
+    await db.archiveCopy.update({ where: { id }, data: { status: "FAILED", lastError: t.sourceGone } });
+    run.failed.push(id);
+  }
   const claimed = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ArchiveCopy" SET "lockedUntil" = ${new Date(now.getTime() + LOCK_MS)}
     WHERE "id" IN (

@@ -86,7 +86,7 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
  * make it; only the first write lands (the row's PDF is set where it is still null), and the database keeps it.
  */
 export async function makeArchiveCopy(db: Db, copyId: string, now = new Date()): Promise<boolean> {
-  const c = await db.archiveCopy.findUnique({ where: { id: copyId }, select: { id: true, kind: true, sourceId: true, decidedAt: true, pdf: false, generatedAt: true } });
+  const c = await db.archiveCopy.findUnique({ where: { id: copyId }, select: { id: true, kind: true, sourceId: true, decidedAt: true, generatedAt: true } });
   if (!c) return false;
   if (c.generatedAt) return true;
   const made = c.kind === "ALLOCATION" ? await allocationCopy(db, c)

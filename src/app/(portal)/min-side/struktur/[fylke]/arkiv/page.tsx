@@ -47,7 +47,7 @@ export default async function ArchivePage({ params }: Props) {
               <thead><tr><th scope="col">{t.col.document}</th><th scope="col">{t.col.decided}</th><th scope="col">{t.col.status}</th><th scope="col">{t.col.file}</th></tr></thead>
               <tbody>
                 {data.copies.map((c) => {
-                  const title = c.title ?? t.notMade;
+                  const title = c.title ?? (c.status === "FAILED" ? t.notMadeKind[c.kind] : t.notMade);
                   return (
                     <tr key={c.id}>
                       <th scope="row" className="font-normal">{title}</th>
