@@ -2,7 +2,20 @@
 // tests/support/noark5-server.ts), approve an allocation, and see its archive copy delivered; download the copy.
 import { checkPdfa, noarkTerm } from "../support/pdfa";
 import { startTestArchive } from "../support/noark5-server";
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
+
+// Both tests set the demo county's archive (one configures it, one needs none): one after the other.
+test.describe.configure({ mode: "serial" });
+
+/** A final decision: reopen the region's 2026 allocation and approve it again. */
+async function reapprove(page: Page, region: string) {
+  await page.goto("/min-side/tildelinger/nordland/2026");
+  await page.getByRole("button", { name: `Gjenåpne ${region}` }).click();
+  await page.getByRole("button", { name: "Ja, gjenåpne" }).click();
+  await page.getByRole("button", { name: `Godkjenn ${region}` }).click();
+  await expect(page.getByText(`Tildelingen til ${region} er godkjent.`)).toBeVisible();
+}
 
 test("Statsforvalteren configures the archive, approves an allocation, and its PDF/A copy is delivered", async ({ page }) => {
   const archive = await startTestArchive();
@@ -26,12 +39,7 @@ test("Statsforvalteren configures the archive, approves an allocation, and its P
     await page.getByRole("button", { name: "Lagre arkivoppsettet" }).click();
     await expect(page.getByText("Arkivoppsettet er lagret.")).toBeVisible();
 
-    // A final decision: reopen Lofoten's 2026 allocation and approve it again.
-    await page.goto("/min-side/tildelinger/nordland/2026");
-    await page.getByRole("button", { name: "Gjenåpne Lofoten" }).click();
-    await page.getByRole("button", { name: "Ja, gjenåpne" }).click();
-    await page.getByRole("button", { name: "Godkjenn Lofoten" }).click();
-    await expect(page.getByText("Tildelingen til Lofoten er godkjent.")).toBeVisible();
+    await reapprove(page, "Lofoten");
 
     await page.goto("/min-side/struktur/nordland/arkiv");
     const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Lofoten, 2026/ }).first();
@@ -64,11 +72,7 @@ test("Statsforvalteren configures the archive, approves an allocation, and its P
 
 test("with no archive, Statsforvalteren downloads the waiting copies as a package and marks them archived", async ({ page }) => {
   await signInAsDemo(page, "Stine Berg");
-  await page.goto("/min-side/tildelinger/nordland/2026");
-  await page.getByRole("button", { name: "Gjenåpne Bodø" }).click();
-  await page.getByRole("button", { name: "Ja, gjenåpne" }).click();
-  await page.getByRole("button", { name: "Godkjenn Bodø" }).click();
-  await expect(page.getByText("Tildelingen til Bodø er godkjent.")).toBeVisible();
+  await reapprove(page, "Bodø");
 
   await page.goto("/min-side/struktur/nordland/arkiv");
   const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Bodø, 2026/ }).first();
