@@ -413,3 +413,32 @@ export const demoEvaluations = {
   /** Regions whose 2024 report is still being reviewed, one of them delivered within an extension. */
   underReview2024: { bodo: { late: false }, ofoten: { late: true, until: "2025-02-15", reason: "Demodata: ny skoleutvikler tiltrådte i januar" } } as Record<string, { late: boolean; until?: string; reason?: string }>,
 };
+
+/**
+ * DEMO: REKOM beside DEKOM (seed 001 fig. 2: Oppvekstforum is the steering group for both). Invented figures and
+ * names: this year's kindergarten grant with a key over the same regions, a few kindergartens in Vesterålen (the
+ * municipalities' and one private owner's), the kindergartens' development group, and a case prepared by AUB.
+ */
+export const demoRekom = {
+  grant: { amountOre: 685_000_000n, receivedOn: "2026-01-29", letterRef: "DEMO: Udir tildelingsbrev REKOM 2026/12", approvedAt: "2026-02-19T10:00:00Z" },
+  keyDecisionRef: "DEMO: Samarbeidsforum, møte 06.02.2024, sak 4/24 (REKOM)",
+  keyDecidedOn: "2024-02-06",
+  /** The videregående region has no kindergartens: weight 0. */
+  shares: {
+    vesteralen: 1200, lofoten: 1100, ofoten: 1100, salten: 1400, bodo: 1600,
+    "indre-helgeland": 1300, "ytre-helgeland": 1200, "sor-helgeland": 1100, videregaende: 0,
+  } as Record<string, number>,
+  kindergartens: {
+    Sortland: ["Holmstad barnehage", "Maurtuva barnehage"],
+    Hadsel: ["Stokmarknes barnehage"],
+    "Bø": ["Bø barnehage"],
+    "Andøy": ["Andenes barnehage"],
+  } as Record<string, string[]>,
+  privateOwner: { name: "Vesterålen Barnehagedrift SA", kindergartens: ["Sjøsiden barnehage"] },
+  group: "Utviklingsgruppe barnehage Sortland",
+  case: {
+    number: "16/26", title: "Fordeling av REKOM-midler til barnehagebasert kompetanseutvikling 2027", kind: "OKONOMISK", preparedBy: "Arbeidsutvalg barnehage (AUB)",
+    description: "AUB foreslår hvordan regionens REKOM-midler for 2027 fordeles mellom de barnehagebaserte tiltakene og barnehagelederne sitt nettverk.",
+    proposals: [{ text: "Fordele etter antall barnehager i kommunene", priorityAreas: [] }, { text: "Fordele etter antall barn i kommunene", priorityAreas: [] }],
+  },
+} as const;

@@ -18,6 +18,9 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
   nameCounter = 0;
   await db.$transaction(async (tx) => {
     const county = await tx.county.create({ data: data.nordland });
+    // The schemes are reference data (the migration inserts them); Nordland runs DEKOM and REKOM in the demo.
+    const dekom = "dekom", rekom = "rekom";
+    await tx.countyScheme.createMany({ data: [{ countyId: county.id, schemeId: dekom }, { countyId: county.id, schemeId: rekom }] });
     const period = await tx.strategyPeriod.create({
       data: {
         countyId: county.id, name: data.period.name, startYear: data.period.startYear, endYear: data.period.endYear,
@@ -118,7 +121,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     }
 
     // The plan of seed 001 §3.6, adopted before the portal (so no case to link).
-    const plan = await tx.regionPlan.create({ data: { regionId: region.id, periodId: period.id, status: "ADOPTED" } });
+    const plan = await tx.regionPlan.create({ data: { regionId: region.id, periodId: period.id, schemeId: dekom, status: "ADOPTED" } });
     for (const g of data.goals) {
       await tx.goal.create({
         data: {
@@ -153,6 +156,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
       // Seed 001 §2.1: one vote per municipality, the leader has the double vote on a tie.
       data: { regionId: region.id, kind: "OPPVEKSTFORUM", name: "Oppvekstforum Vesterålen og Lødingen", voteUnit: "MUNICIPALITY", leaderBreaksTie: true },
     });
+    await tx.forumScheme.createMany({ data: [{ forumId: forum.id, schemeId: dekom }, { forumId: forum.id, schemeId: rekom }] });
     const memberIds = new Map<string, string>();
     for (const m of data.oppvekstforum) {
       const member = await tx.forumMember.create({
@@ -183,13 +187,17 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         })) },
       },
     });
+    await tx.forumScheme.create({ data: { forumId: samarbeidsforum.id, schemeId: dekom } });
+    await tx.forumScheme.create({ data: { forumId: samarbeidsforum.id, schemeId: rekom } });
     for (const m of data.demoMeetings) {
+      // The Oppvekstforum's meeting also takes a REKOM case, prepared by AUB (one forum, two schemes).
+      const cases = m.forum === "oppvekstforum" ? [...m.cases.map((c) => ({ ...c, schemeId: dekom })), { ...data.demoRekom.case, schemeId: rekom }] : m.cases.map((c) => ({ ...c, schemeId: dekom }));
       await tx.meeting.create({
         data: {
           forumId: m.forum === "oppvekstforum" ? forum.id : samarbeidsforum.id, title: m.title, startsAt: new Date(m.startsAt), place: m.place, isDemo: true,
           agendaPublishedAt: new Date(new Date(m.startsAt).getTime() - 14 * 86_400_000),
-          cases: { create: m.cases.map((c, i) => ({
-            number: c.number, position: i + 1, title: c.title, description: c.description, kind: c.kind, preparedBy: c.preparedBy,
+          cases: { create: cases.map((c, i) => ({
+            schemeId: c.schemeId, number: c.number, position: i + 1, title: c.title, description: c.description, kind: c.kind, preparedBy: c.preparedBy,
             proposals: { create: c.proposals.map((p, j) => ({ position: j + 1, text: p.text, priorityAreas: [...p.priorityAreas] })) },
           })) },
         },
@@ -202,7 +210,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
         const review = year === 2024 ? data.demoEvaluations.underReview2024[r.slug] : undefined;
         await tx.evaluation.create({
           data: {
-            regionId: r.id, year, ...data.demoEvaluations.text, status: review ? "SUBMITTED" : "ACCEPTED",
+            regionId: r.id, schemeId: dekom, year, ...data.demoEvaluations.text, status: review ? "SUBMITTED" : "ACCEPTED",
             submittedAt: new Date(review?.late ? `${year + 1}-02-12T10:00:00Z` : `${year + 1}-01-28T10:00:00Z`), submittedLate: !!review?.late,
           },
         });
@@ -214,14 +222,14 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     const regionBySlug = new Map((await tx.region.findMany()).map((r) => [r.slug, r.id]));
     const key = await tx.distributionKey.create({
       data: {
-        periodId: period.id, decisionRef: data.demoKey.decisionRef, decidedOn: new Date(data.demoKey.decidedOn), isDemo: true, seq: 1, fromYear: period.startYear,
+        periodId: period.id, schemeId: dekom, decisionRef: data.demoKey.decisionRef, decidedOn: new Date(data.demoKey.decidedOn), isDemo: true, seq: 1, fromYear: period.startYear,
         shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
       },
       include: { shares: true },
     });
     const grant = await tx.stateGrant.create({
       data: {
-        countyId: county.id, year: data.demoGrant.year, amountOre: data.demoGrant.amountOre,
+        countyId: county.id, schemeId: dekom, year: data.demoGrant.year, amountOre: data.demoGrant.amountOre,
         receivedOn: new Date(data.demoGrant.receivedOn), letterRef: data.demoGrant.letterRef,
         networkShareBasisPoints: county.networkShareBasisPoints,
       },
@@ -230,7 +238,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     for (const a of allocate(grant.amountOre, grant.networkShareBasisPoints, key.shares)) {
       await tx.allocation.create({
         data: {
-          grantId: grant.id, regionId: a.regionId, keyId: key.id, networkOre: a.networkOre, uhOre: a.uhOre,
+          grantId: grant.id, schemeId: dekom, regionId: a.regionId, keyId: key.id, networkOre: a.networkOre, uhOre: a.uhOre,
           status: "APPROVED", decidedById: statsforvalter, decidedAt: new Date("2022-02-15T10:00:00Z"),
         },
       });
@@ -249,7 +257,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     const nextKey = await tx.distributionKey.create({
       include: { shares: true },
       data: {
-        periodId: nextPeriod.id, decisionRef: next.keyDecisionRef, decidedOn: new Date(next.keyDecidedOn), isDemo: true, seq: 1, fromYear: nextPeriod.startYear,
+        periodId: nextPeriod.id, schemeId: dekom, decisionRef: next.keyDecisionRef, decidedOn: new Date(next.keyDecidedOn), isDemo: true, seq: 1, fromYear: nextPeriod.startYear,
         shares: { create: Object.entries(data.demoKey.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
       },
     });
@@ -257,7 +265,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     // DEMO: this year's grant, approved with the period's key, so plans and payouts have a current year.
     const current = await tx.stateGrant.create({
       data: {
-        countyId: county.id, year: data.demoCurrentGrant.year, amountOre: data.demoCurrentGrant.amountOre,
+        countyId: county.id, schemeId: dekom, year: data.demoCurrentGrant.year, amountOre: data.demoCurrentGrant.amountOre,
         receivedOn: new Date(data.demoCurrentGrant.receivedOn), letterRef: data.demoCurrentGrant.letterRef,
         networkShareBasisPoints: county.networkShareBasisPoints,
       },
@@ -265,11 +273,49 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     for (const a of allocate(current.amountOre, current.networkShareBasisPoints, nextKey.shares)) {
       await tx.allocation.create({
         data: {
-          grantId: current.id, regionId: a.regionId, keyId: nextKey.id, networkOre: a.networkOre, uhOre: a.uhOre,
+          grantId: current.id, schemeId: dekom, regionId: a.regionId, keyId: nextKey.id, networkOre: a.networkOre, uhOre: a.uhOre,
           status: "APPROVED", decidedById: statsforvalter, decidedAt: new Date(data.demoCurrentGrant.approvedAt),
         },
       });
     }
+
+    // DEMO: REKOM this year, with its own key and grant (its money is never added to DEKOM's).
+    const rekomData = data.demoRekom;
+    const rekomKey = await tx.distributionKey.create({
+      include: { shares: true },
+      data: {
+        periodId: nextPeriod.id, schemeId: rekom, decisionRef: rekomData.keyDecisionRef, decidedOn: new Date(rekomData.keyDecidedOn), isDemo: true, seq: 1, fromYear: nextPeriod.startYear,
+        shares: { create: Object.entries(rekomData.shares).map(([slug, basisPoints]) => ({ regionId: regionBySlug.get(slug)!, weight: basisPoints * 100 })) },
+      },
+    });
+    const rekomGrant = await tx.stateGrant.create({
+      data: {
+        countyId: county.id, schemeId: rekom, year: data.demoCurrentGrant.year, amountOre: rekomData.grant.amountOre,
+        receivedOn: new Date(rekomData.grant.receivedOn), letterRef: rekomData.grant.letterRef, networkShareBasisPoints: county.networkShareBasisPoints,
+      },
+    });
+    for (const a of allocate(rekomGrant.amountOre, rekomGrant.networkShareBasisPoints, rekomKey.shares)) {
+      await tx.allocation.create({
+        data: {
+          grantId: rekomGrant.id, schemeId: rekom, regionId: a.regionId, keyId: rekomKey.id, networkOre: a.networkOre, uhOre: a.uhOre,
+          status: "APPROVED", decidedById: statsforvalter, decidedAt: new Date(rekomData.grant.approvedAt),
+        },
+      });
+    }
+    // DEMO: kindergartens in Vesterålen, under their municipalities and one private owner, and a development group.
+    const kindergartens = new Map<string, string>();
+    for (const [municipality, names] of Object.entries(rekomData.kindergartens)) {
+      for (const name of names) kindergartens.set(name, (await tx.kindergarten.create({ data: { ownerId: owners.get(municipality)!, name, isDemo: true } })).id);
+    }
+    const privateOwner = await tx.schoolOwner.create({ data: { regionId: region.id, name: rekomData.privateOwner.name, kind: "PRIVAT", isDemo: true } });
+    for (const name of rekomData.privateOwner.kindergartens) await tx.kindergarten.create({ data: { ownerId: privateOwner.id, name, isPrivate: true, isDemo: true } });
+    await tx.developmentGroup.create({
+      data: {
+        kind: "BARNEHAGE", ownerId: owners.get("Sortland")!, name: rekomData.group,
+        kindergartens: { connect: rekomData.kindergartens.Sortland.map((n) => ({ id: kindergartens.get(n)! })) },
+        members: { create: [{ name: "DEMO: Styrer Holmstad barnehage", role: "SKOLELEDER", isDemo: true }, { name: "DEMO: Styrer Maurtuva barnehage", role: "SKOLELEDER", isDemo: true }] },
+      },
+    });
 
     // Every owner belongs to its region in every period of the county (as the migration does for old data).
     await tx.$executeRaw`

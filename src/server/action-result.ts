@@ -18,10 +18,13 @@ export function invalid(error: z.ZodError, message = "Skjemaet har feil. Rett fe
   return { ok: false, message, fieldErrors };
 }
 
-/** The text fields of a submitted form, to hand back with a refusal (files and lists are left out). */
+/** The text fields of a submitted form, to hand back with a refusal (files and lists of objects are left out; a list of strings, such as ticked boxes, comes back joined by newlines). */
 export function submittedValues(input: unknown): Record<string, string> | undefined {
   if (!input || typeof input !== "object") return undefined;
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input)) if (typeof v === "string") values[k] = v;
+  for (const [k, v] of Object.entries(input)) {
+    if (typeof v === "string") values[k] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) values[k] = v.join("\n");
+  }
   return values;
 }

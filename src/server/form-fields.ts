@@ -59,3 +59,6 @@ export const text = (min: number, max: number, what: string) =>
 
 export const year = z.coerce.number({ error: "Velg et år." }).int("Velg et år.")
   .min(FIRST_BUDGET_YEAR, `Velg et år fra ${FIRST_BUDGET_YEAR}.`).max(LAST_BUDGET_YEAR, `Velg et år til og med ${LAST_BUDGET_YEAR}.`);
+
+/** A scheme (ordning) chosen in a form: the Scheme row's id. Missing: the user is asked to choose. */
+export const schemeId = z.string({ error: "Velg hvilken ordning dette gjelder." }).trim().min(1, "Velg hvilken ordning dette gjelder.").regex(/^[a-z0-9-]{2,40}$/, "Velg en av ordningene i listen.");

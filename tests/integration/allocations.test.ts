@@ -16,6 +16,7 @@ let countyId: string;
 
 const as = (email: string) => actorByEmail(db, email);
 const grantInput = (over: Record<string, unknown> = {}) => ({
+  schemeId: "dekom",
   countyId, year: "2023", amount: "12 345 678,90", receivedOn: "2023-01-25", letterRef: "Udir 2023/77", networkShare: "40", version: "0", ...over,
 });
 /** Everything the money actions may touch, to prove a refusal changed nothing. */
@@ -79,7 +80,7 @@ describe("recording the state grant", () => {
   it("Statsforvalteren records 12 345 678,90 kr: 4 938 271,56 kr to the networks, 7 407 407,34 kr to UH, split by the key", async () => {
     const auditBefore = await db.auditEntry.count();
     const r = await recordGrant(db, sf, grantInput());
-    expect(r).toMatchObject({ ok: true, message: "Tildelingen for 2023 er lagret: 4\u00a0938\u00a0271,56\u00a0kr til nettverkene og 7\u00a0407\u00a0407,34\u00a0kr til UH." });
+    expect(r).toMatchObject({ ok: true, message: "Tildelingen av DEKOM for 2023 er lagret: 4\u00a0938\u00a0271,56\u00a0kr til nettverkene og 7\u00a0407\u00a0407,34\u00a0kr til UH." });
     const rows = await allocations2023();
     expect(rows).toHaveLength(9);
     expect(rows.every((a) => a.status === "DRAFT")).toBe(true);
@@ -199,7 +200,7 @@ describe("the forum's key", () => {
   it("refuses a key that sums to 99,99 %", async () => {
     const before = await money();
     const period = await periodId();
-    const r = await setKey(db, sf, { periodId: period, basedOnKeyId: (await currentKey(period)).id, fromYear: "2023", decisionRef: "Sak 9/23", decidedOn: "2023-05-01", shares: await shares((s) => (s === "bodo" ? "11,11" : "11,11")) });
+    const r = await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: (await currentKey(period)).id, fromYear: "2023", decisionRef: "Sak 9/23", decidedOn: "2023-05-01", shares: await shares((s) => (s === "bodo" ? "11,11" : "11,11")) });
     expect(r).toMatchObject({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
     expect(await money()).toEqual(before);
   });
@@ -209,14 +210,14 @@ describe("the forum's key", () => {
     const current = await currentKey(period);
     const equal = await shares((s) => (s === "vesteralen" ? "11,12" : "11,11"));
     const before = await money();
-    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2023", decisionRef: current.decisionRef, decidedOn: "2023-05-01", shares: equal }))
+    expect(await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: current.id, fromYear: "2023", decisionRef: current.decisionRef, decidedOn: "2023-05-01", shares: equal }))
       .toMatchObject({ ok: false, message: expect.stringContaining("låst for strategiperioden") });
     // 2022 and 2023 are over and have approved allocations: no new key may reach them.
     for (const fromYear of ["2020", "2022", "2023"]) {
-      expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear, decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
+      expect(await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: current.id, fromYear, decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
         .toMatchObject({ ok: false, fieldErrors: { fromYear: ["2023 er avsluttet og har godkjente tildelinger, som ikke skal endres. Den nye nøkkelen kan gjelde fra 2024."] } });
     }
-    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2024", decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
+    expect(await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: current.id, fromYear: "2024", decisionRef: "Samarbeidsforum sak 9/23", decidedOn: "2023-05-01", shares: equal }))
       .toMatchObject({ ok: false, fieldErrors: { fromYear: ["Velg et budsjettår i perioden (2020–2023)."] } });
     expect(await money()).toEqual(before);
   });
@@ -232,9 +233,9 @@ describe("the forum's key", () => {
     const before2025 = await db.allocation.findMany({ where: { grant: { year: 2025 } }, orderBy: { id: "asc" } });
     const current = await currentKey(period);
     const skewed = await shares((s) => (s === "vesteralen" ? "20" : s === "lofoten" ? "2,23" : "11,11"));
-    expect(await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2025", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at))
+    expect(await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: current.id, fromYear: "2025", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at))
       .toMatchObject({ ok: false, fieldErrors: { fromYear: [expect.stringContaining("2025 er avsluttet")] } });
-    const r = await setKey(db, sf, { periodId: period, basedOnKeyId: current.id, fromYear: "2026", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at);
+    const r = await setKey(db, sf, { schemeId: "dekom", periodId: period, basedOnKeyId: current.id, fromYear: "2026", decisionRef: "Samarbeidsforum sak 3/26", decidedOn: "2026-11-01", shares: skewed }, at);
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining("godkjente tildelinger må godkjennes på nytt") });
     expect(await db.allocation.findMany({ where: { grant: { year: 2025 } }, orderBy: { id: "asc" } })).toEqual(before2025);
     const now2026 = await db.allocation.findMany({ where: { grant: { year: 2026 } }, include: { region: true } });
@@ -256,6 +257,7 @@ describe("the forum's key", () => {
     const at = new Date("2026-11-23T12:00:00Z");
     const variants = Array.from({ length: 10 }, (_, i) => i);
     const results = await Promise.all(variants.map(async (i) => setKey(db, sf, {
+      schemeId: "dekom",
       periodId: period, basedOnKeyId: current.id, fromYear: "2026", decisionRef: `Samarbeidsforum sak ${10 + i}/26`, decidedOn: "2026-11-20",
       shares: await shares((s) => (s === "vesteralen" ? String(12 + i) : s === "lofoten" ? ((1023 - i * 100) / 100).toFixed(2).replace(".", ",") : "11,11")),
     }, at)));
@@ -280,9 +282,9 @@ describe("keys stored exactly: four decimals, or counts of teachers", () => {
 
   it("an equal split between nine regions (11,1111 % × 8 + 11,1112 %) is stored and allocated to the øre; five decimals are refused", async () => {
     const base = { periodId: await period(), basedOnKeyId: (await current()).id, fromYear: "2026", decidedOn: "2026-11-20" };
-    expect(await setKey(db, sf, { ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,11111" : "11,1111")) }, at))
+    expect(await setKey(db, sf, { schemeId: "dekom", ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,11111" : "11,1111")) }, at))
       .toMatchObject({ ok: false, fieldErrors: { shares: ["«11,11111»: Andelen kan ha høyst fire desimaler."] } });
-    expect(await setKey(db, sf, { ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,1112" : "11,1111")) }, at)).toMatchObject({ ok: true });
+    expect(await setKey(db, sf, { schemeId: "dekom", ...base, decisionRef: "Sak 20/26", shares: await shares((s) => (s === "bodo" ? "11,1112" : "11,1111")) }, at)).toMatchObject({ ok: true });
     const key = await current();
     expect(key.basis).toBe("PERCENT");
     const rows = await db.allocation.findMany({ where: { grant: { year: 2026 } } });
@@ -296,7 +298,7 @@ describe("keys stored exactly: four decimals, or counts of teachers", () => {
   it("a key by number of teachers: shares follow the counts, the parts sum to the pot, each within 1 øre of exact", async () => {
     const regions = await db.region.findMany({ orderBy: { slug: "asc" } });
     const teachers = Object.fromEntries(regions.map((r, i) => [r.slug, String(100 + 37 * i)]));
-    const r = await setKey(db, sf, { periodId: await period(), basedOnKeyId: (await current()).id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 21/26", decidedOn: "2026-11-21", shares: await shares((s) => teachers[s]) }, at);
+    const r = await setKey(db, sf, { schemeId: "dekom", periodId: await period(), basedOnKeyId: (await current()).id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 21/26", decidedOn: "2026-11-21", shares: await shares((s) => teachers[s]) }, at);
     expect(r).toMatchObject({ ok: true });
     const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: await period() }, orderBy: { seq: "desc" }, include: { shares: true } });
     expect(key.basis).toBe("TEACHERS");
@@ -311,7 +313,7 @@ describe("keys stored exactly: four decimals, or counts of teachers", () => {
     // A grant recorded under a key by counts uses it (the grant checks the key by its own basis).
     expect(await recordGrant(db, sf, grantInput({ year: "2027", amount: "1 000 000", receivedOn: "2027-01-20", letterRef: "Udir 2027/1" }))).toMatchObject({ ok: true });
     expect(sum((await db.allocation.findMany({ where: { grant: { year: 2027 } } })).map((a) => a.networkOre))).toBe(400_000_00n);
-    expect(await setKey(db, sf, { periodId: await period(), basedOnKeyId: key.id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 22/26", decidedOn: "2026-11-22", shares: await shares(() => "12,5") }, at))
+    expect(await setKey(db, sf, { schemeId: "dekom", periodId: await period(), basedOnKeyId: key.id, fromYear: "2026", basis: "TEACHERS", decisionRef: "Sak 22/26", decidedOn: "2026-11-22", shares: await shares(() => "12,5") }, at))
       .toMatchObject({ ok: false, fieldErrors: { shares: ["«12,5»: Antallet må være et helt tall, for eksempel 120."] } });
   });
 });
@@ -320,12 +322,12 @@ describe("egenandel", () => {
   it("a skoleeier records its own municipality's co-financing; not another's; not zero", async () => {
     const sortland = await db.schoolOwner.findFirstOrThrow({ where: { name: "Sortland kommune" } });
     const hadsel = await db.schoolOwner.findFirstOrThrow({ where: { name: "Hadsel kommune" } });
-    const ok = await recordCoFinancing(db, owner, { schoolOwnerId: sortland.id, year: "2023", kind: "FRIKJOP", amount: "150 000", description: "Frikjøp av ressurslærere, 20 %" });
+    const ok = await recordCoFinancing(db, owner, { schemeId: "dekom", schoolOwnerId: sortland.id, year: "2023", kind: "FRIKJOP", amount: "150 000", description: "Frikjøp av ressurslærere, 20 %" });
     expect(ok).toEqual({ ok: true, message: "Egenandel på 150\u00a0000,00\u00a0kr er registrert for Sortland kommune." });
     const before = await money();
-    expect(await recordCoFinancing(db, owner, { schoolOwnerId: hadsel.id, year: "2023", kind: "PENGER", amount: "1", description: "Forsøk" }))
+    expect(await recordCoFinancing(db, owner, { schemeId: "dekom", schoolOwnerId: hadsel.id, year: "2023", kind: "PENGER", amount: "1", description: "Forsøk" }))
       .toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
-    expect(await recordCoFinancing(db, owner, { schoolOwnerId: sortland.id, year: "2023", kind: "PENGER", amount: "0", description: "Null" }))
+    expect(await recordCoFinancing(db, owner, { schemeId: "dekom", schoolOwnerId: sortland.id, year: "2023", kind: "PENGER", amount: "0", description: "Null" }))
       .toMatchObject({ ok: false, fieldErrors: { amount: ["Beløpet må være større enn 0."] } });
     expect(await money()).toEqual(before);
   });

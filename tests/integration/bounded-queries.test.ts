@@ -26,7 +26,7 @@ beforeAll(async () => {
   await db.county.create({
     data: {
       slug: "annet-fylke", name: "Annet fylke", forumName: "Samarbeidsforum i Annet fylke", governorName: "Statsforvalteren i Annet fylke",
-      regions: { create: { slug: "annen-region", name: "Annen region", coordinator: "RKK", uhPartner: "UiX", evaluations: { create: { year: 2025, effect: "x".repeat(5000) } } } },
+      regions: { create: { slug: "annen-region", name: "Annen region", coordinator: "RKK", uhPartner: "UiX", evaluations: { create: { schemeId: "dekom", year: 2025, effect: "x".repeat(5000) } } } },
       forums: { create: { kind: "SAMARBEIDSFORUM", name: "Samarbeidsforum i Annet fylke", meetings: { create: { title: "Møte i annet fylke", startsAt: new Date("2026-05-01T08:00:00Z"), place: "X", agendaPublishedAt: new Date("2026-04-01T08:00:00Z") } } } },
     },
   });

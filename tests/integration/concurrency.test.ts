@@ -53,7 +53,7 @@ const action = (fn: unknown) => fn as (prev: null, fd: FormData) => Promise<unkn
 
 describe(`${N} simultaneous conflicting writes`, () => {
   it("the distribution key: one new key, the others told that someone registered one meanwhile", async () => {
-    const fields = { periodId: F.period!, basedOnKeyId: F.key!, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(F.regions!.split(",").map((r, i) => [`share:${r}`, String(10 + i)])) };
+    const fields = { schemeId: "dekom", periodId: F.period!, basedOnKeyId: F.key!, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(F.regions!.split(",").map((r, i) => [`share:${r}`, String(10 + i)])) };
     const { wins, losers } = await race("sf", "key.set", (i) => action(allocations.setKeyAction)(null, form({ ...fields, decisionRef: `Sak ${i}/26` })));
     expect(wins).toBe(1);
     expect(losers).toEqual([expect.stringMatching(/^Noen andre har registrert en ny fordelingsnøkkel/)]);
@@ -85,7 +85,7 @@ describe(`${N} simultaneous conflicting writes`, () => {
   });
 
   it("a case number: one case 77/26 in the meeting, the others told the number is taken", async () => {
-    const { wins, losers } = await race("su", "case.create", (i) => action(voting.createCaseAction)(null, form({ meetingId: F.meeting!, number: "77/26", title: `Sak nummer ${i}`, description: "Samtidig opprettet sak", kind: "ORDINAR", proposals: "A\nB" })));
+    const { wins, losers } = await race("su", "case.create", (i) => action(voting.createCaseAction)(null, form({ schemeId: "dekom", meetingId: F.meeting!, number: "77/26", title: `Sak nummer ${i}`, description: "Samtidig opprettet sak", kind: "ORDINAR", proposals: "A\nB" })));
     expect(wins).toBe(1);
     // Told by the check, or (when two got past it at once) by the database's unique constraint.
     for (const m of losers) expect(["Sak 77/26 finnes allerede i møtet.", "Noen andre lagret det samme i samme øyeblikk. Last siden på nytt og se over før du prøver igjen."]).toContain(m);
@@ -148,7 +148,7 @@ describe(`${N} simultaneous conflicting writes`, () => {
   });
 
   it("the state grant of a new year recorded N times: one grant, one set of allocations", async () => {
-    const { wins } = await race("sf", "grant.record", (i) => action(allocations.recordGrantAction)(null, form({ countyId: F.county!, year: "2027", amount: String(10_000_000 + i), receivedOn: "2027-01-20", letterRef: "Udir 2027/1", networkShare: "40", version: "0" })));
+    const { wins } = await race("sf", "grant.record", (i) => action(allocations.recordGrantAction)(null, form({ schemeId: "dekom", countyId: F.county!, year: "2027", amount: String(10_000_000 + i), receivedOn: "2027-01-20", letterRef: "Udir 2027/1", networkShare: "40", version: "0" })));
     expect(wins).toBe(1);
     const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: F.county!, year: 2027 }, include: { allocations: true } });
     expect(grant.allocations.length).toBe(F.regions!.split(",").length);

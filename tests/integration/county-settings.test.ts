@@ -75,7 +75,7 @@ describe("the setup checklist", () => {
 describe("one installation, several counties", () => {
   it("a Statsforvalter with roles in two counties follows both, each at its own address; the other county's allocation pages stay closed to Nordland's", async () => {
     const { allocationCounties, getAllocationOverview, getAllocationYear } = await import("../../src/server/allocations/queries");
-    const troms = await db.county.create({ data: { slug: "troms", name: "Troms", forumName: "Samarbeidsforum Troms", governorName: "Statsforvalteren i Troms og Finnmark", networkShareBasisPoints: 3500 } });
+    const troms = await db.county.create({ data: { slug: "troms", name: "Troms", forumName: "Samarbeidsforum Troms", governorName: "Statsforvalteren i Troms og Finnmark", networkShareBasisPoints: 3500, schemes: { create: [{ schemeId: "dekom" }] } } });
     await db.strategyPeriod.create({ data: { countyId: troms.id, name: "Strategi for Troms 2026–2029", startYear: 2026, endYear: 2029 } });
     expect((await allocationCounties(stine)).map((c) => c.slug)).toEqual(["nordland"]);
     expect(await getAllocationOverview(stine, "troms")).toBeNull();

@@ -16,7 +16,7 @@ let vesteralen: { id: string; countyId: string }, lofoten: { id: string };
 const as = (email: string) => actorByEmail(db, email);
 const oslo = (iso: string) => new Date(iso);
 const snapshot = async () => ({ evaluations: await db.evaluation.findMany({ orderBy: { id: "asc" } }), measures: await db.evaluationMeasure.count(), audit: await db.auditEntry.count() });
-const report = async () => db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } });
+const report = async () => db.evaluation.findUniqueOrThrow({ where: { regionId_year_schemeId: { regionId: vesteralen.id, year: 2026, schemeId: "dekom" } } });
 
 beforeAll(async () => {
   db = t.db;
@@ -30,14 +30,14 @@ describe("writing the report", () => {
     const now = new Date("2026-11-23T12:00:00Z");
     const count = async () => ({ evaluations: await db.evaluation.count(), audit: await db.auditEntry.count() });
     const before = await count();
-    expect(await startEvaluation(db, nina, { regionId: vesteralen.id, year: "2026" }, now)).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
-    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "2019" }, now)).toEqual({ ok: false, message: "Ingen strategiperiode dekker 2019, så det finnes ingen rapport å skrive for det året." });
-    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "2027" }, now)).toEqual({ ok: false, message: "Rapporten for 2027 kan startes fra 1. januar 2027." });
-    expect(await startEvaluation(db, kari, { regionId: vesteralen.id, year: "-7" }, now)).toMatchObject({ ok: false, fieldErrors: { year: ["Velg et år fra 2000."] } });
+    expect(await startEvaluation(db, nina, { schemeId: "dekom", regionId: vesteralen.id, year: "2026" }, now)).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await startEvaluation(db, kari, { schemeId: "dekom", regionId: vesteralen.id, year: "2019" }, now)).toEqual({ ok: false, message: "Ingen strategiperiode dekker 2019, så det finnes ingen rapport å skrive for det året." });
+    expect(await startEvaluation(db, kari, { schemeId: "dekom", regionId: vesteralen.id, year: "2027" }, now)).toEqual({ ok: false, message: "Rapporten for 2027 kan startes fra 1. januar 2027." });
+    expect(await startEvaluation(db, kari, { schemeId: "dekom", regionId: vesteralen.id, year: "-7" }, now)).toMatchObject({ ok: false, fieldErrors: { year: ["Velg et år fra 2000."] } });
     expect(await count()).toEqual(before);
-    const results = await Promise.all([1, 2, 3].map(() => startEvaluation(db, kari, { regionId: vesteralen.id, year: "2026" }, now)));
+    const results = await Promise.all([1, 2, 3].map(() => startEvaluation(db, kari, { schemeId: "dekom", regionId: vesteralen.id, year: "2026" }, now)));
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(await db.evaluation.findUniqueOrThrow({ where: { regionId_year: { regionId: vesteralen.id, year: 2026 } } })).toMatchObject({ status: "DRAFT", version: 1 });
+    expect(await db.evaluation.findUniqueOrThrow({ where: { regionId_year_schemeId: { regionId: vesteralen.id, year: 2026, schemeId: "dekom" } } })).toMatchObject({ status: "DRAFT", version: 1 });
     expect(await count()).toEqual({ evaluations: before.evaluations + 1, audit: before.audit + 1 });
   });
 
@@ -85,7 +85,7 @@ describe("writing the report", () => {
     expect(await saveField(db, nina, { evaluationId: e.id, field: "process", base: "", value: "x" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
     expect(await saveField(db, kari, { evaluationId: e.id, field: "process", base: "", value: "a".repeat(100_000) })).toMatchObject({ ok: false, message: "Feltet kan ha høyst 20\u00a0000 tegn." });
     expect(await saveField(db, kari, { evaluationId: e.id, field: "status", base: "", value: "ACCEPTED" })).toMatchObject({ ok: false, message: "Ukjent felt." });
-    const lofotenReport = await db.evaluation.create({ data: { regionId: lofoten.id, year: 2026 } });
+    const lofotenReport = await db.evaluation.create({ data: { schemeId: "dekom", regionId: lofoten.id, year: 2026 } });
     const afterCreate = await snapshot();
     expect(await saveField(db, kari, { evaluationId: lofotenReport.id, field: "effect", base: "", value: "x" })).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
     expect(await submitEvaluation(db, kari, { evaluationId: lofotenReport.id, version: 1 }, oslo("2027-01-10T10:00:00+01:00"))).toMatchObject({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
@@ -144,7 +144,7 @@ describe("submitting by the deadline", () => {
 
 describe("attachments", () => {
   it("accepts a PDF on an editable report; refuses a wrong type, a file over 10 MB, another region and a submitted report", async () => {
-    const e = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2021 } });
+    const e = await db.evaluation.create({ data: { schemeId: "dekom", regionId: vesteralen.id, year: 2021 } });
     const pdf = new TextEncoder().encode("%PDF-1.7 rapport\n%%EOF");
     expect(await addAttachment(db, kari, { evaluationId: e.id, filename: "Nettverk 2021.pdf", bytes: pdf })).toEqual({ ok: true, message: "Nettverk 2021.pdf er lagt ved." });
     const stored = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: e.id } });
@@ -160,7 +160,7 @@ describe("attachments", () => {
   });
 
   it("removing the same attachment twice at once: one removal, one 'not found', no server error, one audit entry", async () => {
-    const e = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2022 } });
+    const e = await db.evaluation.create({ data: { schemeId: "dekom", regionId: vesteralen.id, year: 2022 } });
     const pdf = new TextEncoder().encode("%PDF-1.7 x\n%%EOF");
     expect((await addAttachment(db, kari, { evaluationId: e.id, filename: "dobbel.pdf", bytes: pdf })).ok).toBe(true);
     const a = await db.evaluationAttachment.findFirstOrThrow({ where: { evaluationId: e.id } });

@@ -82,7 +82,7 @@ beforeAll(async () => {
   sf = (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email: "stine.berg@statsforvalteren.example" } })).id))!;
   const county = await db.county.findUniqueOrThrow({ where: { slug: "nordland" } });
   for (const year of [2024, 2025, 2027]) {
-    const r = await recordGrant(db, sf, { countyId: county.id, year: String(year), amount: "11 000 000", receivedOn: `${year}-01-20`, letterRef: `Udir ${year}/1`, networkShare: "40", version: "0" });
+    const r = await recordGrant(db, sf, { schemeId: "dekom", countyId: county.id, year: String(year), amount: "11 000 000", receivedOn: `${year}-01-20`, letterRef: `Udir ${year}/1`, networkShare: "40", version: "0" });
     expect(r.ok).toBe(true);
   }
 }, 180_000);

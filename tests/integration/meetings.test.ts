@@ -81,7 +81,7 @@ describe("planning a meeting", () => {
     let m = await meeting(first);
     expect(await publishAgenda(db, tor, { meetingId: first, version: String(m.version) }, NOW)).toEqual({ ok: false, message: "Sakslisten er tom. Sett opp minst én sak før du publiserer." });
     for (const [n, title] of [["1/27", "Budsjett 2027"], ["2/27", "Program for skoleledernettverket"], ["3/27", "Eventuelt"]]) {
-      expect(await createCase(db, tor, { meetingId: first, number: n, title, description: "Saken forberedes til møtet.", kind: "ORDINAR", proposals: "Vedta\nIkke vedta" })).toMatchObject({ ok: true });
+      expect(await createCase(db, tor, { schemeId: "dekom", meetingId: first, number: n, title, description: "Saken forberedes til møtet.", kind: "ORDINAR", proposals: "Vedta\nIkke vedta" })).toMatchObject({ ok: true });
     }
     m = await meeting(first);
     expect(await publishAgenda(db, tor, { meetingId: first, version: String(m.version) }, NOW)).toMatchObject({ ok: true, message: "Sakslisten for Oppvekstforum, møte 1/2027 er publisert og vises for alle." });
@@ -146,7 +146,7 @@ describe("planning a meeting", () => {
 
   it("gives a case number once per meeting, even when ten people post it at once", async () => {
     const results = await Promise.all(Array.from({ length: 10 }, () =>
-      createCase(db, tor, { meetingId: second, number: "77/27", title: "Samtidig sak", description: "Ti som lagrer samtidig.", kind: "ORDINAR", proposals: "Ja\nNei" })));
+      createCase(db, tor, { schemeId: "dekom", meetingId: second, number: "77/27", title: "Samtidig sak", description: "Ti som lagrer samtidig.", kind: "ORDINAR", proposals: "Ja\nNei" })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.case.count({ where: { meetingId: second, number: "77/27" } })).toBe(1);
   });

@@ -27,8 +27,8 @@ const state = async () => ({
   reports: await db.needsReport.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, status: true } }),
   lines: await db.needsLine.count(), extensions: await db.needsExtension.count(), audit: await db.auditEntry.count(),
 });
-const version = async () => String((await db.needsReport.findUnique({ where: { schoolOwnerId_year: { schoolOwnerId: sortland, year: 2027 } } }))?.version ?? 0);
-const line = async (extra: Record<string, string> = {}) => ({ schoolOwnerId: sortland, year: "2027", version: await version(), priorityAreaId: area, targetGroup: "Lærere på 1.–4. trinn", staffCount: "14", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: "2027", toYear: "2028", ...extra });
+const version = async () => String((await db.needsReport.findUnique({ where: { schoolOwnerId_year_schemeId: { schoolOwnerId: sortland, year: 2027, schemeId: "dekom" } } }))?.version ?? 0);
+const line = async (extra: Record<string, string> = {}) => ({ schoolOwnerId: sortland, schemeId: "dekom", year: "2027", version: await version(), priorityAreaId: area, targetGroup: "Lærere på 1.–4. trinn", staffCount: "14", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: "2027", toYear: "2028", ...extra });
 
 beforeAll(async () => {
   db = t.db;
@@ -46,7 +46,7 @@ describe("the behovsmelding", () => {
   it("takes a need from the owner before the deadline, creating the report, with an audit entry", async () => {
     const start = await state();
     expect(await saveNeedsLine(db, u.owner, await line(), before)).toEqual({ ok: true, message: "Behovet er lagret." });
-    const report = await db.needsReport.findUniqueOrThrow({ where: { schoolOwnerId_year: { schoolOwnerId: sortland, year: 2027 } }, include: { lines: true } });
+    const report = await db.needsReport.findUniqueOrThrow({ where: { schoolOwnerId_year_schemeId: { schoolOwnerId: sortland, year: 2027, schemeId: "dekom" } }, include: { lines: true } });
     expect(report.status).toBe("DRAFT");
     expect(report.lines.map((l) => [l.staffCount, l.measureKind, l.fromYear, l.toYear])).toEqual([[14, "NETTVERK", 2027, 2028]]);
     expect(await db.auditEntry.count()).toBe(start.audit + 1);
@@ -80,20 +80,20 @@ describe("the behovsmelding", () => {
   });
 
   it("is submitted once with its needs; after that nothing is added or removed", async () => {
-    const report = await db.needsReport.findUniqueOrThrow({ where: { schoolOwnerId_year: { schoolOwnerId: sortland, year: 2027 } }, include: { lines: true } });
+    const report = await db.needsReport.findUniqueOrThrow({ where: { schoolOwnerId_year_schemeId: { schoolOwnerId: sortland, year: 2027, schemeId: "dekom" } }, include: { lines: true } });
     expect(await removeNeedsLine(db, u.owner, { lineId: report.lines[2]!.id, version: await version() }, after)).toEqual({ ok: true, message: "Behovet er fjernet." });
-    expect(await submitNeeds(db, u.owner, { schoolOwnerId: andoy, year: "2027", version: "0" }, after)).toEqual(forbidden);
-    expect(await submitNeeds(db, u.owner, { schoolOwnerId: sortland, year: "2027", version: await version() }, after)).toEqual({ ok: true, message: "Behovsmeldingen 2027 for Sortland kommune er sendt inn." });
+    expect(await submitNeeds(db, u.owner, { schemeId: "dekom", schoolOwnerId: andoy, year: "2027", version: "0" }, after)).toEqual(forbidden);
+    expect(await submitNeeds(db, u.owner, { schemeId: "dekom", schoolOwnerId: sortland, year: "2027", version: await version() }, after)).toEqual({ ok: true, message: "Behovsmeldingen 2027 for Sortland kommune er sendt inn." });
     expect(await db.needsReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "SUBMITTED", submittedById: u.owner.id });
     const start = await state();
     expect(await saveNeedsLine(db, u.owner, await line(), after)).toMatchObject({ ok: false, message: "Behovsmeldingen er sendt inn og kan ikke endres." });
-    expect(await submitNeeds(db, u.owner, { schoolOwnerId: sortland, year: "2027", version: await version() }, after)).toMatchObject({ ok: false, message: "Behovsmeldingen er sendt inn og kan ikke endres." });
+    expect(await submitNeeds(db, u.owner, { schemeId: "dekom", schoolOwnerId: sortland, year: "2027", version: await version() }, after)).toMatchObject({ ok: false, message: "Behovsmeldingen er sendt inn og kan ikke endres." });
     expect(await state()).toEqual(start);
   });
 
   it("cannot be submitted empty", async () => {
     const olderOwner = await db.schoolOwner.findFirstOrThrow({ where: { name: "Sortland kommune" } });
-    expect(await submitNeeds(db, u.owner, { schoolOwnerId: olderOwner.id, year: "2028", version: "0" }, before)).toEqual({ ok: false, message: "Legg inn minst ett behov før du sender inn." });
+    expect(await submitNeeds(db, u.owner, { schemeId: "dekom", schoolOwnerId: olderOwner.id, year: "2028", version: "0" }, before)).toEqual({ ok: false, message: "Legg inn minst ett behov før du sender inn." });
   });
 });
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe("holding a document back", () => {
   it("is for Statsforvalteren, for final documents only, once, with the reason shown, and it can be released", async () => {
     const accepted = await db.evaluation.findFirstOrThrow({ where: { status: "ACCEPTED", region: { slug: "vesteralen" } }, include: { region: true } });
-    const draft = await db.evaluation.create({ data: { regionId: accepted.regionId, year: 2031 } });
+    const draft = await db.evaluation.create({ data: { schemeId: "dekom", regionId: accepted.regionId, year: 2031 } });
     const input = { kind: "EVALUATION", documentId: accepted.id, reason: "Offentleglova § 14, organinternt dokument" };
     for (const who of [u.forum, u.su]) expect(await withholdDocument(db, who, input)).toEqual(forbidden);
     expect(await withholdDocument(db, u.sf, { ...input, documentId: draft.id })).toEqual({ ok: false, message: "Dokumentet er ikke endelig ennå, og er derfor ikke offentlig." });

@@ -33,10 +33,10 @@ beforeAll(async () => {
 
 describe("strategy periods", () => {
   it("the demo covers the current year: this year's grant is approved for all nine regions, and next year's can be recorded", async () => {
-    expect(await db.allocation.count({ where: { grant: { countyId, year: 2026 }, status: "APPROVED" } })).toBe(9);
-    const r = await recordGrant(db, stine, { countyId, year: "2027", amount: "10 000 000", receivedOn: "2027-01-20", letterRef: "Udir 2027/1", networkShare: "40", version: "0" });
+    expect(await db.allocation.count({ where: { schemeId: "dekom", grant: { countyId, year: 2026 }, status: "APPROVED" } })).toBe(9);
+    const r = await recordGrant(db, stine, { schemeId: "dekom", countyId, year: "2027", amount: "10 000 000", receivedOn: "2027-01-20", letterRef: "Udir 2027/1", networkShare: "40", version: "0" });
     expect(r).toMatchObject({ ok: true });
-    expect(await db.allocation.count({ where: { grant: { year: 2027 } } })).toBe(9);
+    expect(await db.allocation.count({ where: { schemeId: "dekom", grant: { year: 2027 } } })).toBe(9);
   });
 
   it("refuses overlapping years, an end before the start, too many years and missing satsingsområder, changing nothing", async () => {

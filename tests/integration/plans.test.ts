@@ -24,7 +24,7 @@ let network: string;
 let schools: { id: string; name: string }[];
 
 const as = (email: string) => actorByEmail(db, email);
-const plan = () => db.regionPlan.findUniqueOrThrow({ where: { regionId_periodId: { regionId: region.id, periodId: period.id } } });
+const plan = () => db.regionPlan.findUniqueOrThrow({ where: { regionId_periodId_schemeId: { regionId: region.id, periodId: period.id, schemeId: "dekom" } } });
 /** Everything a plan write could touch, to show a refusal changed nothing. */
 const state = async () => ({
   plans: await db.regionPlan.findMany({ orderBy: { id: "asc" }, select: { id: true, version: true, status: true } }),
@@ -58,7 +58,7 @@ describe("writing a plan", () => {
 
   it("the first mål creates the region's plan for the period, as a draft, with an audit entry", async () => {
     const audit = await db.auditEntry.count();
-    const r = await saveGoal(db, u.su, { regionId: region.id, periodId: period.id, planVersion: "0", title: "Alle elever skal lese godt" });
+    const r = await saveGoal(db, u.su, { schemeId: "dekom", regionId: region.id, periodId: period.id, planVersion: "0", title: "Alle elever skal lese godt" });
     expect(r).toEqual({ ok: true, message: "Mål 1 er lagret." });
     const p = await plan();
     expect(p).toMatchObject({ status: "DRAFT", version: 1 });
@@ -128,7 +128,7 @@ describe("writing a plan", () => {
 
   it("two saves at once against the same version: one wins, the other is told, and the total never exceeds the allocation", async () => {
     const p = await plan();
-    const g2 = await saveGoal(db, u.su, { regionId: region.id, periodId: period.id, goalId, planVersion: String(p.version), title: "Alle elever skal lese godt – også i digitale tekster" });
+    const g2 = await saveGoal(db, u.su, { schemeId: "dekom", regionId: region.id, periodId: period.id, goalId, planVersion: String(p.version), title: "Alle elever skal lese godt – også i digitale tekster" });
     expect(g2.ok).toBe(true);
     const v = (await plan()).version;
     const before = await state();
@@ -183,7 +183,7 @@ describe("adoption and versions", () => {
     const planned = budgets.filter((b) => b.year === 2026).reduce((s, b) => s + b.networkOre, 0n);
     await db.allocation.update({ where: { id: alloc.id }, data: { networkOre: planned - 100n, status: "NEEDS_REAPPROVAL", approvedNetworkOre: alloc.networkOre } });
     const measures = await db.measure.findMany({ where: { goal: { planId: p.id } }, include: { budgets: true } });
-    const limits = await allocationLimits(db, region.id, [2025, 2026]);
+    const limits = await allocationLimits(db, region.id, "dekom", [2025, 2026]);
     expect(budgetProblems(measures, limits)).toEqual([{ code: "over-allocation", year: 2026, plannedOre: planned, allocatedOre: planned - 100n }]);
     expect(await db.measureBudget.findMany({ where: { measure: { goal: { planId: p.id } } } })).toEqual(budgets);
     const first = measures.find((m) => m.title === "Lesing i alle fag")!;
@@ -197,7 +197,7 @@ describe("adoption and versions", () => {
 describe("egenandel entries", () => {
   it("are corrected and withdrawn with audit entries, never by a stale form, and a withdrawn one stays", async () => {
     const owner = await db.schoolOwner.findFirstOrThrow({ where: { name: { contains: "Sortland" } } });
-    const row = await db.coFinancing.create({ data: { schoolOwnerId: owner.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
+    const row = await db.coFinancing.create({ data: { schemeId: "dekom", schoolOwnerId: owner.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
     const audit = await db.auditEntry.count();
     expect(await correctCoFinancing(db, u.owner, { coFinancingId: row.id, version: "1", kind: "LONN", amount: "1 500,50", description: "Lønn til ressurslærer" }))
       .toEqual({ ok: true, message: `Egenandelen for ${owner.name} er rettet til ${formatNok(150_050n)}.` });
@@ -221,7 +221,7 @@ describe("new satsingsområder for the region", () => {
     const m = await db.measure.findFirstOrThrow({ where: { goal: { regionId: region.id } } });
     await db.measure.update({ where: { id: m.id }, data: { priorityAreas: { connect: { id: used.id } } } });
     const meeting = await db.meeting.findFirstOrThrow({ where: { forum: { regionId: region.id } } });
-    const c = await db.case.create({ data: { meetingId: meeting.id, number: "99/26", position: 99, title: "Nye satsingsområder", description: "Forslag", kind: "ORDINAR", preparedBy: "AUS",
+    const c = await db.case.create({ data: { schemeId: "dekom", meetingId: meeting.id, number: "99/26", position: 99, title: "Nye satsingsområder", description: "Forslag", kind: "ORDINAR", preparedBy: "AUS",
       proposals: { create: { position: 1, text: "Lesing og skriving", priorityAreas: ["Lesing og skriving"] } } }, include: { proposals: true } });
     expect(await decideInCommittee(db, u.su, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toMatchObject({ ok: true });
     const areas = await db.priorityArea.findMany({ where: { regionId: region.id }, orderBy: { title: "asc" } });

@@ -19,7 +19,7 @@ let countyId: string;
 let regionId: string;
 const forbidden = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
 const as = (email: string) => actorByEmail(db, email);
-const rec = () => db.recommendation.findUniqueOrThrow({ where: { countyId_year: { countyId, year: 2026 } } });
+const rec = () => db.recommendation.findUniqueOrThrow({ where: { countyId_schemeId_year: { countyId, year: 2026, schemeId: "dekom" } } });
 
 beforeAll(async () => {
   db = t.db;
@@ -32,22 +32,22 @@ beforeAll(async () => {
   // Vesterålen's adopted plan for 2024–2027 with one tiltak for Lamarka, Sortland's submitted behovsmelding for 2026.
   const period = await db.strategyPeriod.findFirstOrThrow({ where: { countyId, startYear: 2024 } });
   const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
-  const plan = await db.regionPlan.create({ data: { regionId, periodId: period.id, status: "ADOPTED", adoptedAt: new Date() } });
+  const plan = await db.regionPlan.create({ data: { schemeId: "dekom", regionId, periodId: period.id, status: "ADOPTED", adoptedAt: new Date() } });
   await db.goal.create({ data: { planId: plan.id, regionId, number: 1, title: "Lesing", measures: { create: {
     number: 1, title: "Lesekurs for Sámi-elever og lærere: æøå", startYear: 2026, endYear: 2027, uhPartner: "Nord universitet",
     schools: { connect: { id: lamarka.id } }, budgets: { create: { year: 2026, networkOre: 100_000_00n, uhOre: 50_000_00n, coFinancingOre: 30_000_00n } },
   } } } });
   const area = await db.priorityArea.findFirstOrThrow({ where: { periodId: period.id } });
-  await db.needsReport.create({ data: { schoolOwnerId: lamarka.ownerId, year: 2026, status: "SUBMITTED", submittedAt: new Date(), lines: { create: { priorityAreaId: area.id, targetGroup: "Lærere", staffCount: 12, measureKind: "KURS", fromYear: 2026, toYear: 2027 } } } });
+  await db.needsReport.create({ data: { schemeId: "dekom", schoolOwnerId: lamarka.ownerId, year: 2026, status: "SUBMITTED", submittedAt: new Date(), lines: { create: { priorityAreaId: area.id, targetGroup: "Lærere", staffCount: 12, measureKind: "KURS", fromYear: 2026, toYear: 2027 } } } });
 });
 
 describe("the innstilling", () => {
   it("is assembled by Statsforvalteren only, from the adopted plan, the behovsmelding and the allocation", async () => {
-    expect(await assembleRecommendationDraft(db, u.forum, { countyId, year: "2026", version: "0" })).toEqual(forbidden);
-    expect(await assembleRecommendationDraft(db, u.sf, { countyId, year: "2026", version: "0" })).toMatchObject({ ok: true });
+    expect(await assembleRecommendationDraft(db, u.forum, { schemeId: "dekom", countyId, year: "2026", version: "0" })).toEqual(forbidden);
+    expect(await assembleRecommendationDraft(db, u.sf, { schemeId: "dekom", countyId, year: "2026", version: "0" })).toMatchObject({ ok: true });
     const { assembled } = contentOf((await rec()).content);
     const v = assembled.regions.find((r) => r.id === regionId)!;
-    const allocation = await db.allocation.findFirstOrThrow({ where: { regionId, grant: { year: 2026 } } });
+    const allocation = await db.allocation.findFirstOrThrow({ where: { regionId, schemeId: "dekom", grant: { year: 2026 } } });
     expect(v.allocation).toEqual({ networkOre: allocation.networkOre, uhOre: allocation.uhOre });
     expect(v.measures.map((m) => [m.title, m.participants, m.owners, m.budget?.networkOre])).toEqual([["Lesekurs for Sámi-elever og lærere: æøå", ["Lamarka"], ["Sortland kommune"], 100_000_00n]]);
     expect(v.planned).toEqual({ networkOre: 100_000_00n, uhOre: 50_000_00n, coFinancingOre: 30_000_00n });
@@ -55,7 +55,7 @@ describe("the innstilling", () => {
     expect(v.needs).toEqual([{ area: expect.any(String), staff: 12, owners: 1 }]);
     expect(assembled.regions.filter((r) => r.id !== regionId).every((r) => !r.planAdopted && r.measures.length === 0)).toBe(true);
     // Every region's allocation adds up to the county's network pot for the year, to the øre.
-    const all = await db.allocation.findMany({ where: { grant: { countyId, year: 2026 } } });
+    const all = await db.allocation.findMany({ where: { schemeId: "dekom", grant: { countyId, year: 2026 } } });
     expect(assembled.totals.allocatedNetworkOre).toBe(all.reduce((s, a) => s + a.networkOre, 0n));
   });
 
@@ -82,8 +82,8 @@ describe("the innstilling", () => {
     expect(adopted).toMatchObject({ status: "ADOPTED", adoptedCaseId: samCase.id });
     expect(await adoptRecommendation(db, u.sf, { recommendationId: r.id, version: String(adopted.version), caseId: samCase.id })).toEqual({ ok: false, message: "Innstillingen er allerede vedtatt og kan ikke endres." });
     expect(await saveRecommendationText(db, u.sf, { recommendationId: r.id, version: String(adopted.version), intro: "Etterpå" })).toMatchObject({ ok: false, message: "Innstillingen er allerede vedtatt og kan ikke endres." });
-    expect(await assembleRecommendationDraft(db, u.sf, { countyId, year: "2027", version: "0" })).toMatchObject({ ok: true });
-    const next = await db.recommendation.findUniqueOrThrow({ where: { countyId_year: { countyId, year: 2027 } } });
+    expect(await assembleRecommendationDraft(db, u.sf, { schemeId: "dekom", countyId, year: "2027", version: "0" })).toMatchObject({ ok: true });
+    const next = await db.recommendation.findUniqueOrThrow({ where: { countyId_schemeId_year: { countyId, year: 2027, schemeId: "dekom" } } });
     expect(await adoptRecommendation(db, u.sf, { recommendationId: next.id, version: String(next.version), caseId: samCase.id })).toMatchObject({ ok: false, fieldErrors: { caseId: ["Saken er allerede brukt til å vedta innstillingen for 2026."] } });
   });
 
@@ -106,7 +106,7 @@ describe("the innstilling", () => {
 describe("consensus", () => {
   it("is recorded by Statsforvalteren in the Samarbeidsforum, not by others, and not in a forum that votes", async () => {
     const sam = await db.meeting.findFirstOrThrow({ where: { forum: { countyId, regionId: null } }, orderBy: { startsAt: "desc" } });
-    const c = await db.case.create({ data: { meetingId: sam.id, number: "20/26", position: 20, title: "Innstilling 2028", description: "Utkast", kind: "OKONOMISK", preparedBy: "Sekretariatet",
+    const c = await db.case.create({ data: { schemeId: "dekom", meetingId: sam.id, number: "20/26", position: 20, title: "Innstilling 2028", description: "Utkast", kind: "OKONOMISK", preparedBy: "Sekretariatet",
       proposals: { create: [{ position: 1, text: "Vedta innstillingen", priorityAreas: [] }, { position: 2, text: "Sende tilbake", priorityAreas: [] }] } }, include: { proposals: true } });
     expect(await recordConsensus(db, u.forum, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toEqual(forbidden);
     expect(await recordConsensus(db, u.sf, { caseId: c.id, version: "1", proposalId: c.proposals[0]!.id })).toEqual({ ok: true, message: "Konsensus i sak 20/26 er registrert." });

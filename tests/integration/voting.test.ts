@@ -162,7 +162,7 @@ describe("the county Samarbeidsforum: case 7/26", () => {
 describe("preparing cases", () => {
   it("an AUS member puts a case with its proposals on the agenda; others cannot; bad input is refused", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ where: { forum: { kind: "OPPVEKSTFORUM" } } });
-    const input = { meetingId: meeting.id, number: "15/26", title: "Regional eksamensordning", description: "Skal regionen etablere en felles eksamensordning?", kind: "PRINSIPIELL", proposals: "Etablere ordningen fra 2027\nUtsette saken ett år\n" };
+    const input = { schemeId: "dekom", meetingId: meeting.id, number: "15/26", title: "Regional eksamensordning", description: "Skal regionen etablere en felles eksamensordning?", kind: "PRINSIPIELL", proposals: "Etablere ordningen fra 2027\nUtsette saken ett år\n" };
     const before = await db.case.count();
     expect(await createCase(db, lene, input)).toEqual({ ok: false, message: "Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg)." });
     expect(await createCase(db, geir, { ...input, proposals: "Bare ett forslag" })).toMatchObject({ ok: false, fieldErrors: { proposals: ["Skriv minst to forslag, ett per linje."] } });
@@ -191,7 +191,7 @@ describe("the leader's double vote goes with the leader's municipality, whoever 
   it("3–3 where Lene (not the leader) cast Sortland's ballot is decided for Sortland's choice, and the minutes say which ballot decided", async () => {
     await seatUsers();
     const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" } });
-    expect(await createCase(db, tor, { meetingId: meeting.id, number: "98/26", title: "Stemmelikhet", description: "En sak som ender 3–3.", kind: "ORDINAR", proposals: "Forslag A\nForslag B" })).toMatchObject({ ok: true });
+    expect(await createCase(db, tor, { schemeId: "dekom", meetingId: meeting.id, number: "98/26", title: "Stemmelikhet", description: "En sak som ender 3–3.", kind: "ORDINAR", proposals: "Forslag A\nForslag B" })).toMatchObject({ ok: true });
     const c = await caseBy("98/26");
     const [a, b] = c.proposals;
     const opened = await openRound(db, tor, { caseId: c.id, version: c.version, minutes: 30 });
@@ -216,7 +216,7 @@ describe("the leader's double vote goes with the leader's municipality, whoever 
 describe("a ballot racing the close", () => {
   it("the round closes no earlier than its last counted ballot, so no ballot is dated after the close", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" } });
-    expect((await createCase(db, tor, { meetingId: meeting.id, number: "97/26", title: "Kappløp", description: "Stemme og avslutning samtidig.", kind: "ORDINAR", proposals: "Ja\nNei" })).ok).toBe(true);
+    expect((await createCase(db, tor, { schemeId: "dekom", meetingId: meeting.id, number: "97/26", title: "Kappløp", description: "Stemme og avslutning samtidig.", kind: "ORDINAR", proposals: "Ja\nNei" })).ok).toBe(true);
     const c = await caseBy("97/26");
     const opened = await openRound(db, tor, { caseId: c.id, version: c.version, minutes: 30 });
     const roundId = (opened as { data: { roundId: string } }).data.roundId;

@@ -60,16 +60,16 @@ export const ACTIONS: Record<string, Row> = {
   startAcceptingAction: { call: () => access.startAcceptingAction("a".repeat(43)), allowed: [...ACTORS] },
   startLinkingAction: { call: () => access.startLinkingAction(), allowed: ACTORS.filter((a) => a !== "anon") },
   // allocations
-  recordGrantAction: { call: viaForm(allocations.recordGrantAction, (x) => ({ countyId: x.county, year: "2025", amount: "10 000 000", receivedOn: "2025-01-20", letterRef: "Udir 2025/1", networkShare: "40", version: "0" })), allowed: ["sf"] },
+  recordGrantAction: { call: viaForm(allocations.recordGrantAction, (x) => ({ schemeId: "dekom", countyId: x.county, year: "2025", amount: "10 000 000", receivedOn: "2025-01-20", letterRef: "Udir 2025/1", networkShare: "40", version: "0" })), allowed: ["sf"] },
   decideAllocationAction: { call: viaForm(allocations.decideAllocationAction, (x) => ({ allocationId: x.allocation, version: x.allocationVersion, decision: "reopen" })), allowed: ["sf"] },
   approveAllAction: { call: viaForm(allocations.approveAllAction, (x) => ({ grantId: x.grant, items: [`${x.allocation}:${x.allocationVersion}`] })), allowed: ["sf"] },
   recordPayoutAction: { call: viaForm(allocations.recordPayoutAction, (x) => ({ allocationId: x.allocation, version: x.allocationVersion, paidOn: "2022-03-01", reference: "Bet 1" })), allowed: ["sf"] },
-  setKeyAction: { call: viaForm(allocations.setKeyAction, (x) => ({ periodId: x.period, basedOnKeyId: x.key, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(x.regions.split(",").map((r) => [`share:${r}`, "10"])) })), allowed: ["sf"] },
-  recordCoFinancingAction: { call: viaForm(allocations.recordCoFinancingAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: "2026", kind: "PENGER", amount: "1000", description: "Samlinger" })), allowed: ["sf", "su", "owner"] },
+  setKeyAction: { call: viaForm(allocations.setKeyAction, (x) => ({ schemeId: "dekom", periodId: x.period, basedOnKeyId: x.key, fromYear: "2027", basis: "TEACHERS", decisionRef: "Sak 9/26", decidedOn: "2026-11-01", ...Object.fromEntries(x.regions.split(",").map((r) => [`share:${r}`, "10"])) })), allowed: ["sf"] },
+  recordCoFinancingAction: { call: viaForm(allocations.recordCoFinancingAction, (x) => ({ schemeId: "dekom", schoolOwnerId: x.ownerSortland, year: "2026", kind: "PENGER", amount: "1000", description: "Samlinger" })), allowed: ["sf", "su", "owner"] },
   correctCoFinancingAction: { call: viaForm(allocations.correctCoFinancingAction, (x) => ({ coFinancingId: x.coFinancing, version: "1", kind: "LONN", amount: "1200", description: "Lønn til ressurslærer" })), allowed: ["sf", "su", "owner"] },
   withdrawCoFinancingAction: { call: viaForm(allocations.withdrawCoFinancingAction, (x) => ({ coFinancingId: x.coFinancingToWithdraw, version: "1", reason: "Registrert to ganger" })), allowed: ["sf", "su", "owner"] },
   // plans
-  saveGoalAction: { call: viaForm(plans.saveGoalAction, (x) => ({ regionId: x.region, periodId: x.periodNext, planVersion: "1", title: "Alle elever skal lese godt" })), allowed: ["su"] },
+  saveGoalAction: { call: viaForm(plans.saveGoalAction, (x) => ({ schemeId: "dekom", regionId: x.region, periodId: x.periodNext, planVersion: "1", title: "Alle elever skal lese godt" })), allowed: ["su"] },
   removeGoalAction: { call: viaForm(plans.removeGoalAction, (x) => ({ goalId: x.goalEmpty, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
   saveMeasureAction: { call: viaForm(plans.saveMeasureAction, (x) => ({ goalId: x.goalSeed, planVersion: x.seedPlanVersion, title: "Lesenettverk", startYear: "2021", endYear: "2022", networkId: x.network, priorityAreaIds: [x.areaOld], schoolIds: [], net_2021: "", uh_2021: "", egen_2021: "" })), allowed: ["su"] },
   removeMeasureAction: { call: viaForm(plans.removeMeasureAction, (x) => ({ measureId: x.measureToRemove, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
@@ -81,12 +81,12 @@ export const ACTIONS: Record<string, Row> = {
   recordAttendanceAction: { call: viaForm(networks.recordAttendanceAction, (x) => ({ gatheringId: x.gatheringFixture, version: "1", present: [x.participantLamarka] })), allowed: ["su"] },
   confirmCriteriaAction: { call: viaForm(networks.confirmCriteriaAction, (x) => ({ participantId: x.participantLamarka, criterionIds: [x.criterion] })), allowed: ["su", "owner", "leader"] },
   // behovsmelding
-  saveNeedsLineAction: { call: viaForm(needs.saveNeedsLineAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "0", priorityAreaId: x.areaRegion, targetGroup: "Lærere på 1.–4. trinn", staffCount: "12", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: x.needsYear, toYear: x.needsYear })), allowed: ["owner"] },
+  saveNeedsLineAction: { call: viaForm(needs.saveNeedsLineAction, (x) => ({ schemeId: "dekom", schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "0", priorityAreaId: x.areaRegion, targetGroup: "Lærere på 1.–4. trinn", staffCount: "12", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: x.needsYear, toYear: x.needsYear })), allowed: ["owner"] },
   removeNeedsLineAction: { call: viaForm(needs.removeNeedsLineAction, (x) => ({ lineId: x.needsLine, version: "1" })), allowed: ["owner"], consumes: true },
-  submitNeedsAction: { call: viaForm(needs.submitNeedsAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "1" })), allowed: ["owner"] },
+  submitNeedsAction: { call: viaForm(needs.submitNeedsAction, (x) => ({ schemeId: "dekom", schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "1" })), allowed: ["owner"] },
   grantNeedsExtensionAction: { call: viaForm(needs.grantNeedsExtensionAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, until: `${x.needsYear}-03-01`, reason: "Ny skolesjef" })), allowed: ["sf"] },
   // innstilling
-  assembleRecommendationAction: { call: viaForm(recommendations.assembleRecommendationAction, (x) => ({ countyId: x.county, year: "2027", version: "0" })), allowed: ["sf"] },
+  assembleRecommendationAction: { call: viaForm(recommendations.assembleRecommendationAction, (x) => ({ schemeId: "dekom", countyId: x.county, year: "2027", version: "0" })), allowed: ["sf"] },
   saveRecommendationTextAction: { call: viaForm(recommendations.saveRecommendationTextAction, (x) => ({ recommendationId: x.recDraft, version: "1", intro: "Forumet anbefaler tiltakene nedenfor.", [`note:${x.region}`]: "God plan." })), allowed: ["sf"] },
   commentRecommendationAction: { call: viaForm(recommendations.commentRecommendationAction, (x) => ({ recommendationId: x.recDraft, text: "Bør UH-andelen økes?" })), allowed: ["sf", "forum"] },
   adoptRecommendationAction: { call: viaForm(recommendations.adoptRecommendationAction, (x) => ({ recommendationId: x.recDraft, version: "1", caseId: x.samCase })), allowed: ["sf"] },
@@ -108,7 +108,7 @@ export const ACTIONS: Record<string, Row> = {
   conclusionAction: { call: viaForm(evaluations.conclusionAction, (x) => ({ countyId: x.county, year: "2024", adjustStrategy: "nei", reasoning: "Forumet ser ingen grunn til å justere." })), allowed: ["sf"] },
   uploadAttachmentAction: { call: viaForm(evaluations.uploadAttachmentAction, (x) => ({ evaluationId: x.evaluation, file: pdf() })), allowed: ["su"] },
   removeAttachmentAction: { call: viaForm(evaluations.removeAttachmentAction, (x) => ({ attachmentId: x.attachment })), allowed: ["su"], consumes: true },
-  startEvaluationAction: { call: viaForm(evaluations.startEvaluationAction, (x) => ({ regionId: x.region, year: "2026" })), allowed: ["su"] },
+  startEvaluationAction: { call: viaForm(evaluations.startEvaluationAction, (x) => ({ schemeId: "dekom", regionId: x.region, year: "2026" })), allowed: ["su"] },
   // structure
   addGroupMemberAction: { call: viaForm(structure.addGroupMemberAction, (x) => ({ groupId: x.group, version: x.groupVersion, name: "Ny Deltaker", role: "HTV" })), allowed: ["sf", "su", "owner"] },
   removeGroupMemberAction: { call: viaForm(structure.removeGroupMemberAction, (x) => ({ groupId: x.group, version: x.groupVersion, memberId: x.groupMember })), allowed: ["sf", "su", "owner"], consumes: true },
@@ -125,6 +125,8 @@ export const ACTIONS: Record<string, Row> = {
   createForumAction: { call: viaForm(structure.createForumAction, (x) => ({ countyId: x.county, regionId: x.regionOther })), allowed: ["sf", "suOther"], consumes: true },
   addForumMemberAction: { call: viaForm(structure.addForumMemberAction, (x) => ({ forumId: x.forum, name: "Ny Representant", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM", holdsVote: "" })), allowed: ["sf", "su"] },
   removeForumMemberAction: { call: viaForm(structure.removeForumMemberAction, (x) => ({ memberId: x.forumMemberToRemove })), allowed: ["sf", "su"], consumes: true },
+  setCountySchemesAction: { call: viaForm(structure.setCountySchemesAction, (x) => ({ countyId: x.county, version: "0", schemeIds: "dekom" })), allowed: ["sf"] },
+  setForumSchemesAction: { call: viaForm(structure.setForumSchemesAction, (x) => ({ forumId: x.forum, version: x.forumVersion, schemeIds: "dekom" })), allowed: ["sf", "su"] },
   updateForumRulesAction: { call: viaForm(structure.updateForumRulesAction, (x) => ({ forumId: x.forum, version: x.forumVersion, voteUnit: "MUNICIPALITY", leaderBreaksTie: "on", quorum: "" })), allowed: ["sf", "su"] },
   updateForumMemberAction: { call: viaForm(structure.updateForumMemberAction, (x) => ({ memberId: x.forumMemberPlain, position: "MEDLEM", userId: "", holdsVote: "on" })), allowed: ["sf", "su"] },
   createCommitteeAction: { call: viaForm(structure.createCommitteeAction, (x) => ({ forumId: x.forum, kind: "AUB", mandate: "Forberede saker om barnehage." })), allowed: ["sf", "su"] },
@@ -138,7 +140,7 @@ export const ACTIONS: Record<string, Row> = {
   committeeDecisionAction: { call: viaForm(voting.committeeDecisionAction, (x) => ({ caseId: x.case3, version: "0", proposalId: x.case3proposal })), allowed: ["sf", "su", "ofmLeader"] },
   consensusAction: { call: viaForm(voting.consensusAction, (x) => ({ caseId: x.consensusCase, version: "0", proposalId: x.consensusProposal })), allowed: ["sf"] },
   finalSayAction: { call: viaForm(voting.finalSayAction, (x) => ({ caseId: x.samCase, version: "0", proposalId: x.samProposal, reason: "Statsforvalteren avgjør saken." })), allowed: ["sf"] },
-  createCaseAction: { call: viaForm(voting.createCaseAction, (x) => ({ meetingId: x.meeting, number: `9${Math.floor(Math.random() * 1000)}/26`, title: "Ny sak", description: "Beskrivelse av saken", kind: "ORDINAR", proposals: "A\nB" })), allowed: ["sf", "su", "ofmLeader"] },
+  createCaseAction: { call: viaForm(voting.createCaseAction, (x) => ({ schemeId: "dekom", meetingId: x.meeting, number: `9${Math.floor(Math.random() * 1000)}/26`, title: "Ny sak", description: "Beskrivelse av saken", kind: "ORDINAR", proposals: "A\nB" })), allowed: ["sf", "su", "ofmLeader"] },
   uploadCaseAttachmentAction: { call: viaForm(voting.uploadCaseAttachmentAction, (x) => ({ caseId: x.case3, file: pdf() })), allowed: ["sf", "su", "ofmLeader"] },
   createMeetingAction: { call: viaForm(voting.createMeetingAction, (x) => ({ forumId: x.forum, title: "Oppvekstforum, møte 1/2027", date: "2027-02-01", time: "09:00", place: "Sortland" })), allowed: ["sf", "su", "ofmLeader"] },
   updateMeetingAction: { call: viaForm(voting.updateMeetingAction, (x) => ({ meetingId: x.meeting, version: "0", title: "Oppvekstforum, møte 4/2026", date: "2026-12-04", time: "10:00", place: "Sortland, rådhuset" })), allowed: ["sf", "su", "ofmLeader"] },
@@ -196,7 +198,7 @@ export async function prepareCells(db: Db) {
   const grant = await db.stateGrant.findFirstOrThrow({ where: { countyId: nordland.id }, orderBy: { year: "asc" }, include: { allocations: true } });
   const allocation = grant.allocations.find((a) => a.regionId === vesteralen.id)!;
   const periods = await db.strategyPeriod.findMany({ where: { countyId: nordland.id }, orderBy: { startYear: "asc" } });
-  const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: periods[1]!.id }, orderBy: { seq: "desc" } });
+  const key = await db.distributionKey.findFirstOrThrow({ where: { periodId: periods[1]!.id, schemeId: "dekom" }, orderBy: { seq: "desc" } });
   const sortland = await db.schoolOwner.findFirstOrThrow({ where: { name: { contains: "Sortland" } } });
   const group = await db.developmentGroup.findFirstOrThrow({ where: { ownerId: sortland.id, members: { some: {} } }, include: { members: true } });
   const plainMember = await db.forumMember.findFirstOrThrow({ where: { forumId: forum.id, position: "MEDLEM", userId: null } });
@@ -205,7 +207,7 @@ export async function prepareCells(db: Db) {
   const su = users.su!;
   const nina = await db.user.findUniqueOrThrow({ where: { email: "nina.lund@nord.example" }, include: { roles: true } });
   const mona = await db.user.findUniqueOrThrow({ where: { email: "mona.aas@lamarka.example" } });
-  const evaluation = await db.evaluation.create({ data: { regionId: vesteralen.id, year: 2025 } });
+  const evaluation = await db.evaluation.create({ data: { schemeId: "dekom", regionId: vesteralen.id, year: 2025 } });
   const submitted = await db.evaluation.findFirstOrThrow({ where: { status: "SUBMITTED" }, include: { region: true } });
   // The submitted one must be in Vesterålen for the refusals of the foreign skoleutvikler to mean something.
   await db.evaluation.update({ where: { id: submitted.id }, data: { regionId: vesteralen.id, year: 2021 } });
@@ -224,11 +226,11 @@ export async function prepareCells(db: Db) {
   const seedPlan = await db.regionPlan.findFirstOrThrow({ where: { regionId: vesteralen.id, periodId: periods[0]!.id }, include: { goals: { orderBy: { number: "asc" } } } });
   const goalEmpty = await db.goal.create({ data: { planId: seedPlan.id, regionId: vesteralen.id, number: 90, title: "Mål som fjernes" } });
   const measureToRemove = await db.measure.create({ data: { goalId: seedPlan.goals[0]!.id, number: 90, title: "Tiltak som fjernes" } });
-  const planDraft = await db.regionPlan.create({ data: { regionId: vesteralen.id, periodId: periods[1]!.id } });
+  const planDraft = await db.regionPlan.create({ data: { schemeId: "dekom", regionId: vesteralen.id, periodId: periods[1]!.id } });
   const areaOld = await db.priorityArea.findFirstOrThrow({ where: { periodId: periods[0]!.id } });
   const network = await db.network.findFirstOrThrow({ where: { regionId: vesteralen.id } });
-  const coFinancing = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
-  const coFinancingToWithdraw = await db.coFinancing.create({ data: { schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 50_000n, description: "Dobbelt registrert" } });
+  const coFinancing = await db.coFinancing.create({ data: { schemeId: "dekom", schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 100_000n, description: "Samlinger" } });
+  const coFinancingToWithdraw = await db.coFinancing.create({ data: { schemeId: "dekom", schoolOwnerId: sortland.id, year: 2026, kind: "PENGER", amountOre: 50_000n, description: "Dobbelt registrert" } });
   // Networks: one with Lamarka (the skoleleder's school, Sortland's) and a gathering, one with a person to remove.
   const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
   const freeSchool = await db.school.findFirstOrThrow({ where: { name: "Myre" } });
@@ -241,17 +243,17 @@ export async function prepareCells(db: Db) {
   // Behovsmelding: Sortland's for the round open now, with one need to remove.
   const needsYear = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: nordland.needsDeadlineMonth, day: nordland.needsDeadlineDay });
   const areaRegion = await db.priorityArea.findFirstOrThrow({ where: { regionId: vesteralen.id, replacedAt: null } });
-  const needsReport = await db.needsReport.create({ data: { schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
+  const needsReport = await db.needsReport.create({ data: { schemeId: "dekom", schoolOwnerId: sortland.id, year: needsYear, lines: { create: { priorityAreaId: areaRegion.id, targetGroup: "Ledere", staffCount: 3, measureKind: "KURS", fromYear: needsYear, toYear: needsYear } } }, include: { lines: true } });
   // Openness: an accepted evaluation to hold back, and the seed plan held back already (to release).
   const evaluationAccepted = await db.evaluation.findFirstOrThrow({ where: { status: "ACCEPTED", regionId: vesteralen.id } });
   await db.withheldDocument.create({ data: { countyId: nordland.id, kind: "PLAN", documentId: seedPlan.id, reason: "Under behandling", withheldById: users.sf!.id } });
   // A case the Samarbeidsforum agrees on by consensus.
-  const consensusCase = await db.case.create({ data: { meetingId: samMeeting.id, number: "8/26", position: 8, title: "Innstilling 2027", description: "Forumets innstilling", kind: "OKONOMISK", preparedBy: "Sekretariatet",
+  const consensusCase = await db.case.create({ data: { schemeId: "dekom", meetingId: samMeeting.id, number: "8/26", position: 8, title: "Innstilling 2027", description: "Forumets innstilling", kind: "OKONOMISK", preparedBy: "Sekretariatet",
     proposals: { create: { position: 1, text: "Vedta innstillingen", priorityAreas: [] } } }, include: { proposals: true } });
   // Innstillinger: a draft for 2026 and an adopted one for 2025 (its PDF is public).
   const content = (year: number) => ({ assembled: toJson(assembleRecommendation(year, [])) as object, assembledAt: new Date().toISOString(), intro: "", notes: {} });
-  const recDraft = await db.recommendation.create({ data: { countyId: nordland.id, year: 2026, content: content(2026) } });
-  await db.recommendation.create({ data: { countyId: nordland.id, year: 2025, content: content(2025), status: "ADOPTED", adoptedAt: new Date() } });
+  const recDraft = await db.recommendation.create({ data: { schemeId: "dekom", countyId: nordland.id, year: 2026, content: content(2026) } });
+  await db.recommendation.create({ data: { schemeId: "dekom", countyId: nordland.id, year: 2025, content: content(2025), status: "ADOPTED", adoptedAt: new Date() } });
   // An archive copy that failed to be delivered (its PDF a stand-in: the matrix tests access, not content).
   const archiveCopy = await db.archiveCopy.create({ data: { countyId: nordland.id, kind: "ALLOCATION", sourceId: "fixture", decidedAt: new Date(), status: "FAILED", attempts: 12,
     pdf: Buffer.from("%PDF-1.7\n"), sha256: "0".repeat(64), sizeBytes: 9, generatedAt: new Date(), title: "Vedtak om tildeling (fixture)", sender: "Statsforvalteren", belongsTo: "Fixture", documentDate: new Date(), language: "nb" } });

@@ -13,7 +13,7 @@ const yearPages = (_form: FormData) => [...PAGES, "/min-side/tildelinger/[fylke]
 
 export async function recordGrantAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  const fields = ["countyId", "year", "amount", "receivedOn", "letterRef", "networkShare", "agreedBy", "agreedOn", "agreementRef", "version"];
+  const fields = ["countyId", "schemeId", "year", "amount", "receivedOn", "letterRef", "networkShare", "agreedBy", "agreedOn", "agreementRef", "version"];
   return runAction(recordGrant, formFields(form, fields), yearPages(form), "recordGrantAction");
 }
 
@@ -35,12 +35,12 @@ export async function recordPayoutAction(_prev: State, form: FormData): Promise<
 export async function setKeyAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   const shares = [...form.keys()].filter((k) => k.startsWith("share:")).map((k) => ({ regionId: k.slice(6), value: form.get(k) }));
-  return runAction(setKey, { ...formFields(form, ["periodId", "basedOnKeyId", "fromYear", "basis", "decisionRef", "decidedOn"]), shares }, PAGES, "setKeyAction");
+  return runAction(setKey, { ...formFields(form, ["periodId", "schemeId", "basedOnKeyId", "fromYear", "basis", "decisionRef", "decidedOn"]), shares }, PAGES, "setKeyAction");
 }
 
 export async function recordCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "year", "kind", "amount", "description"]), yearPages(form), "recordCoFinancingAction");
+  return runAction(recordCoFinancing, formFields(form, ["schoolOwnerId", "schemeId", "year", "kind", "amount", "description"]), yearPages(form), "recordCoFinancingAction");
 }
 
 export async function correctCoFinancingAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

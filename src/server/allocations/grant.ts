@@ -6,19 +6,21 @@ import { errors } from "@/lib/messages";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { recordGrantSchema } from "./schemas";
+import { requireCountyScheme } from "../schemes";
+import { schemeName } from "@/lib/messages/schemes";
 
 const state = (a: AllocationState): AllocationState => ({
   status: a.status, networkOre: a.networkOre, uhOre: a.uhOre, approvedNetworkOre: a.approvedNetworkOre, approvedUhOre: a.approvedUhOre,
 });
 
-/** The strategy period a budget year belongs to, and the forum's current key in it (checked against the county's regions). */
-export async function periodAndKey(tx: Tx, countyId: string, year: number) {
+/** The strategy period a budget year belongs to, and the forum's current key for the scheme in it (checked against the county's regions). */
+export async function periodAndKey(tx: Tx, countyId: string, scheme: { id: string; code: string }, year: number) {
   const period = await tx.strategyPeriod.findFirst({ where: { countyId, startYear: { lte: year }, endYear: { gte: year } } });
   if (!period) throw refuse(`Det finnes ingen strategiperiode for ${year}. Statsforvalteren må registrere perioden først.`, { year: ["Ingen strategiperiode for året."] });
   const key = await tx.distributionKey.findFirst({
-    where: { periodId: period.id, fromYear: { lte: year } }, orderBy: { seq: "desc" }, include: { shares: { orderBy: { regionId: "asc" } } },
+    where: { periodId: period.id, schemeId: scheme.id, fromYear: { lte: year } }, orderBy: { seq: "desc" }, include: { shares: { orderBy: { regionId: "asc" } } },
   });
-  if (!key) throw refuse(`Samarbeidsforumet har ikke vedtatt en fordelingsnøkkel for ${period.name}. Registrer nøkkelen før tildelingen.`);
+  if (!key) throw refuse(`Samarbeidsforumet har ikke vedtatt en fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name}. Registrer nøkkelen før tildelingen.`);
   const regions = await tx.region.findMany({ where: { countyId }, select: { id: true } });
   const checked = checkKey(key.shares, regions.map((r) => r.id), key.basis);
   if (!checked.ok) throw refuse(`Den gjeldende fordelingsnøkkelen kan ikke brukes: ${checked.message}`);
@@ -33,7 +35,7 @@ export async function recalculateGrant(tx: Tx, actorId: string, grantId: string,
   for (const row of allocate(grant.amountOre, grant.networkShareBasisPoints, key.shares)) {
     const existing = grant.allocations.find((a) => a.regionId === row.regionId);
     if (!existing) {
-      const created = await tx.allocation.create({ data: { grantId, regionId: row.regionId, keyId, networkOre: row.networkOre, uhOre: row.uhOre } });
+      const created = await tx.allocation.create({ data: { grantId, schemeId: grant.schemeId, regionId: row.regionId, keyId, networkOre: row.networkOre, uhOre: row.uhOre } });
       await recordAudit(tx, { actorId, action: "allocation.create", entityType: "Allocation", entityId: created.id, after: state(created) });
       continue;
     }
@@ -51,7 +53,8 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
   const county = await tx.county.findUnique({ where: { id: input.countyId } });
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "allocation.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-  const { key } = await periodAndKey(tx, county.id, input.year);
+  const scheme = await requireCountyScheme(tx, county.id, input.schemeId);
+  const { key } = await periodAndKey(tx, county.id, scheme, input.year);
 
   const agreementGiven = input.agreedBy && input.agreedOn && input.agreementRef;
   const agreement = input.networkShare < county.networkShareBasisPoints && agreementGiven
@@ -60,7 +63,7 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
   const share = checkNetworkShare(input.networkShare, county.networkShareBasisPoints, agreement);
   if (!share.ok) throw refuse(share.message, { networkShare: [share.message] });
 
-  const existing = await tx.stateGrant.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } });
+  const existing = await tx.stateGrant.findUnique({ where: { countyId_schemeId_year: { countyId: county.id, schemeId: scheme.id, year: input.year } } });
   if (existing) await claimVersion(tx.stateGrant, existing.id, input.version, errors.staleAllocation);
   else if (input.version !== 0) throw refuse(errors.staleAllocation);
 
@@ -73,15 +76,15 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
   };
   const grant = existing
     ? await tx.stateGrant.update({ where: { id: existing.id }, data })
-    : await tx.stateGrant.create({ data: { ...data, countyId: county.id, year: input.year } });
+    : await tx.stateGrant.create({ data: { ...data, countyId: county.id, schemeId: scheme.id, year: input.year } });
   await recordAudit(tx, {
     actorId: actor.id, action: existing ? "grant.change" : "grant.record", entityType: "StateGrant", entityId: grant.id,
     before: existing && { amountOre: existing.amountOre, networkShareBasisPoints: existing.networkShareBasisPoints, letterRef: existing.letterRef },
-    after: { amountOre: grant.amountOre, networkShareBasisPoints: grant.networkShareBasisPoints, letterRef: grant.letterRef, agreementId: grant.agreementId },
+    after: { scheme: scheme.code, amountOre: grant.amountOre, networkShareBasisPoints: grant.networkShareBasisPoints, letterRef: grant.letterRef, agreementId: grant.agreementId },
   });
   const { sentBack } = await recalculateGrant(tx, actor.id, grant.id, key.id);
   const pots = splitGrant(grant.amountOre, grant.networkShareBasisPoints);
-  const message = `Tildelingen for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
+  const message = `Tildelingen av ${schemeName(scheme.code)} for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
     (sentBack ? ` ${sentBack} godkjente tildelinger er endret og må godkjennes på nytt.` : "");
   return { ok: true as const, message, data: { grantId: grant.id } };
 }, { timeout: 20_000 });

@@ -12,21 +12,24 @@ import { coFinancingSchema, correctCoFinancingSchema, keySchema, withdrawCoFinan
 import { claimVersion } from "../transaction";
 import { coFinancingText } from "@/lib/messages/allocations";
 import { formatNok } from "@/domain/money";
+import { requireCountyScheme } from "../schemes";
+import { schemeName } from "@/lib/messages/schemes";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
 export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
   if (!period) throw refuse(errors.notFound);
   if (!can(actor, "allocation.manage", { countyId: period.countyId })) throw refuse(errors.forbidden);
+  const scheme = await requireCountyScheme(tx, period.countyId, input.schemeId);
   // One key registration at a time per period: the next waits here, then sees the key this one wrote.
   await tx.$queryRaw`SELECT id FROM "StrategyPeriod" WHERE id = ${period.id} FOR UPDATE`;
-  const current = await tx.distributionKey.findFirst({ where: { periodId: period.id }, orderBy: { seq: "desc" }, include: { shares: true } });
+  const current = await tx.distributionKey.findFirst({ where: { periodId: period.id, schemeId: scheme.id }, orderBy: { seq: "desc" }, include: { shares: true } });
   if ((current?.id ?? null) !== (input.basedOnKeyId ?? null)) throw refuse(keyText.stale);
   const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
   const checked = checkKey(input.shares, regions.map((r) => r.id), input.basis);
   if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
   const grants = await tx.stateGrant.findMany({
-    where: { countyId: period.countyId, year: { gte: period.startYear, lte: period.endYear } },
+    where: { countyId: period.countyId, schemeId: scheme.id, year: { gte: period.startYear, lte: period.endYear } },
     include: { allocations: { select: { status: true, approvedNetworkOre: true } } },
   });
   const approved = grants.some((g) => g.allocations.some((a) => a.status === "APPROVED" || a.status === "NEEDS_REAPPROVAL"));
@@ -36,19 +39,19 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   const yearProblem = keyFromYearProblem(input.fromYear, period, closed);
   if (yearProblem) throw refuse(keyText.fromYear(yearProblem), { fromYear: [keyText.fromYear(yearProblem)] });
   const key = await tx.distributionKey.create({
-    data: { periodId: period.id, seq: (current?.seq ?? 0) + 1, fromYear: input.fromYear, basis: input.basis, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
+    data: { periodId: period.id, schemeId: scheme.id, seq: (current?.seq ?? 0) + 1, fromYear: input.fromYear, basis: input.basis, decisionRef: input.decisionRef, decidedOn: input.decidedOn, shares: { create: checked.value } },
   });
   await recordAudit(tx, {
     actorId: actor.id, action: "key.set", entityType: "DistributionKey", entityId: key.id,
     before: current && { decisionRef: current.decisionRef, basis: current.basis, shares: current.shares.map((s) => ({ regionId: s.regionId, weight: s.weight })) },
-    after: { decisionRef: key.decisionRef, fromYear: key.fromYear, seq: key.seq, basis: key.basis, shares: checked.value },
+    after: { scheme: scheme.code, decisionRef: key.decisionRef, fromYear: key.fromYear, seq: key.seq, basis: key.basis, shares: checked.value },
   });
   // The key applies from its first year: earlier years keep the allocations made with the key they had.
   let sentBack = 0;
   for (const g of grants.filter((x) => x.year >= key.fromYear)) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
   return {
     ok: true as const,
-    message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
+    message: `Ny fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
   };
 }, { timeout: 20_000 });
 
@@ -57,6 +60,7 @@ export const recordCoFinancing = guarded(coFinancingSchema, async (tx, actor, in
   if (!owner) throw refuse(errors.notFound);
   const scope = { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id };
   if (!can(actor, "cofinancing.record", scope)) throw refuse(errors.forbidden);
+  await requireCountyScheme(tx, owner.region.countyId, input.schemeId);
   const { amount, ...rest } = input;
   const row = await tx.coFinancing.create({ data: { ...rest, amountOre: amount } });
   await recordAudit(tx, { actorId: actor.id, action: "cofinancing.record", entityType: "SchoolOwner", entityId: owner.id, after: row });

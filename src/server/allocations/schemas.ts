@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { parseCount, parseKeyPercent } from "@/domain/money";
-import { id, isoDate, kroner, optional, percent, positiveKroner, text, version, year } from "../form-fields";
+import { id, isoDate, kroner, optional, percent, positiveKroner, schemeId, text, version, year } from "../form-fields";
 
 export const recordGrantSchema = z.object({
   countyId: id,
+  /** The scheme the grant belongs to: every grant is one scheme's money. */
+  schemeId,
   year,
   amount: kroner,
   receivedOn: isoDate,
@@ -48,6 +50,7 @@ export const payoutSchema = z.object({
 
 export const keySchema = z.object({
   periodId: id,
+  schemeId,
   /** The key the user saw as current ("" when there was none): a key registered meanwhile is not overwritten. */
   basedOnKeyId: optional(id),
   fromYear: year,
@@ -71,6 +74,7 @@ export const keySchema = z.object({
 
 export const coFinancingSchema = z.object({
   schoolOwnerId: id,
+  schemeId,
   year,
   kind: z.enum(["PENGER", "LONN", "FRIKJOP"], { error: "Velg om egenandelen er penger, lønn eller frikjøp." }),
   amount: positiveKroner,

@@ -65,5 +65,5 @@ export async function removeAttachmentAction(_prev: State, form: FormData): Prom
 
 export async function startEvaluationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(startEvaluation, formFields(form, ["regionId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"], "startEvaluationAction");
+  return runAction(startEvaluation, formFields(form, ["regionId", "schemeId", "year"]), ["/min-side/evalueringer", "/min-side/evalueringer/[region]/[year]"], "startEvaluationAction");
 }

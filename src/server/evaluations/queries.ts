@@ -3,12 +3,15 @@ import { can, grantedIds, type Actor } from "@/domain/authorization";
 import { daysLeft, deadlineNotice, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { awaitsReport, dashboardStatus, isEditable } from "@/domain/evaluation";
 import { db } from "../db";
+import { pickScheme } from "@/domain/schemes";
+import { schemeText } from "@/lib/messages/schemes";
+import { countySchemes, schemeForPage } from "../schemes";
 
 /** The budget years the dashboard shows: the last three finished years and the current one. */
 export const dashboardYears = (now: Date) => { const y = dateIn(now).year; return [y, y - 1, y - 2, y - 3]; };
 
-/** Regions × years with status and days to the deadline, for the regions the user may read. */
-export async function getDashboard(actor: Actor, now = new Date()) {
+/** Regions × years with status and days to the deadline, for the regions the user may read, in one scheme per county (`ordning`, else the county's first). */
+export async function getDashboard(actor: Actor, now = new Date(), schemeParam?: string | string[]) {
   const years = dashboardYears(now);
   // Only the counties the user holds a grant in (or in one of whose regions), only the years shown, and only
   // what the table shows of each report: not every county's ten years of report text.
@@ -21,7 +24,7 @@ export async function getDashboard(actor: Actor, now = new Date()) {
         orderBy: { name: "asc" },
         select: {
           id: true, name: true, slug: true, isDemo: true,
-          evaluations: { where: { year: { in: years } }, select: { year: true, status: true, submittedLate: true } },
+          evaluations: { where: { year: { in: years } }, select: { year: true, schemeId: true, status: true, submittedLate: true } },
           extensions: { where: { year: { in: years } } },
           _count: { select: { roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } } } } },
         },
@@ -29,8 +32,12 @@ export async function getDashboard(actor: Actor, now = new Date()) {
       forumConclusions: { where: { year: { in: years } } },
     },
   });
-  return counties.map((county) => ({
-    county,
+  const schemes = await Promise.all(counties.map((c) => countySchemes(db(), c.id)));
+  return counties.map((county, i) => {
+    const picked = pickScheme(schemeParam, schemes[i]);
+    const scheme = picked.ok ? picked.scheme : null;
+    return {
+    county, schemes: schemes[i], scheme, problem: picked.ok ? null : schemeText.problem(picked.problem),
     canReview: can(actor, "evaluation.review", { countyId: county.id }),
     years,
     rows: county.regions
@@ -40,22 +47,23 @@ export async function getDashboard(actor: Actor, now = new Date()) {
         cells: years.map((year) => {
           const extension = r.extensions.find((x) => x.year === year) ?? null;
           const deadline = effectiveDeadline(year, { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone }, toExtension(extension));
-          const report = r.evaluations.find((e) => e.year === year) ?? null;
+          const report = r.evaluations.find((e) => e.year === year && e.schemeId === scheme?.id) ?? null;
           const status = dashboardStatus(report, now, deadline);
           const notice = deadlineNotice(now, deadline, awaitsReport(status) || status === "MISSING");
           return { year, status, daysLeft: daysLeft(now, deadline), notice, deadline, extended: !!extension };
         }),
       })),
-  }));
+    };
+  });
 }
 
 /** The report page: the report (if started), the plan's tiltak, history, rights. */
-export async function getEvaluationPage(actor: Actor, regionSlug: string, year: number, now = new Date()) {
+export async function getEvaluationPage(actor: Actor, regionSlug: string, year: number, now = new Date(), schemeParam?: string | string[]) {
   const region = await db().region.findUnique({
     where: { slug: regionSlug },
     include: {
       county: true, extensions: { where: { year } },
-      goals: { where: { plan: { status: "ADOPTED", period: { startYear: { lte: year } } } }, orderBy: { number: "asc" }, include: { plan: { select: { period: { select: { startYear: true } } } }, measures: { orderBy: { number: "asc" } } } },
+      goals: { where: { plan: { status: "ADOPTED", period: { startYear: { lte: year } } } }, orderBy: { number: "asc" }, include: { plan: { select: { schemeId: true, period: { select: { startYear: true } } } }, measures: { orderBy: { number: "asc" } } } },
     },
   });
   if (!region) return null;
@@ -64,19 +72,23 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
   region.goals = region.goals.filter((g) => g.plan.period.startYear === inForce);
   const scope = { countyId: region.countyId, regionId: region.id };
   if (!can(actor, "evaluation.read", scope)) return null;
+  const picked = await schemeForPage(db(), region.countyId, schemeParam);
+  const schemeId = picked.scheme?.id ?? "";
+  // The tiltak are those of the scheme's plan.
+  region.goals = region.goals.filter((g) => g.plan.schemeId === schemeId);
   // A page view only reads: the skoleutvikler starts the report with a button (a POST).
   const evaluation = await db().evaluation.findUnique({
-    where: { regionId_year: { regionId: region.id, year } },
+    where: { regionId_year_schemeId: { regionId: region.id, year, schemeId } },
     include: { measures: true, attachments: { select: { id: true, filename: true, size: true }, orderBy: { createdAt: "asc" } } },
   });
   const history = evaluation
     ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
     : [];
-  const allocation = await db().allocation.findFirst({ where: { regionId: region.id, grant: { year } }, select: { networkOre: true, uhOre: true, status: true } });
+  const allocation = await db().allocation.findFirst({ where: { regionId: region.id, schemeId, grant: { year } }, select: { networkOre: true, uhOre: true, status: true } });
   const extension = region.extensions[0] ?? null;
   const deadline = effectiveDeadline(year, { month: region.county.reportDeadlineMonth, day: region.county.reportDeadlineDay, timeZone: region.county.timeZone }, toExtension(extension));
   return {
-    region, evaluation, history, extension, deadline, allocation,
+    ...picked, region, evaluation, history, extension, deadline, allocation,
     notice: deadlineNotice(now, deadline, !evaluation || isEditable(evaluation.status)),
     canEdit: can(actor, "evaluation.edit", scope),
     canReview: can(actor, "evaluation.review", scope),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_FIELD_CHARS } from "@/domain/evaluation";
-import { id, isoDate, text, version, year } from "../form-fields";
+import { id, isoDate, text, version, year, schemeId } from "../form-fields";
 
 export const REGION_FIELDS = ["effect", "process", "structure", "moneyUse", "participation"] as const;
 export const DIMENSIONS = ["effect", "process", "structure"] as const;
@@ -25,4 +25,4 @@ export const conclusionSchema = z.object({
   reasoning: text(10, 4000, "forumets begrunnelse"),
 });
 
-export const startEvaluationSchema = z.object({ regionId: id, year });
+export const startEvaluationSchema = z.object({ regionId: id, schemeId, year });

@@ -13,6 +13,7 @@ import { guardedUpload } from "../uploads";
 import { id } from "../form-fields";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded, withoutNul } from "../transaction";
+import { requireCountyScheme } from "../schemes";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
 
@@ -28,19 +29,20 @@ async function loadEvaluation(tx: Tx, id: string) {
  * Starts the region's report for a budget year as an empty draft: a POST by the skoleutvikler, never a
  * page view. Only for a year a strategy period covers and that has begun; a second start changes nothing.
  */
-export const startEvaluation = guarded(startEvaluationSchema, async (tx, actor, { regionId, year }, now) => {
+export const startEvaluation = guarded(startEvaluationSchema, async (tx, actor, { regionId, schemeId, year }, now) => {
   const region = await tx.region.findUnique({ where: { id: regionId } });
   if (!region) throw refuse(errors.notFound);
   if (!can(actor, "evaluation.edit", { countyId: region.countyId, regionId })) throw refuse(errors.forbidden);
   const period = await tx.strategyPeriod.findFirst({ where: { countyId: region.countyId, startYear: { lte: year }, endYear: { gte: year } } });
   if (!period) throw refuse(startReport.noPeriod(year));
+  await requireCountyScheme(tx, region.countyId, schemeId);
   if (year > dateIn(now).year) throw refuse(startReport.future(year));
   // Two starts at once (a double click, two tabs): the second waits here and finds the first one's draft.
   await tx.$queryRaw`SELECT id FROM "Region" WHERE id = ${region.id} FOR UPDATE`;
-  const existing = await tx.evaluation.findUnique({ where: { regionId_year: { regionId, year } } });
+  const existing = await tx.evaluation.findUnique({ where: { regionId_year_schemeId: { regionId, year, schemeId } } });
   if (existing) return { ok: true as const, message: startReport.started(year), data: { evaluationId: existing.id } };
-  const created = await tx.evaluation.create({ data: { regionId, year } });
-  await recordAudit(tx, { actorId: actor.id, action: "evaluation.create", entityType: "Evaluation", entityId: created.id, after: { regionId, year } });
+  const created = await tx.evaluation.create({ data: { regionId, schemeId, year } });
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.create", entityType: "Evaluation", entityId: created.id, after: { regionId, schemeId, year } });
   return { ok: true as const, message: startReport.started(year), data: { evaluationId: created.id } };
 });
 

@@ -9,7 +9,7 @@ const PAGES = ["/min-side/behov/[fylke]/[year]", "/min-side"];
 
 export async function saveNeedsLineAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  const fields = ["schoolOwnerId", "year", "version", "priorityAreaId", "targetGroup", "staffCount", "measureKind", "uhPartner", "fromYear", "toYear"];
+  const fields = ["schoolOwnerId", "schemeId", "year", "version", "priorityAreaId", "targetGroup", "staffCount", "measureKind", "uhPartner", "fromYear", "toYear"];
   return runAction(saveNeedsLine, formFields(form, fields), PAGES, "saveNeedsLineAction");
 }
 
@@ -20,7 +20,7 @@ export async function removeNeedsLineAction(_prev: State, form: FormData): Promi
 
 export async function submitNeedsAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(submitNeeds, formFields(form, ["schoolOwnerId", "year", "version"]), PAGES, "submitNeedsAction");
+  return runAction(submitNeeds, formFields(form, ["schoolOwnerId", "schemeId", "year", "version"]), PAGES, "submitNeedsAction");
 }
 
 export async function grantNeedsExtensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

@@ -1,5 +1,6 @@
 import "server-only";
 // Reads of the behovsmelding: an owner's own (to write), and the summary per region and satsingsområde (to read).
+import { schemeForPage } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { currentNeedsYear, needsDeadline, needsSettingOf, summarizeNeeds } from "@/domain/needs";
 import { dateIn, toExtension } from "@/domain/deadline";
@@ -10,7 +11,7 @@ export function needsYearNow(county: { needsDeadlineMonth: number; needsDeadline
   return currentNeedsYear(now, dateIn(now, county.timeZone).year, needsSettingOf(county));
 }
 
-export async function getNeedsPage(actor: Actor, countySlug: string, year: number) {
+export async function getNeedsPage(actor: Actor, countySlug: string, year: number, schemeParam?: string | string[]) {
   const county = await db().county.findUnique({
     where: { slug: countySlug },
     include: { regions: { orderBy: { name: "asc" }, include: { owners: { orderBy: { name: "asc" }, include: { schools: { select: { id: true } } } }, priorityAreas: { where: { replacedAt: null }, orderBy: { position: "asc" } } } } },
@@ -21,11 +22,13 @@ export async function getNeedsPage(actor: Actor, countySlug: string, year: numbe
   const writeOwners = county.regions.flatMap((r) => r.owners.filter((o) => can(actor, "needs.report", { countyId: county.id, regionId: r.id, schoolOwnerId: o.id })).map((o) => ({ ...o, region: r })));
   if (readRegions.length === 0 && writeOwners.length === 0) return null;
 
+  const picked = await schemeForPage(db(), county.id, schemeParam);
+  const schemeId = picked.scheme?.id ?? "";
   const period = await db().strategyPeriod.findFirst({ where: { countyId: county.id, startYear: { lte: year }, endYear: { gte: year } }, include: { priorityAreas: { orderBy: { position: "asc" } } } });
   const ownerIds = [...new Set([...readRegions.flatMap((r) => r.owners.map((o) => o.id)), ...writeOwners.map((o) => o.id)])];
   const [reports, extensions] = await Promise.all([
     db().needsReport.findMany({
-      where: { year, schoolOwnerId: { in: ownerIds } },
+      where: { year, schemeId, schoolOwnerId: { in: ownerIds } },
       include: { submittedBy: { select: { name: true } }, lines: { orderBy: { createdAt: "asc" }, include: { priorityArea: { select: { title: true } } } } },
     }),
     db().needsExtension.findMany({ where: { year, schoolOwnerId: { in: ownerIds } } }),
@@ -41,7 +44,7 @@ export async function getNeedsPage(actor: Actor, countySlug: string, year: numbe
     r.lines.map((l) => ({ regionId: regionOfOwner.get(r.schoolOwnerId)!, ownerId: r.schoolOwnerId, area: l.priorityArea.title, staffCount: l.staffCount, submitted: r.status === "SUBMITTED" })));
   const summary = summarizeNeeds(rows);
   return {
-    county, year, baseDeadline: needsDeadline(year, setting, null), mine,
+    ...picked, county, year, baseDeadline: needsDeadline(year, setting, null), mine,
     summary: readRegions.length ? { regions: readRegions.map((r) => ({ id: r.id, name: r.name, ownerCount: r.owners.length, ...(summary.regions.find((x) => x.key === r.id) ?? { owners: 0, staff: 0 }) })), areas: summary.areas } : null,
     extendable: county.regions.flatMap((r) => r.owners.filter((o) => can(actor, "needs.extend", { countyId: county.id, regionId: r.id, schoolOwnerId: o.id })).map((o) => ({ id: o.id, name: `${o.name} (${r.name})` }))),
   };

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { id, isoDate, optional, text, version, year } from "../form-fields";
+import { id, isoDate, optional, text, version, year, schemeId } from "../form-fields";
 
 export const needsLineSchema = z.object({
   schoolOwnerId: id,
+  schemeId,
   year,
   /** The behovsmelding's version as read; 0 when the owner has none for the year yet. */
   version,
@@ -16,5 +17,5 @@ export const needsLineSchema = z.object({
 });
 
 export const removeNeedsLineSchema = z.object({ lineId: id, version });
-export const submitNeedsSchema = z.object({ schoolOwnerId: id, year, version });
+export const submitNeedsSchema = z.object({ schoolOwnerId: id, schemeId, year, version });
 export const needsExtensionSchema = z.object({ schoolOwnerId: id, year, until: isoDate, reason: text(5, 500, "en begrunnelse") });

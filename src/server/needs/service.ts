@@ -1,6 +1,7 @@
 import "server-only";
 // The behovsmelding's writes. The owner's user writes and submits (needs.report, in the owner's scope); the
 // deadline is checked on the server's clock (src/domain/needs.ts); Statsforvalteren grants extensions.
+import { requireCountyScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { toExtension } from "@/domain/deadline";
 import { needsDeadline, needsLineProblem, needsOpenProblem, needsSettingOf } from "@/domain/needs";
@@ -23,11 +24,11 @@ async function ownerFor(tx: Tx, actor: Actor, schoolOwnerId: string, year: numbe
 }
 
 /** Claims the behovsmelding as read (version), or creates it when the owner had none (version 0). */
-async function claimReport(tx: Tx, schoolOwnerId: string, year: number, version: number) {
-  const report = await tx.needsReport.findUnique({ where: { schoolOwnerId_year: { schoolOwnerId, year } } });
+async function claimReport(tx: Tx, schoolOwnerId: string, schemeId: string, year: number, version: number) {
+  const report = await tx.needsReport.findUnique({ where: { schoolOwnerId_year_schemeId: { schoolOwnerId, year, schemeId } } });
   if (!report) {
     if (version !== 0) throw refuse(needsText.stale);
-    return tx.needsReport.create({ data: { schoolOwnerId, year } });
+    return tx.needsReport.create({ data: { schoolOwnerId, schemeId, year } });
   }
   await claimVersion(tx.needsReport, report.id, version, needsText.stale);
   return report;
@@ -35,7 +36,8 @@ async function claimReport(tx: Tx, schoolOwnerId: string, year: number, version:
 
 export const saveNeedsLine = guarded(needsLineSchema, async (tx, actor, input, now) => {
   const { owner, county, deadline } = await ownerFor(tx, actor, input.schoolOwnerId, input.year);
-  const report = await claimReport(tx, owner.id, input.year, input.version);
+  await requireCountyScheme(tx, county.id, input.schemeId);
+  const report = await claimReport(tx, owner.id, input.schemeId, input.year, input.version);
   const open = needsOpenProblem(now, report.status, deadline);
   if (open) throw refuse(needsProblemText(open));
   // The county's satsingsområder of the period covering the year, or the region's current ones.
@@ -66,7 +68,7 @@ export const removeNeedsLine = guarded(removeNeedsLineSchema, async (tx, actor, 
 
 export const submitNeeds = guarded(submitNeedsSchema, async (tx, actor, input, now) => {
   const { owner, deadline } = await ownerFor(tx, actor, input.schoolOwnerId, input.year);
-  const report = await tx.needsReport.findUnique({ where: { schoolOwnerId_year: { schoolOwnerId: owner.id, year: input.year } }, include: { _count: { select: { lines: true } } } });
+  const report = await tx.needsReport.findUnique({ where: { schoolOwnerId_year_schemeId: { schoolOwnerId: owner.id, year: input.year, schemeId: input.schemeId } }, include: { _count: { select: { lines: true } } } });
   if (!report || report._count.lines === 0) throw refuse(needsProblemText({ code: "no-lines" }));
   await claimVersion(tx.needsReport, report.id, input.version, needsText.stale);
   const open = needsOpenProblem(now, report.status, deadline);

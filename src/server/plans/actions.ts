@@ -10,7 +10,7 @@ const PAGES = ["/min-side/planer/[fylke]/[region]", "/fylker/[fylke]/regioner/[s
 
 export async function saveGoalAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(saveGoal, formFields(form, ["regionId", "periodId", "goalId", "planVersion", "title"]), PAGES, "saveGoalAction");
+  return runAction(saveGoal, formFields(form, ["regionId", "periodId", "schemeId", "goalId", "planVersion", "title"]), PAGES, "saveGoalAction");
 }
 
 export async function removeGoalAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

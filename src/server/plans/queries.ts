@@ -6,6 +6,7 @@ import { dateIn } from "@/domain/deadline";
 import { budgetProblems, diffPlans, measureSchools, ownerShares, totalsByYear, type PlanSnapshot } from "@/domain/plan";
 import { db } from "../db";
 import { allocationLimits } from "./service";
+import { schemeForPage } from "../schemes";
 
 const measureInclude = {
   network: { select: { id: true, name: true, participants: { select: { school: { select: { ownerId: true } } } } } },
@@ -21,7 +22,7 @@ function pickPeriod<P extends { startYear: number; endYear: number }>(periods: P
   return periods.find((p) => p.startYear <= year && year <= p.endYear) ?? periods[0];
 }
 
-export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: string, startYear: number | null, now = new Date()) {
+export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: string, startYear: number | null, now = new Date(), schemeParam?: string | string[]) {
   const region = await db().region.findFirst({ where: { slug: regionSlug, county: { slug: countySlug } }, include: { county: true } });
   if (!region) return null;
   const scope = { countyId: region.countyId, regionId: region.id };
@@ -29,13 +30,15 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
   const periods = await db().strategyPeriod.findMany({ where: { countyId: region.countyId }, orderBy: { startYear: "desc" }, include: { priorityAreas: { orderBy: { position: "asc" } } } });
   const period = pickPeriod(periods, startYear, now);
   if (startYear !== null && !period) return null;
-  const base = { region, periods, period: period ?? null, canEdit: can(actor, "plan.edit", scope), canAdopt: can(actor, "plan.adopt", scope) };
+  const picked = await schemeForPage(db(), region.countyId, schemeParam);
+  const schemeId = picked.scheme?.id ?? "";
+  const base = { ...picked, region, periods, period: period ?? null, canEdit: can(actor, "plan.edit", scope), canAdopt: can(actor, "plan.adopt", scope) };
   if (!period) return { ...base, plan: null, options: null, years: [], limits: new Map<number, bigint | null>(), totals: totalsByYear([]), problems: [], owners: [], ownerShares: [], cases: [], revisions: [] };
 
   const years = Array.from({ length: period.endYear - period.startYear + 1 }, (_, i) => period.startYear + i);
   const [plan, networks, owners, regionAreas, limits, cases] = await Promise.all([
     db().regionPlan.findUnique({
-      where: { regionId_periodId: { regionId: region.id, periodId: period.id } },
+      where: { regionId_periodId_schemeId: { regionId: region.id, periodId: period.id, schemeId } },
       include: {
         adoptedCase: { select: { number: true, title: true, meeting: { select: { id: true, startsAt: true } } } },
         goals: { orderBy: { number: "asc" }, include: { measures: { orderBy: { number: "asc" }, include: measureInclude } } },
@@ -48,10 +51,10 @@ export async function getPlanPage(actor: Actor, countySlug: string, regionSlug: 
       select: { id: true, name: true, schools: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
     }),
     // The region's current areas, and replaced ones that tiltak of this plan still refer to.
-    db().priorityArea.findMany({ where: { regionId: region.id, OR: [{ replacedAt: null }, { measures: { some: { goal: { regionId: region.id, plan: { periodId: period.id } } } } }] }, orderBy: [{ replacedAt: "desc" }, { position: "asc" }] }),
-    allocationLimits(db(), region.id, years),
+    db().priorityArea.findMany({ where: { regionId: region.id, OR: [{ replacedAt: null }, { measures: { some: { goal: { regionId: region.id, plan: { periodId: period.id, schemeId } } } } }] }, orderBy: [{ replacedAt: "desc" }, { position: "asc" }] }),
+    allocationLimits(db(), region.id, schemeId, years),
     db().case.findMany({
-      where: { status: "DECIDED", meeting: { forum: { regionId: region.id, kind: "OPPVEKSTFORUM" } } },
+      where: { status: "DECIDED", schemeId, meeting: { forum: { regionId: region.id, kind: "OPPVEKSTFORUM" } } },
       orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, number: true, title: true },
     }),
   ]);

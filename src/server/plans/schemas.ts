@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parseKroner } from "@/domain/money";
-import { id, optional, text, version, year } from "../form-fields";
+import { id, optional, text, version, year, schemeId } from "../form-fields";
 
 export const goalSchema = z.object({
   regionId: id,
   periodId: id,
+  schemeId,
   /** Absent when a new mål is added. */
   goalId: optional(id),
   /** The plan's version as read; 0 when the region has no plan for the period yet. */

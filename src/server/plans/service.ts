@@ -2,6 +2,7 @@ import "server-only";
 // The region plan's writes. Each one authorizes against the region, claims the plan's version (a row lock, so two
 // saves of the same plan run one after the other and the second is told), applies src/domain/plan.ts, and writes
 // with its audit entry in one transaction. After adoption every change also stores a new revision.
+import { requireCountyScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { allocationLimit, budgetProblemsOfSave, measureProblems, type PlanSnapshot } from "@/domain/plan";
 import { errors } from "@/lib/messages";
@@ -68,10 +69,11 @@ export const saveGoal = guarded(goalSchema, async (tx, actor, input) => {
   const period = await tx.strategyPeriod.findUnique({ where: { id: input.periodId } });
   if (!region || !period || period.countyId !== region.countyId) throw refuse(errors.notFound);
   if (!can(actor, "plan.edit", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
-  let plan = await tx.regionPlan.findUnique({ where: { regionId_periodId: { regionId: region.id, periodId: period.id } }, include: { region: { select: { countyId: true } } } });
+  await requireCountyScheme(tx, region.countyId, input.schemeId);
+  let plan = await tx.regionPlan.findUnique({ where: { regionId_periodId_schemeId: { regionId: region.id, periodId: period.id, schemeId: input.schemeId } }, include: { region: { select: { countyId: true } } } });
   if (!plan) {
     if (input.planVersion !== 0) throw refuse(planText.stale);
-    plan = await tx.regionPlan.create({ data: { regionId: region.id, periodId: period.id }, include: { region: { select: { countyId: true } } } });
+    plan = await tx.regionPlan.create({ data: { regionId: region.id, periodId: period.id, schemeId: input.schemeId }, include: { region: { select: { countyId: true } } } });
   } else await claimVersion(tx.regionPlan, plan.id, input.planVersion, planText.stale);
   await keepBaseline(tx, plan, actor.id);
   let number: number;
@@ -105,8 +107,8 @@ export const removeGoal = guarded(removeGoalSchema, async (tx, actor, input) => 
 });
 
 /** The network money the region may plan per year: from its allocations (src/domain/plan.ts, allocationLimit). */
-export async function allocationLimits(tx: Pick<Tx, "allocation">, regionId: string, years: readonly number[]) {
-  const rows = await tx.allocation.findMany({ where: { regionId, grant: { year: { in: [...years] } } }, select: { status: true, networkOre: true, approvedNetworkOre: true, grant: { select: { year: true } } } });
+export async function allocationLimits(tx: Pick<Tx, "allocation">, regionId: string, schemeId: string, years: readonly number[]) {
+  const rows = await tx.allocation.findMany({ where: { regionId, schemeId, grant: { year: { in: [...years] } } }, select: { status: true, networkOre: true, approvedNetworkOre: true, grant: { select: { year: true } } } });
   return new Map(years.map((y) => [y, allocationLimit(rows.find((r) => r.grant.year === y))]));
 }
 
@@ -143,7 +145,7 @@ export const saveMeasure = guarded(measureSchema, async (tx, actor, input) => {
   const others = await tx.measureBudget.findMany({ where: { measure: { goal: { planId: plan.id } }, ...(existing ? { measureId: { not: existing.id } } : {}) } });
   const budgets = input.budgets.filter((b) => b.networkOre !== 0n || b.uhOre !== 0n || b.coFinancingOre !== 0n);
   const years = [...new Set([...others.map((b) => b.year), ...budgets.map((b) => b.year)])];
-  const over = budgetProblemsOfSave(others, existing?.budgets ?? [], budgets, await allocationLimits(tx, plan.regionId, years));
+  const over = budgetProblemsOfSave(others, existing?.budgets ?? [], budgets, await allocationLimits(tx, plan.regionId, plan.schemeId, years));
   if (over.length) {
     const fieldErrors = Object.fromEntries(over.map((p) => [`net_${p.year}`, [budgetProblemText(p)]]));
     throw refuse(planText.overBudgetSummary, fieldErrors);

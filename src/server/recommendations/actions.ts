@@ -9,7 +9,7 @@ const PAGES = ["/min-side/innstilling/[fylke]/[year]", "/fylker/[fylke]/innstill
 
 export async function assembleRecommendationAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(assembleRecommendationDraft, formFields(form, ["countyId", "year", "version"]), PAGES, "assembleRecommendationAction");
+  return runAction(assembleRecommendationDraft, formFields(form, ["countyId", "schemeId", "year", "version"]), PAGES, "assembleRecommendationAction");
 }
 
 /** The notes come as one field per region: note:<regionId>. */

@@ -8,14 +8,15 @@ import { criteriaStatus } from "@/domain/networks";
 import { measureSchools } from "@/domain/plan";
 import type { Tx } from "../transaction";
 
-export async function gatherRecommendation(tx: Tx, countyId: string, year: number) {
+/** One scheme's innstilling: its allocations, plans and behovsmeldinger only (never another scheme's money). */
+export async function gatherRecommendation(tx: Tx, countyId: string, schemeId: string, year: number) {
   const regions = await tx.region.findMany({
     where: { countyId }, orderBy: { name: "asc" },
     include: {
       criteria: { select: { id: true } },
-      allocations: { where: { grant: { year } }, select: { networkOre: true, uhOre: true } },
+      allocations: { where: { schemeId, grant: { year } }, select: { networkOre: true, uhOre: true } },
       plans: {
-        where: { status: "ADOPTED", period: { startYear: { lte: year }, endYear: { gte: year } } },
+        where: { status: "ADOPTED", schemeId, period: { startYear: { lte: year }, endYear: { gte: year } } },
         include: {
           goals: {
             orderBy: { number: "asc" },
@@ -32,7 +33,7 @@ export async function gatherRecommendation(tx: Tx, countyId: string, year: numbe
           },
         },
       },
-      owners: { select: { needs: { where: { year, status: "SUBMITTED" }, include: { lines: { include: { priorityArea: { select: { title: true } } } } } }, id: true } },
+      owners: { select: { needs: { where: { year, schemeId, status: "SUBMITTED" }, include: { lines: { include: { priorityArea: { select: { title: true } } } } } }, id: true } },
     },
   });
   const source: SourceRegion[] = regions.map((r) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { id, text, version, year } from "../form-fields";
+import { id, text, version, year, schemeId } from "../form-fields";
 
-export const assembleSchema = z.object({ countyId: id, year, version });
+export const assembleSchema = z.object({ countyId: id, schemeId, year, version });
 export const textSchema = z.object({
   recommendationId: id,
   version,

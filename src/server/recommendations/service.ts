@@ -11,6 +11,7 @@ import { claimVersion, guarded, refuse } from "../transaction";
 import { gatherRecommendation } from "./assemble";
 import { adoptRecommendationSchema, assembleSchema, commentSchema, textSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
+import { requireCountyScheme } from "../schemes";
 
 export type RecommendationContent = { assembled: unknown; assembledAt: string; intro: string; notes: Record<string, string> };
 export const contentOf = (c: unknown) => {
@@ -22,17 +23,18 @@ export const assembleRecommendationDraft = guarded(assembleSchema, async (tx, ac
   const county = await tx.county.findUnique({ where: { id: input.countyId } });
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "recommendation.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-  const existing = await tx.recommendation.findUnique({ where: { countyId_year: { countyId: county.id, year: input.year } } });
+  await requireCountyScheme(tx, county.id, input.schemeId);
+  const existing = await tx.recommendation.findUnique({ where: { countyId_schemeId_year: { countyId: county.id, schemeId: input.schemeId, year: input.year } } });
   if (existing) {
     await claimVersion(tx.recommendation, existing.id, input.version, t.stale);
     if (existing.status === "ADOPTED") throw refuse(t.alreadyAdopted);
   } else if (input.version !== 0) throw refuse(t.stale);
-  const assembled = await gatherRecommendation(tx, county.id, input.year);
+  const assembled = await gatherRecommendation(tx, county.id, input.schemeId, input.year);
   const previous = existing ? (existing.content as RecommendationContent) : null;
   const content: RecommendationContent = { assembled: toJson(assembled), assembledAt: now.toISOString(), intro: previous?.intro ?? "", notes: previous?.notes ?? {} };
   const row = existing
     ? await tx.recommendation.update({ where: { id: existing.id }, data: { content: content as object } })
-    : await tx.recommendation.create({ data: { countyId: county.id, year: input.year, content: content as object } });
+    : await tx.recommendation.create({ data: { countyId: county.id, schemeId: input.schemeId, year: input.year, content: content as object } });
   await recordAudit(tx, { actorId: actor.id, action: existing ? "recommendation.reassemble" : "recommendation.assemble", entityType: "Recommendation", entityId: row.id, after: { year: input.year, totals: assembled.totals } });
   return { ok: true as const, message: t.assembled(input.year) };
 });

@@ -13,6 +13,7 @@ import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
 import { SUBGOAL_SLOTS } from "./schemas";
+import { setCountySchemes, setForumSchemes } from "../schemes";
 
 type State = ActionResult<unknown> | null;
 
@@ -137,4 +138,15 @@ export async function removeCommitteeMemberAction(_prev: State, form: FormData):
 export async function moveOwnerAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(moveOwner, formFields(form, ["schoolOwnerId", "regionId", "periodId"]), [...regionPages(form), "/min-side/struktur/[fylke]/regioner/[region]"], "moveOwnerAction");
+}
+
+export async function setCountySchemesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  const slug = String(form.get("countySlug") ?? "");
+  return runAction(setCountySchemes, formFields(form, ["countyId", "version"], ["schemeIds"]), ["/min-side", `/min-side/struktur/${slug}`, `/min-side/struktur/${slug}/innstillinger`], "setCountySchemesAction");
+}
+
+export async function setForumSchemesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(setForumSchemes, formFields(form, ["forumId", "version"], ["schemeIds"]), forumPages(form), "setForumSchemesAction");
 }

@@ -33,6 +33,9 @@ export const createForum = guarded(createForumSchema, async (tx, actor, input) =
   const forum = await tx.forum.create({
     data: { kind, ...(region ? { regionId: region.id, name: `Oppvekstforum ${region.name}` } : { countyId: county.id, name: county.forumName }), ...DEFAULT_RULES[kind] },
   });
+  // A new forum steers every scheme its county runs; who sets it up narrows that on the forum's page.
+  const run = await tx.countyScheme.findMany({ where: { countyId: county.id }, select: { schemeId: true } });
+  await tx.forumScheme.createMany({ data: run.map((r) => ({ forumId: forum.id, schemeId: r.schemeId })) });
   await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "Forum", entityId: forum.id, after: { kind, name: forum.name, ...DEFAULT_RULES[kind] } });
   return { ok: true as const, message: text.created(forum.name), data: { forumId: forum.id } };
 });

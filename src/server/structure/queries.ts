@@ -277,3 +277,12 @@ export async function getForumForSetup(actor: Actor, countySlug: string, forumId
 export async function getCountyForums(countyId: string) {
   return db().forum.findMany({ where: { OR: [{ countyId }, { region: { countyId } }] }, select: { id: true, name: true, kind: true, regionId: true, _count: { select: { members: true } } } });
 }
+
+/** Every scheme, with whether the county runs it (and, given a forum, whether the forum serves it). */
+export async function getSchemeChoice(countyId: string, forumId?: string) {
+  const schemes = await db().scheme.findMany({
+    orderBy: { position: "asc" },
+    select: { id: true, code: true, position: true, counties: { where: { countyId }, select: { countyId: true } }, forums: forumId ? { where: { forumId }, select: { forumId: true } } : false },
+  });
+  return schemes.map((s) => ({ id: s.id, code: s.code, run: s.counties.length > 0, served: (s.forums ?? []).length > 0 }));
+}

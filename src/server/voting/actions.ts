@@ -38,7 +38,7 @@ export async function finalSayAction(_prev: State, form: FormData): Promise<Acti
 }
 export async function createCaseAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(createCase, formFields(form, ["meetingId", "number", "title", "description", "kind", "proposals"]), pages(form), "createCaseAction");
+  return runAction(createCase, formFields(form, ["meetingId", "schemeId", "number", "title", "description", "kind", "proposals"]), pages(form), "createCaseAction");
 }
 export async function uploadCaseAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);

@@ -10,10 +10,11 @@ import { countRound } from "./service";
 const meetingInclude = {
   attendance: { select: { forumMemberId: true } },
   minutesApprovedIn: { select: { id: true, title: true, startsAt: true } },
-  forum: { include: { region: { include: { county: { select: { slug: true } } } }, county: { select: { slug: true } }, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } } } },
+  forum: { include: { region: { include: { county: { select: { slug: true } } } }, county: { select: { slug: true } }, members: { orderBy: [{ kind: "asc" as const }, { organisation: "asc" as const }] }, committees: { include: { members: { include: { forumMember: true } } } }, schemes: { select: { scheme: { select: { id: true, code: true, position: true } } } } } },
   cases: {
     orderBy: { position: "asc" as const },
     include: {
+      scheme: { select: { code: true } },
       proposals: { orderBy: { position: "asc" as const } },
       rounds: { orderBy: { opensAt: "asc" as const }, include: { ballots: { include: { member: { select: { name: true } } } } } },
       decision: { include: { recordedBy: { select: { name: true } } } },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { osloTime } from "@/domain/meetings";
 import { meetings } from "@/lib/messages/meetings";
-import { id, optional, text, version } from "../form-fields";
+import { id, optional, schemeId, text, version } from "../form-fields";
 
 export const openRoundSchema = z.object({
   caseId: id,
@@ -22,6 +22,8 @@ export const finalSaySchema = z.object({ caseId: id, version, proposalId: id, re
 /** A new case on a meeting's agenda. Proposals are written one per line. */
 export const createCaseSchema = z.object({
   meetingId: id,
+  /** The scheme the case belongs to: one the meeting's forum serves. */
+  schemeId,
   number: text(1, 20, "saksnummeret"),
   title: text(3, 200, "tittelen på saken"),
   description: text(5, 4000, "en beskrivelse av saken"),

@@ -1,6 +1,7 @@
 // Meetings and votes: open a round (chair), cast or change a ballot (members with a vote), close and
 // count (chair), decide in the working committee (ordinary cases only), and Statsforvalteren's final say.
 // Each validates with zod, applies src/domain/voting.ts, and writes with its audit entry in one transaction.
+import { requireForumScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkConsensus, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { formatTime } from "@/lib/format";
@@ -156,10 +157,11 @@ export const createCase = guarded(createCaseSchema, async (tx, actor, input) => 
   const committee = meeting.forum.committees.find((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
   const chair = isChair(seatOf(actor, meeting.forum.members));
   if (!committee && !chair) throw refuse("Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg).");
+  await requireForumScheme(tx, meeting.forumId, input.schemeId);
   if (meeting.cases.some((c) => c.number === input.number)) throw refuse(`Sak ${input.number} finnes allerede i møtet.`, { number: ["Saksnummeret er brukt."] });
   const created = await tx.case.create({
     data: {
-      meetingId: meeting.id, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
+      meetingId: meeting.id, schemeId: input.schemeId, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
       preparedBy: committee ? (committee.kind === "AUS" ? "Arbeidsutvalg skole (AUS)" : "Arbeidsutvalg barnehage (AUB)") : "Møteleder",
       proposals: { create: input.proposals.map((text, i) => ({ position: i + 1, text })) },
     },

@@ -10,14 +10,16 @@ import { getDashboard } from "@/server/evaluations/queries";
 import { reminderText } from "@/lib/messages/evaluations";
 import { ForumConclusion } from "@/components/forum-conclusion";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
 export const metadata: Metadata = { title: "Evalueringer" };
 
 const daysText = (d: number) => (d > 1 ? `${d} dager igjen` : d === 1 ? "1 dag igjen" : d === 0 ? "frist i dag" : null);
 
-export default async function EvaluationDashboard() {
+export default async function EvaluationDashboard({ searchParams }: { searchParams: Promise<{ ordning?: string | string[] }> }) {
   const user = await requirePageUser("/min-side/evalueringer");
-  const counties = (await getDashboard(user)).filter((c) => c.rows.length > 0);
+  const counties = (await getDashboard(user, new Date(), (await searchParams).ordning)).filter((c) => c.rows.length > 0);
   if (counties.length === 0) notFound();
   return (
     <div className="space-y-8">
@@ -25,9 +27,10 @@ export default async function EvaluationDashboard() {
       <p className="ds-paragraph">
         Kompetanseregionene evaluerer utviklingsarbeidet hvert år (effekt/resultat, prosess og struktur) og rapporterer til samarbeidsforumet.
       </p>
-      {counties.map(({ county, rows, years, canReview }) => (
+      {counties.map(({ county, rows, years, canReview, scheme, schemes, problem }) => (
         <section key={county.id} aria-labelledby={`ev-${county.id}`} className="space-y-4">
-          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}: status per region og år</h2>
+          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}: status per region og år</h2>
+          <SchemeNav path="/min-side/evalueringer" schemes={schemes} current={scheme} problem={problem} />
           <TableScroll label={`Evalueringer i ${county.name}`}>
             <table className="ds-table" data-border="true">
               <caption className="sr-only">Status for evalueringene per region og budsjettår, med dager til fristen</caption>
@@ -36,11 +39,11 @@ export default async function EvaluationDashboard() {
                 {rows.map(({ region, cells }) => (
                   <tr key={region.id}>
                     <th scope="row" className="font-normal">
-                      <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${cells[0]!.year}`}>{region.name}</Link>
+                      <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${cells[0]!.year}${schemeQuery(scheme, schemes)}`}>{region.name}</Link>
                     </th>
                     {cells.map((c) => (
                       <td key={c.year}>
-                        <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${c.year}`}>
+                        <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${c.year}${schemeQuery(scheme, schemes)}`}>
                           <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
                           <span className="sr-only"> – rapport {c.year} for {region.name}</span>
                         </Link>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SchemeTag } from "@/components/scheme-nav";
+import { schemeLongName, schemeName, schemeText } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoTag } from "@/components/demo-tag";
@@ -23,6 +25,7 @@ export default async function MeetingPage({ params }: Props) {
   const data = await getMeetingForUser(user, id);
   if (!data) notFound();
   const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
+  const forumSchemes = meeting.forum.schemes.map((f) => f.scheme).sort((x, y) => x.position - y.position);
   const now = new Date();
   const started = agendaLocked(meeting, now);
   return (
@@ -85,7 +88,8 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       )}
       <h2 className="ds-heading" data-size="md">Saksliste</h2>
-      {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} />}
+      {forumSchemes.length > 1 && <p className="ds-paragraph">{schemeText.forumServes(forumSchemes.map((s) => schemeName(s.code)))}</p>}
+      {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} schemes={forumSchemes.map((s) => ({ id: s.id, label: schemeLongName(s.code) }))} />}
       {cases.map((c) => {
         const open = c.rounds.find((r) => r.status === "OPEN");
         const closed = c.rounds.filter((r) => r.status === "CLOSED");
@@ -94,6 +98,7 @@ export default async function MeetingPage({ params }: Props) {
           <article key={c.id} aria-labelledby={`sak-${c.id}`} className="ds-card"><div className="space-y-3">
             <h3 id={`sak-${c.id}`} className="ds-heading" data-size="sm">Sak {c.number}: {c.title}</h3>
             <p className="text-sm">
+              {forumSchemes.length > 1 && <><SchemeTag code={c.scheme.code} />{" "}</>}
               <span className="ds-tag" data-size="sm" data-color={c.kind === "ORDINAR" ? "neutral" : "warning"}>{caseKindLabel[c.kind]}</span>{" "}
               Forberedt av {c.preparedBy}.
             </p>

@@ -7,22 +7,27 @@ import { requirePageUser } from "@/server/auth/session";
 import { getAllocationOverview } from "@/server/allocations/queries";
 import { getCountyNames } from "@/server/structure/queries";
 import { TableScroll } from "@/components/table-scroll";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
-type Props = { params: Promise<{ fylke: string }> };
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const county = await getCountyNames((await params).fylke);
   return { title: county ? `Tildelinger – ${county.name}` : "Tildelinger" };
 }
 
-export default async function AllocationsPage({ params }: Props) {
+export default async function AllocationsPage({ params, searchParams }: Props) {
   const { fylke } = await params;
+  const { ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}`);
-  const data = await getAllocationOverview(user, fylke);
+  const data = await getAllocationOverview(user, fylke, ordning);
   if (!data) notFound();
+  const q = schemeQuery(data.scheme, data.schemes);
   return (
     <div className="space-y-6">
-      <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
+      <h1 className="ds-heading" data-size="lg">Tildelinger{data.schemes.length > 1 && data.scheme && ` ${schemeName(data.scheme.code)}`}: {data.county.name}</h1>
+      <SchemeNav path={`/min-side/tildelinger/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
       <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
       <TableScroll label="Budsjettår">
         <table className="ds-table" data-border="true">
@@ -34,7 +39,7 @@ export default async function AllocationsPage({ params }: Props) {
               for (const a of grant?.allocations ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
               return (
                 <tr key={year}>
-                  <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>{year}</Link></th>
+                  <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}${q}`}>{year}</Link></th>
                   <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
                   <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
                 </tr>

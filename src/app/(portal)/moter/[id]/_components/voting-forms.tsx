@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { TableScroll } from "@/components/table-scroll";
 import { voterStatusText as t } from "@/lib/messages/meetings";
+import { schemeText } from "@/lib/messages/schemes";
 import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, consensusAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
@@ -164,7 +165,7 @@ export function FinalSay(props: { meetingId: string; caseId: string; version: nu
 }
 
 /** The working committee (or the chair) puts a new case on the agenda. */
-export function NewCaseForm({ meetingId }: { meetingId: string }) {
+export function NewCaseForm({ meetingId, schemes }: { meetingId: string; schemes: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(createCaseAction, null);
   const remount = useRemountKey(state);
   const form = useRef<HTMLFormElement>(null);
@@ -174,6 +175,10 @@ export function NewCaseForm({ meetingId }: { meetingId: string }) {
       <summary>Ny sak på sakslisten</summary>
       <form ref={form} action={action} className="p-2 space-y-3 max-w-xl" noValidate>
         <input type="hidden" name="meetingId" value={meetingId} />
+        {schemes.length === 1 ? <input type="hidden" name="schemeId" value={schemes[0]!.id} /> : (
+          <SelectField id="ny-sak-ordning" name="schemeId" label={schemeText.label} state={state} remount={remount}
+            description={schemeText.caseSchemeHelp} options={[["", schemeText.choose], ...schemes.map((s) => [s.id, s.label] as const)]} />
+        )}
         <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
           <Field id="ny-sak-nr" name="number" label="Saksnummer" state={state} placeholder="15/26" required />
           <Field id="ny-sak-tittel" name="title" label="Tittel" state={state} required />

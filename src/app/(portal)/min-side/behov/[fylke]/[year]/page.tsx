@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -12,27 +14,30 @@ import { ConfirmForm } from "@/components/form-parts";
 import { removeNeedsLineAction, submitNeedsAction } from "@/server/needs/actions";
 import { NeedsExtensionForm, NeedsLineForm } from "./_components/needs-forms";
 
-type Props = { params: Promise<{ fylke: string; year: string }> };
+type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: t.title };
 
-export default async function NeedsPage({ params }: Props) {
+export default async function NeedsPage({ params, searchParams }: Props) {
   const { fylke, year: y } = await params;
+  const { ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/behov/${fylke}/${y}`);
   const year = budgetYear(y);
   if (year === null) notFound();
-  const data = await getNeedsPage(user, fylke, year);
+  const data = await getNeedsPage(user, fylke, year, ordning);
   if (!data) notFound();
-  const { county, mine, summary } = data;
+  const { county, mine, summary, scheme, schemes } = data;
+  const schemeId = scheme?.id ?? "";
   const maxStaff = Math.max(1, ...(summary?.areas.map((a) => a.staff) ?? []));
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.heading(county.name, year)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(county.name, year)}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(county.name, year)}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+        <SchemeNav path={`/min-side/behov/${fylke}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p className="ds-paragraph">{t.intro(year, year + 2, formatDateTime(data.baseDeadline))}</p>
         <nav aria-label={t.rounds}>
           <ul className="flex gap-4">
-            {[year - 1, year + 1].map((r) => <li key={r}><Link className="ds-link" href={`/min-side/behov/${fylke}/${r}`}>{t.title} {r}</Link></li>)}
+            {[year - 1, year + 1].map((r) => <li key={r}><Link className="ds-link" href={`/min-side/behov/${fylke}/${r}${schemeQuery(scheme, schemes)}`}>{t.title} {r}</Link></li>)}
           </ul>
         </nav>
       </div>
@@ -74,9 +79,9 @@ export default async function NeedsPage({ params }: Props) {
             {open && (
               <>
                 <h3 className="ds-heading" data-size="xs">{t.addHeading}</h3>
-                <NeedsLineForm ownerId={owner.id} year={year} version={version} areas={areas} />
+                <NeedsLineForm ownerId={owner.id} schemeId={schemeId} year={year} version={version} areas={areas} />
                 {report && report.lines.length > 0 && (
-                  <ConfirmForm action={submitNeedsAction} fields={{ schoolOwnerId: owner.id, year, version }} question={t.submitQuestion} confirm={t.submitConfirm}>{t.submit}</ConfirmForm>
+                  <ConfirmForm action={submitNeedsAction} fields={{ schoolOwnerId: owner.id, schemeId, year, version }} question={t.submitQuestion} confirm={t.submitConfirm}>{t.submit}</ConfirmForm>
                 )}
               </>
             )}

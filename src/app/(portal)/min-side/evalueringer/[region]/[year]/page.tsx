@@ -13,19 +13,22 @@ import { Attachments } from "@/components/attachments";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluations/actions";
 import { budgetYear } from "@/lib/budget-year";
 import { deadlineNoticeText } from "@/lib/messages/evaluations";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
-type Props = { params: Promise<{ region: string; year: string }> };
+type Props = { params: Promise<{ region: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Evaluering" };
 
 
-export default async function EvaluationPage({ params }: Props) {
+export default async function EvaluationPage({ params, searchParams }: Props) {
   const { region: slug, year: y } = await params;
+  const { ordning } = await searchParams;
   const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}`);
   if (year === null) notFound();
-  const data = await getEvaluationPage(user, slug, year);
+  const data = await getEvaluationPage(user, slug, year, new Date(), ordning);
   if (!data) notFound();
-  const { region, evaluation, history, extension, deadline, notice, canEdit, canReview, allocation } = data;
+  const { scheme, schemes, region, evaluation, history, extension, deadline, notice, canEdit, canReview, allocation } = data;
   // The money used is reported against the allocation: show it beside the field.
   const allocated = allocation
     ? ` Tildelt ${year}: ${formatNok(allocation.networkOre)} til nettverkene og ${formatNok(allocation.uhOre)} til UH${allocation.status === "APPROVED" ? "" : " (ikke endelig godkjent)"}.`
@@ -43,14 +46,15 @@ export default async function EvaluationPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex gap-2"><li><Link className="ds-link" href="/min-side/evalueringer">Evalueringer</Link> /</li><li aria-current="page">{region.name} {year}</li></ol>
+        <ol className="flex gap-2"><li><Link className="ds-link" href={`/min-side/evalueringer${schemeQuery(scheme, schemes)}`}>Evalueringer</Link> /</li><li aria-current="page">{region.name} {year}</li></ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
+        <h1 className="ds-heading" data-size="lg">Evaluering {year}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}: {region.name}</h1>
+        <SchemeNav path={`/min-side/evalueringer/${slug}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p className="ds-paragraph mt-2">
           Status: <strong>{evaluation ? reportStatusLabel[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
           {extension ? ` (utsatt: ${extension.reason})` : ""}.
-          {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift`}>Utskriftsvennlig versjon</Link></>}
+          {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift${schemeQuery(scheme, schemes)}`}>Utskriftsvennlig versjon</Link></>}
         </p>
         {notice?.code === "OVERDUE" && (
           <div className="ds-alert mt-3" data-color="danger" role="alert">
@@ -75,8 +79,8 @@ export default async function EvaluationPage({ params }: Props) {
         <EvaluationEditor evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} fields={fields} maxChars={MAX_FIELD_CHARS} />
       ) : evaluation ? (
         <ReportBody fields={fields} />
-      ) : canEdit ? (
-        <StartReport regionId={region.id} year={year} />
+      ) : canEdit && scheme ? (
+        <StartReport regionId={region.id} schemeId={scheme.id} year={year} />
       ) : (
         <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
       )}

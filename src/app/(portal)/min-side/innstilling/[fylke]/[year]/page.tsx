@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -12,28 +14,30 @@ import { AdoptByCaseForm } from "@/components/adopt-by-case-form";
 import { adoptRecommendationAction } from "@/server/recommendations/actions";
 import { AssembleForm, CommentForm, TextForm } from "./_components/recommendation-forms";
 
-type Props = { params: Promise<{ fylke: string; year: string }> };
+type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Innstilling" };
 
-export default async function RecommendationPage({ params }: Props) {
+export default async function RecommendationPage({ params, searchParams }: Props) {
   const { fylke, year: y } = await params;
+  const { ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/innstilling/${fylke}/${y}`);
   const year = budgetYear(y);
   if (year === null) notFound();
-  const data = await getRecommendationPage(user, fylke, year);
+  const data = await getRecommendationPage(user, fylke, year, ordning);
   if (!data) notFound();
-  const { county, rec, content, canManage } = data;
+  const { county, rec, content, canManage, scheme, schemes } = data;
   const draft = !rec || rec.status === "DRAFT";
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.title(year)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(county.forumName, year)}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(county.forumName, year)}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+        <SchemeNav path={`/min-side/innstilling/${fylke}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p><strong>{t.status}:</strong> {rec?.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : rec ? t.statusDraft : t.none}</p>
-        {rec?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${fylke}/innstilling/${year}`}>{t.publicLink}</Link></p>}
+        {rec?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${fylke}/innstilling/${year}${schemeQuery(scheme, schemes)}`}>{t.publicLink}</Link></p>}
         {content && <p className="text-sm">{t.assembledAt(formatDateTime(new Date(content.assembledAt)))}</p>}
       </div>
-      {canManage && draft && <AssembleForm countyId={county.id} year={year} version={rec?.version ?? 0} again={!!rec} />}
+      {canManage && draft && <AssembleForm countyId={county.id} schemeId={scheme?.id ?? ""} year={year} version={rec?.version ?? 0} again={!!rec} />}
       {content && <RecommendationView assembled={content.assembled} text={content} />}
       {rec && content && canManage && draft && (
         <section aria-labelledby="tekst" className="space-y-3">

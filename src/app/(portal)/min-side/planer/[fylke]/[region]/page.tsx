@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -15,7 +17,7 @@ import { GoalForm } from "./_components/goal-forms";
 import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
 import { LazyDetails } from "@/components/lazy-details";
 
-type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[] }> };
+type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[]; ordning?: string | string[] }> };
 export const metadata: Metadata = { title: t.metaTitle };
 
 
@@ -79,10 +81,10 @@ function OwnerShares({ data }: { data: PlanPage }) {
 
 export default async function PlanPageView({ params, searchParams }: Props) {
   const { fylke, region: slug } = await params;
-  const { periode } = await searchParams;
+  const { periode, ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/planer/${fylke}/${slug}`);
   const startYear = typeof periode === "string" && /^\d{4}$/.test(periode) ? Number(periode) : periode === undefined ? null : -1;
-  const data = await getPlanPage(user, fylke, slug, startYear);
+  const data = await getPlanPage(user, fylke, slug, startYear, new Date(), ordning);
   if (!data) notFound();
   const { region, period, plan, canEdit } = data;
   const crumbs = [{ href: "/min-side", label: t.mySide }];
@@ -101,7 +103,8 @@ export default async function PlanPageView({ params, searchParams }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={crumbs} current={t.crumb(region.name)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(region.name, period.name)}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(region.name, period.name)}{data.schemes.length > 1 && data.scheme && ` (${schemeName(data.scheme.code)})`}</h1>
+        <SchemeNav path={`/min-side/planer/${fylke}/${slug}?periode=${period.startYear}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
         <p>
           <strong>{t.status}:</strong> {plan ? planStatusLabel[plan.status] : t.notStarted}
           {plan?.adoptedCase && <> {t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}`}>{t.meeting}</Link>)</>}
@@ -110,7 +113,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
           <nav aria-label={t.periodsNav}>
             <ul className="flex flex-wrap gap-4">
               {data.periods.map((p) => (
-                <li key={p.id}>{p.id === period.id ? <span aria-current="page" className="font-semibold">{p.name}</span> : <Link className="ds-link" href={`/min-side/planer/${fylke}/${slug}?periode=${p.startYear}`}>{p.name}</Link>}</li>
+                <li key={p.id}>{p.id === period.id ? <span aria-current="page" className="font-semibold">{p.name}</span> : <Link className="ds-link" href={`/min-side/planer/${fylke}/${slug}?periode=${p.startYear}${schemeQuery(data.scheme, data.schemes, "&")}`}>{p.name}</Link>}</li>
               ))}
             </ul>
           </nav>
@@ -138,7 +141,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
               <details>
                 <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
                 <div className="mt-3 space-y-3">
-                  <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} goal={{ id: g.id, number: g.number, title: g.title }} />
+                  <GoalForm regionId={region.id} periodId={period.id} schemeId={data.scheme?.id ?? ""} planVersion={planVersion} goal={{ id: g.id, number: g.number, title: g.title }} />
                   {g.measures.length === 0 && (
                     <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
                       {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>
@@ -199,7 +202,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         {canEdit && (
           <section aria-labelledby="nytt-mal" className="space-y-2">
             <h3 id="nytt-mal" className="ds-heading" data-size="xs">{t.addGoalHeading}</h3>
-            <GoalForm regionId={region.id} periodId={period.id} planVersion={planVersion} />
+            <GoalForm regionId={region.id} periodId={period.id} schemeId={data.scheme?.id ?? ""} planVersion={planVersion} />
           </section>
         )}
       </section>

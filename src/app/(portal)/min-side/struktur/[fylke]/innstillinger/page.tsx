@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatBasisPoints } from "@/lib/format";
-import { requireCountySetup } from "@/server/structure/queries";
+import { getSchemeChoice, requireCountySetup } from "@/server/structure/queries";
+import { SchemesForm } from "@/components/schemes-form";
+import { setCountySchemesAction } from "@/server/structure/actions";
+import { schemeLongName, schemeText } from "@/lib/messages/schemes";
 import { SettingsForm } from "../_components/settings-form";
 
 export const metadata: Metadata = { title: "Innstillinger for fylket" };
@@ -11,6 +14,7 @@ type Props = { params: Promise<{ fylke: string }> };
 export default async function CountySettingsPage({ params }: Props) {
   const { fylke } = await params;
   const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}/innstillinger`);
+  const schemes = await getSchemeChoice(county.id);
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Innstillinger" />
@@ -19,6 +23,12 @@ export default async function CountySettingsPage({ params }: Props) {
         countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
         networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays,
       }} />
+      <section aria-labelledby="ordninger" className="space-y-3">
+        <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.countySchemesTitle}</h2>
+        <SchemesForm action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
+          legend={schemeText.countySchemesTitle} help={schemeText.countySchemesHelp} submit={schemeText.save}
+          options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
+      </section>
     </div>
   );
 }

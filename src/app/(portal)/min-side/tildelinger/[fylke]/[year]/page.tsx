@@ -13,8 +13,10 @@ import { getAllocationYear } from "@/server/allocations/queries";
 import { AllocationActions, ApproveAll } from "./_components/allocation-actions";
 import { GrantForm } from "./_components/grant-form";
 import { budgetYear } from "@/lib/budget-year";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
-type Props = { params: Promise<{ fylke: string; year: string }> };
+type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Tildeling ${(await params).year}` };
@@ -23,14 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const kroner = (ore: bigint) => formatNok(ore).replace(/\u00a0kr$/, "").replace(/\u00a0/g, " ");
 const percentInput = (bp: number) => formatBasisPoints(bp).replace(/\u00a0%$/, "");
 
-export default async function AllocationYearPage({ params }: Props) {
+export default async function AllocationYearPage({ params, searchParams }: Props) {
   const { fylke, year: y } = await params;
+  const { ordning } = await searchParams;
   const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}`);
   if (year === null) notFound();
-  const data = await getAllocationYear(user, fylke, year);
-  if (!data || !data.period) notFound();
-  const { county, period, key, grant, canManage } = data;
+  const data = await getAllocationYear(user, fylke, year, ordning);
+  if (!data || (!data.period && !data.problem)) notFound();
+  const { county, period, key, grant, canManage, scheme, schemes } = data;
+  const q = schemeQuery(scheme, schemes);
+  const shownScheme = schemes.length > 1 && scheme ? ` – ${schemeName(scheme.code)}` : "";
   const pots = grant && splitGrant(grant.amountOre, grant.networkShareBasisPoints);
   const keyShare = (regionId: string) => shareOfKey(key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, key?.shares ?? []);
   const waiting = grant?.allocations.filter((a) => a.status === "DRAFT" || a.status === "NEEDS_REAPPROVAL") ?? [];
@@ -40,17 +45,20 @@ export default async function AllocationYearPage({ params }: Props) {
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
           <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}`}>Tildelinger</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${q}`}>Tildelinger</Link> /</li>
           <li aria-current="page">{year}</li>
         </ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Tildeling {year}: {county.name}</h1>
-        <p className="ds-paragraph mt-2">
-          {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}
-          {canManage && <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}`}>Endre nøkkelen</Link>}
-        </p>
+        <h1 className="ds-heading" data-size="lg">Tildeling {year}{shownScheme}: {county.name}</h1>
+        {period && (
+          <p className="ds-paragraph mt-2">
+            {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}
+            {canManage && <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}${schemeQuery(scheme, schemes, "&")}`}>Endre nøkkelen</Link>}
+          </p>
+        )}
       </div>
+      <SchemeNav path={`/min-side/tildelinger/${fylke}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
 
       {grant && pots && (
         <section aria-labelledby="fordeling" className="space-y-3">
@@ -70,7 +78,7 @@ export default async function AllocationYearPage({ params }: Props) {
         <section aria-labelledby="regioner" className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="regioner" className="ds-heading" data-size="md">Regionene</h2>
-            <a className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/csv`} download>Last ned som CSV (regneark)</a>
+            <a className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/csv${q}`} download>Last ned som CSV (regneark)</a>
           </div>
           {canManage && <ApproveAll grantId={grant.id} year={year} items={waiting.map((a) => `${a.id}:${a.version}`)} />}
           <TableScroll label={`Tildeling per region ${year}`}>
@@ -92,7 +100,7 @@ export default async function AllocationYearPage({ params }: Props) {
                   return (
                     <tr key={a.id}>
                       <th scope="row" className="font-normal">
-                        <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/${a.region.slug}`}>{a.region.name}</Link>
+                        <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/${a.region.slug}${q}`}>{a.region.name}</Link>
                       </th>
                       <td className="text-right tabular-nums">{formatMillionths(keyShare(a.regionId))}</td>
                       <td className="text-right tabular-nums">
@@ -125,7 +133,7 @@ export default async function AllocationYearPage({ params }: Props) {
         </section>
       )}
 
-      {canManage && (
+      {canManage && scheme && (
         <section aria-labelledby="tilskudd" className="space-y-3">
           <h2 id="tilskudd" className="ds-heading" data-size="md">{grant ? "Endre tildelingen fra staten" : "Registrer tildelingen fra staten"}</h2>
           {grant && (
@@ -134,7 +142,7 @@ export default async function AllocationYearPage({ params }: Props) {
             </p>
           )}
           <GrantForm
-            countyId={county.id} year={year} version={grant?.version ?? 0} maxShare={percentInput(county.networkShareBasisPoints)}
+            countyId={county.id} schemeId={scheme.id} year={year} version={grant?.version ?? 0} maxShare={percentInput(county.networkShareBasisPoints)}
             initial={{
               amount: grant ? kroner(grant.amountOre) : "",
               receivedOn: grant ? grant.receivedOn.toISOString().slice(0, 10) : "",

@@ -9,14 +9,16 @@ import { getAllocationYear } from "@/server/allocations/queries";
 import { getCountyOverview } from "@/server/structure/queries";
 import { KeyForm } from "./_components/key-form";
 import { currentOrLatest } from "@/domain/periods";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
 export const metadata: Metadata = { title: "Fordelingsnøkkel" };
 
-type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ periode?: string | string[] }> };
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ periode?: string | string[]; ordning?: string | string[] }> };
 
 export default async function KeyPage({ params, searchParams }: Props) {
   const { fylke } = await params;
-  const chosen = (await searchParams).periode;
+  const { periode: chosen, ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}/nokkel`);
   const county = await getCountyOverview(fylke);
   // The period asked for, else the one covering this year, else the latest.
@@ -24,26 +26,30 @@ export default async function KeyPage({ params, searchParams }: Props) {
   const period = county?.periods.find((p) => p.id === chosen) ?? currentOrLatest(county?.periods ?? [], year);
   if (!county || !period || !can(user, "allocation.manage", { countyId: county.id })) notFound();
   // The period's latest key: the one for its last year (every key applies by then).
-  const data = await getAllocationYear(user, fylke, period.endYear);
+  const data = await getAllocationYear(user, fylke, period.endYear, ordning);
+  if (!data) notFound();
+  const { scheme, schemes } = data;
   const years = Array.from({ length: period.endYear - period.startYear + 1 }, (_, i) => period.startYear + i);
   const key = data?.key;
   return (
     <div className="space-y-6 max-w-3xl">
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}`}>Tildelinger</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${schemeQuery(scheme, schemes)}`}>Tildelinger</Link> /</li>
           <li aria-current="page">Fordelingsnøkkel</li>
         </ol>
       </nav>
-      <h1 className="ds-heading" data-size="lg">Fordelingsnøkkel for {period.name}</h1>
+      <h1 className="ds-heading" data-size="lg">{schemes.length > 1 && scheme ? `Fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name}` : `Fordelingsnøkkel for ${period.name}`}</h1>
+      <SchemeNav path={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}`} schemes={schemes} current={scheme} problem={data.problem} />
       <p className="ds-paragraph">
         Samarbeidsforumet vedtar hvor stor del av nettverksmidlene hver region får. Midlene fordeles på samme måte i hele
         perioden: når en tildeling i perioden er godkjent, kan nøkkelen bare endres etter et nytt vedtak i forumet.
         Godkjente tildelinger som endres av en ny nøkkel, må godkjennes på nytt.
       </p>
       {key && <p className="ds-paragraph">Gjeldende nøkkel: {key.decisionRef}, vedtatt {formatDate(key.decidedOn)}, gjelder fra {key.fromYear}.</p>}
-      <KeyForm
+      {scheme && <KeyForm
         periodId={period.id}
+        schemeId={scheme.id}
         basedOnKeyId={key?.id ?? null}
         years={years}
         defaultFromYear={Math.min(Math.max(year, period.startYear), period.endYear)}
@@ -52,7 +58,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
           const weight = key?.shares.find((s) => s.regionId === r.id)?.weight ?? 0;
           return { id: r.id, name: r.name, share: key?.basis && key.basis !== "PERCENT" ? String(weight) : formatMillionths(weight).replace(/\u00a0%$/, "") };
         })}
-      />
+      />}
     </div>
   );
 }

@@ -8,15 +8,18 @@ import { recommendationText as t } from "@/lib/messages/recommendations";
 import { getPublishedRecommendation } from "@/server/recommendations/queries";
 import { opennessText } from "@/lib/messages/openness";
 
-type Props = { params: Promise<{ fylke: string; year: string }> };
+type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Innstilling" };
 
 /** The adopted innstilling, for everyone (offentleglova), at a stable address with its PDF. */
-export default async function PublishedRecommendationPage({ params }: Props) {
+export default async function PublishedRecommendationPage({ params, searchParams }: Props) {
   const { fylke, year: y } = await params;
   const year = budgetYear(y);
   if (year === null) notFound();
-  const published = await getPublishedRecommendation(fylke, year);
+  const ordning = (await searchParams).ordning;
+  const code = typeof ordning === "string" && /^[a-z0-9-]{2,40}$/.test(ordning) ? ordning : undefined;
+  if (ordning !== undefined && !code) notFound();
+  const published = await getPublishedRecommendation(fylke, year, code);
   if (!published) notFound();
   const { rec, content } = published;
   return (

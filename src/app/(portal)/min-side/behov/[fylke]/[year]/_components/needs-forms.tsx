@@ -4,7 +4,7 @@ import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/for
 import { needsKindLabel, needsText as t } from "@/lib/messages/needs";
 import { grantNeedsExtensionAction, saveNeedsLineAction } from "@/server/needs/actions";
 
-export function NeedsLineForm({ ownerId, year, version, areas }: { ownerId: string; year: number; version: number; areas: { id: string; title: string }[] }) {
+export function NeedsLineForm({ ownerId, schemeId, year, version, areas }: { ownerId: string; schemeId: string; year: number; version: number; areas: { id: string; title: string }[] }) {
   const [state, action, pending] = useActionState(saveNeedsLineAction, null);
   const remount = useRemountKey(state);
   const p = `nl-${ownerId}`;
@@ -12,6 +12,7 @@ export function NeedsLineForm({ ownerId, year, version, areas }: { ownerId: stri
   return (
     <form action={action} className="space-y-4 max-w-2xl" noValidate>
       <input type="hidden" name="schoolOwnerId" value={ownerId} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
       <FormOutcome state={state} prefix={p} labels={{ priorityAreaId: t.area, targetGroup: t.targetGroup, staffCount: t.staff, measureKind: t.kind, uhPartner: t.uh, toYear: t.toYear }} />

@@ -77,11 +77,12 @@ export function ConclusionForm(props: { countyId: string; year: number; current:
 }
 
 /** The skoleutvikler starts the year's report (a POST: opening the page never creates anything). */
-export function StartReport({ regionId, year }: { regionId: string; year: number }) {
+export function StartReport({ regionId, schemeId, year }: { regionId: string; schemeId: string; year: number }) {
   const [state, action, pending] = useActionState(startEvaluationAction, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="regionId" value={regionId} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="year" value={year} />
       <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
       <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Start rapporten for {year}</button>

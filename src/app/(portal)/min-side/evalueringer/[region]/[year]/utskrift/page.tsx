@@ -8,16 +8,17 @@ import { ReportBody } from "@/components/report-body";
 import { PrintButton } from "./print-button";
 import { budgetYear } from "@/lib/budget-year";
 
-type Props = { params: Promise<{ region: string; year: string }> };
+type Props = { params: Promise<{ region: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Evaluering – utskrift" };
 
 /** The report for the archive: print it, or save it as PDF from the browser's print dialog. */
-export default async function EvaluationPrint({ params }: Props) {
+export default async function EvaluationPrint({ params, searchParams }: Props) {
   const { region: slug, year: y } = await params;
+  const { ordning } = await searchParams;
   const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/evalueringer/${slug}/${y}/utskrift`);
   if (year === null) notFound();
-  const data = await getEvaluationPage(user, slug, year);
+  const data = await getEvaluationPage(user, slug, year, new Date(), ordning);
   if (!data?.evaluation) notFound();
   const { region, evaluation, history, deadline } = data;
   const fields = [

@@ -4,11 +4,12 @@ import { ActionStatus, Field, FormOutcome, typed } from "@/components/form-parts
 import { recommendationText as t } from "@/lib/messages/recommendations";
 import { assembleRecommendationAction, commentRecommendationAction, saveRecommendationTextAction } from "@/server/recommendations/actions";
 
-export function AssembleForm({ countyId, year, version, again }: { countyId: string; year: number; version: number; again: boolean }) {
+export function AssembleForm({ countyId, schemeId, year, version, again }: { countyId: string; schemeId: string; year: number; version: number; again: boolean }) {
   const [state, action, pending] = useActionState(assembleRecommendationAction, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="countyId" value={countyId} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
       <p className="text-sm">{t.assembleHelp}</p>

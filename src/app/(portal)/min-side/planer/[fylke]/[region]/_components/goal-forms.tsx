@@ -5,13 +5,14 @@ import { saveGoalAction } from "@/server/plans/actions";
 import { planFormText as t } from "@/lib/messages/plans";
 
 /** Adds a mål (no goalId) or renames one. The first mål creates the region's plan for the period. */
-export function GoalForm(props: { regionId: string; periodId: string; planVersion: number; goal?: { id: string; number: number; title: string } }) {
+export function GoalForm(props: { regionId: string; periodId: string; schemeId: string; planVersion: number; goal?: { id: string; number: number; title: string } }) {
   const [state, action, pending] = useActionState(saveGoalAction, null);
   const prefix = props.goal ? `g-${props.goal.id}` : "g-new";
   return (
     <form action={action} className="space-y-3 max-w-2xl" noValidate>
       <input type="hidden" name="regionId" value={props.regionId} />
       <input type="hidden" name="periodId" value={props.periodId} />
+      <input type="hidden" name="schemeId" value={props.schemeId} />
       <input type="hidden" name="planVersion" value={props.planVersion} />
       {props.goal && <input type="hidden" name="goalId" value={props.goal.id} />}
       <FormOutcome state={state} prefix={prefix} labels={{ title: t.goal }} />

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
-import { getForumForSetup } from "@/server/structure/queries";
+import { getForumForSetup, getSchemeChoice } from "@/server/structure/queries";
+import { SchemesForm } from "@/components/schemes-form";
+import { setForumSchemesAction } from "@/server/structure/actions";
+import { schemeLongName, schemeText } from "@/lib/messages/schemes";
 import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
 import { AddMemberForm, MemberList } from "../../_components/forum-forms";
 import { Committees, EditMemberForm, ForumRulesForm } from "../../_components/forum-settings";
@@ -17,6 +20,7 @@ export default async function ForumSetupPage({ params }: Props) {
   const found = await getForumForSetup(user, fylke, id);
   if (!found) notFound();
   const { forum, county, users } = found;
+  const schemes = (await getSchemeChoice(county.id, forum.id)).filter((s) => s.run);
   const rules = forum.voteUnit === "MUNICIPALITY"
     ? "Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller. De andre medlemmene har talerett."
     : "Medlemmer med stemmerett stemmer hver for seg. Statsforvalteren leder og stemmer ikke.";
@@ -44,6 +48,12 @@ export default async function ForumSetupPage({ params }: Props) {
       <section aria-labelledby="regler" className="space-y-3">
         <h2 id="regler" className="ds-heading" data-size="md">Regler for beslutninger</h2>
         <ForumRulesForm forumId={forum.id} countySlug={county.slug} rules={{ voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, version: forum.version }} />
+      </section>
+      <section aria-labelledby="ordninger" className="space-y-3">
+        <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.forumSchemesTitle}</h2>
+        <SchemesForm action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
+          legend={schemeText.forumSchemesTitle} help={schemeText.forumSchemesHelp} submit={schemeText.save}
+          options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.served }))} />
       </section>
       <section aria-labelledby="utvalg" className="space-y-3">
         <h2 id="utvalg" className="ds-heading" data-size="md">Arbeidsutvalg</h2>

@@ -15,8 +15,10 @@ import { coFinancingText } from "@/lib/messages/allocations";
 import { planLinkText } from "@/lib/messages/plans";
 import { budgetYear } from "@/lib/budget-year";
 import { TableScroll } from "@/components/table-scroll";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
-type Props = { params: Promise<{ fylke: string; year: string; region: string }> };
+type Props = { params: Promise<{ fylke: string; year: string; region: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Tildeling til region" };
 
 const ACTION: Record<string, string> = {
@@ -36,14 +38,15 @@ const describe = (v: unknown) => {
   ].filter(Boolean).join(", ");
 };
 
-export default async function RegionAllocationPage({ params }: Props) {
+export default async function RegionAllocationPage({ params, searchParams }: Props) {
   const { fylke, year: y, region: slug } = await params;
+  const { ordning } = await searchParams;
   const year = budgetYear(y);
   const user = await requirePageUser(`/min-side/tildelinger/${fylke}/${y}/${slug}`);
   if (year === null) notFound();
-  const data = await getRegionAllocation(user, fylke, slug, year);
+  const data = await getRegionAllocation(user, fylke, slug, year, ordning);
   if (!data) notFound();
-  const { region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds, plannedNetworkOre } = data;
+  const { scheme, schemes, region, allocation, history, coFinancing, coFinancingSummary, recordableOwnerIds, plannedNetworkOre } = data;
   const limit = allocationLimit(allocation ?? undefined);
   const missing = coFinancingSummary.requiredOre - coFinancingSummary.registeredOre;
   return (
@@ -51,11 +54,12 @@ export default async function RegionAllocationPage({ params }: Props) {
       <nav aria-label="Brødsmulesti" className="text-sm">
         <ol className="flex gap-2">
           <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}`}>Tildeling {year}</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}${schemeQuery(scheme, schemes)}`}>Tildeling {year}</Link> /</li>
           <li aria-current="page">{region.name}</li>
         </ol>
       </nav>
-      <h1 className="ds-heading" data-size="lg">{region.name}: tildeling {year}</h1>
+      <h1 className="ds-heading" data-size="lg">{region.name}: tildeling {year}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+      <SchemeNav path={`/min-side/tildelinger/${fylke}/${year}/${slug}`} schemes={schemes} current={scheme} problem={data.problem} />
       {allocation ? (
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">Status</dt><dd><AllocationStatusTag status={allocation.status} /></dd>
@@ -108,8 +112,8 @@ export default async function RegionAllocationPage({ params }: Props) {
             </tbody>
           </table>
         </TableScroll>
-        {recordableOwnerIds.length > 0 && (
-          <CoFinancingForm year={year} owners={region.owners.filter((o) => recordableOwnerIds.includes(o.id)).map((o) => ({ id: o.id, name: o.name }))} />
+        {recordableOwnerIds.length > 0 && scheme && (
+          <CoFinancingForm year={year} schemeId={scheme.id} owners={region.owners.filter((o) => recordableOwnerIds.includes(o.id)).map((o) => ({ id: o.id, name: o.name }))} />
         )}
       </section>
 

@@ -5,6 +5,7 @@ import { recordGrantAction } from "@/server/allocations/actions";
 
 type Props = {
   countyId: string;
+  schemeId: string;
   year: number;
   version: number;
   maxShare: string;
@@ -12,13 +13,14 @@ type Props = {
 };
 
 /** Statsforvalteren records (or corrects) the year's state grant. The server decides; this only helps. */
-export function GrantForm({ countyId, year, version, maxShare, initial }: Props) {
+export function GrantForm({ countyId, schemeId, year, version, maxShare, initial }: Props) {
   const [state, action, pending] = useActionState(recordGrantAction, null);
   const [share, setShare] = useState(initial.networkShare);
   const lowered = share.trim() !== "" && share.replace(",", ".") !== maxShare.replace(",", ".");
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <input type="hidden" name="countyId" value={countyId} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
       <Field id="amount" name="amount" label="Beløp fra Udir (kr)" state={state} inputMode="decimal" autoComplete="off"

@@ -9,12 +9,13 @@ import { getAllocationYear } from "@/server/allocations/queries";
 import { budgetYear } from "@/lib/budget-year";
 
 
-export async function GET(_req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
   const { fylke, year: y } = await params;
   const year = budgetYear(y);
   const user = await currentUser();
   if (!user) return new Response("Du må logge inn.", { status: 401 });
-  const data = year !== null ? await getAllocationYear(user, fylke, year) : null;
+  const ordning = new URL(req.url).searchParams.get("ordning") ?? undefined;
+  const data = year !== null ? await getAllocationYear(user, fylke, year, ordning) : null;
   if (!data?.grant) return new Response("Fant ikke tildelingen.", { status: 404 });
   const share = (regionId: string) => shareOfKey(data.key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, data.key?.shares ?? []);
   const rows = [
@@ -29,7 +30,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ fylke: 
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tildeling-${data.county.slug}-${year}.csv"`,
+      "Content-Disposition": `attachment; filename="tildeling-${data.scheme?.code ?? ""}-${data.county.slug}-${year}.csv"`,
       "Cache-Control": "no-store",
     },
   });

@@ -14,7 +14,7 @@ const BASIS: Record<KeyBasis, { label: string; unit: string }> = {
   PUPILS: { label: "Antall elever i regionen", unit: "elever" },
 };
 
-export function KeyForm({ periodId, regions, basedOnKeyId, years, defaultFromYear, basis: initialBasis }: { periodId: string; regions: Region[]; basedOnKeyId: string | null; years: number[]; defaultFromYear: number; basis: KeyBasis }) {
+export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defaultFromYear, basis: initialBasis }: { periodId: string; schemeId: string; regions: Region[]; basedOnKeyId: string | null; years: number[]; defaultFromYear: number; basis: KeyBasis }) {
   const [state, action, pending] = useActionState(setKeyAction, null);
   const remount = useRemountKey(state);
   const [basis, setBasis] = useState<KeyBasis>(initialBasis);
@@ -28,6 +28,7 @@ export function KeyForm({ periodId, regions, basedOnKeyId, years, defaultFromYea
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="periodId" value={periodId} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="basedOnKeyId" value={basedOnKeyId ?? ""} />
       <FormOutcome state={state} prefix="nokkel" labels={{ shares: "Andelene", fromYear: "Gjelder fra budsjettåret", decisionRef: "Vedtak i samarbeidsforumet", decidedOn: "Vedtaksdato" }} />
       <div className="ds-field max-w-md">

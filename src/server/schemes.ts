@@ -1,0 +1,109 @@
+// The schemes (ordninger) a county runs and a forum serves, read and changed here. The rules are
+// src/domain/schemes.ts; every grant, key, allocation, plan, evaluation, behovsmelding and case names its scheme.
+import { z } from "zod";
+import { can, type Scope } from "@/domain/authorization";
+import { checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeRef } from "@/domain/schemes";
+import { errors } from "@/lib/messages";
+import { schemeText } from "@/lib/messages/schemes";
+import { recordAudit } from "./audit";
+import { claimVersion, guarded, refuse, type Tx } from "./transaction";
+import { id, version } from "./form-fields";
+import type { Db } from "./prisma-client";
+
+type Reader = Tx | Db;
+const select = { id: true, code: true, position: true } as const;
+
+export const allSchemes = (db: Reader): Promise<SchemeRef[]> => db.scheme.findMany({ select, orderBy: { position: "asc" } });
+
+export const countySchemes = (db: Reader, countyId: string): Promise<SchemeRef[]> =>
+  db.scheme.findMany({ where: { counties: { some: { countyId } } }, select, orderBy: { position: "asc" } });
+
+export const forumSchemes = (db: Reader, forumId: string): Promise<SchemeRef[]> =>
+  db.scheme.findMany({ where: { forums: { some: { forumId } } }, select, orderBy: { position: "asc" } });
+
+/** The county's scheme named by the page's `ordning` parameter (or its first); a refusal text when it is not one. */
+export async function schemeForPage(db: Reader, countyId: string, param: string | string[] | undefined) {
+  const run = await countySchemes(db, countyId);
+  const picked = pickScheme(param, run);
+  return picked.ok ? { schemes: run, scheme: picked.scheme, problem: null } : { schemes: run, scheme: null, problem: schemeText.problem(picked.problem) };
+}
+
+/** As schemeForPage, but no parameter means all of the county's schemes (each still added up on its own). */
+export async function schemeFilterForPage(db: Reader, countyId: string, param: string | string[] | undefined) {
+  const run = await countySchemes(db, countyId);
+  const picked = pickFilter(param, run);
+  return picked.ok ? { schemes: run, scheme: picked.scheme, problem: null } : { schemes: run, scheme: null, problem: schemeText.problem(picked.problem) };
+}
+
+/** Refuses (at the form's `schemeId` field) unless the county runs the scheme. */
+export async function requireCountyScheme(tx: Tx, countyId: string, schemeId: string | undefined) {
+  const [run, all] = await Promise.all([countySchemes(tx, countyId), allSchemes(tx)]);
+  const problem = checkSchemeRun(schemeId, run, all, "county");
+  if (problem) throw refuse(schemeText.problem(problem), { schemeId: [schemeText.problem(problem)] });
+  return run.find((s) => s.id === schemeId)!;
+}
+
+/** Refuses unless the forum serves the scheme (a case of a scheme its forum is not the steering group for). */
+export async function requireForumScheme(tx: Tx, forumId: string, schemeId: string | undefined) {
+  const [run, all] = await Promise.all([forumSchemes(tx, forumId), allSchemes(tx)]);
+  const problem = checkSchemeRun(schemeId, run, all, "forum");
+  if (problem) throw refuse(schemeText.problem(problem), { schemeId: [schemeText.problem(problem)] });
+  return run.find((s) => s.id === schemeId)!;
+}
+
+const schemeIds = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, "Velg ordningene i listen.")).max(10, "Velg ordningene i listen."),
+);
+
+const countyRows = async (tx: Tx, countyId: string) => {
+  const [grants, keys, plans, evaluations, needs, cases, recommendations] = await Promise.all([
+    tx.stateGrant.groupBy({ by: ["schemeId"], where: { countyId }, _count: true }),
+    tx.distributionKey.groupBy({ by: ["schemeId"], where: { period: { countyId } }, _count: true }),
+    tx.regionPlan.groupBy({ by: ["schemeId"], where: { region: { countyId } }, _count: true }),
+    tx.evaluation.groupBy({ by: ["schemeId"], where: { region: { countyId } }, _count: true }),
+    tx.needsReport.groupBy({ by: ["schemeId"], where: { schoolOwner: { region: { countyId } } }, _count: true }),
+    tx.case.groupBy({ by: ["schemeId"], where: { meeting: { forum: { OR: [{ countyId }, { region: { countyId } }] } } }, _count: true }),
+    tx.recommendation.groupBy({ by: ["schemeId"], where: { countyId }, _count: true }),
+  ]);
+  const inUse = new Map<string, number>();
+  for (const row of [...grants, ...keys, ...plans, ...evaluations, ...needs, ...cases, ...recommendations]) inUse.set(row.schemeId, (inUse.get(row.schemeId) ?? 0) + row._count);
+  return inUse;
+};
+
+/** Statsforvalteren chooses the schemes the county runs; one still in use (money, reports, cases) stays. */
+export const setCountySchemes = guarded(z.object({ countyId: id, version, schemeIds }), async (tx, actor, input) => {
+  const county = await tx.county.findUnique({ where: { id: input.countyId } });
+  if (!county) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
+  await claimVersion(tx.county, county.id, input.version, schemeText.stale);
+  const [all, before] = await Promise.all([allSchemes(tx), countySchemes(tx, county.id)]);
+  const problem = checkSchemeSelection(input.schemeIds, all, await countyRows(tx, county.id));
+  if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  await tx.countyScheme.deleteMany({ where: { countyId: county.id, schemeId: { notIn: input.schemeIds } } });
+  await tx.countyScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ countyId: county.id, schemeId })), skipDuplicates: true });
+  // A forum cannot serve a scheme its county no longer runs.
+  await tx.forumScheme.deleteMany({ where: { schemeId: { notIn: input.schemeIds }, forum: { OR: [{ countyId: county.id }, { region: { countyId: county.id } }] } } });
+  await recordAudit(tx, { actorId: actor.id, action: "county.schemes", entityType: "County", entityId: county.id,
+    before: { schemes: before.map((s) => s.code) }, after: { schemes: all.filter((s) => input.schemeIds.includes(s.id)).map((s) => s.code) } });
+  return { ok: true as const, message: schemeText.saved(county.name) };
+});
+
+/** The forum's leader side (Statsforvalteren, or the region for its Oppvekstforum) chooses the schemes it steers. */
+export const setForumSchemes = guarded(z.object({ forumId: id, version, schemeIds }), async (tx, actor, input) => {
+  const forum = await tx.forum.findUnique({ where: { id: input.forumId }, include: { region: true } });
+  if (!forum) throw refuse(errors.notFound);
+  const countyId = forum.countyId ?? forum.region!.countyId;
+  const scope: Scope = forum.regionId ? { countyId, regionId: forum.regionId } : { countyId };
+  if (!can(actor, "forum.manage", scope)) throw refuse(errors.forbidden);
+  await claimVersion(tx.forum, forum.id, input.version, schemeText.stale);
+  const [run, before] = await Promise.all([countySchemes(tx, countyId), forumSchemes(tx, forum.id)]);
+  const cases = await tx.case.groupBy({ by: ["schemeId"], where: { meeting: { forumId: forum.id } }, _count: true });
+  const problem = checkSchemeSelection(input.schemeIds, run, new Map(cases.map((c) => [c.schemeId, c._count])));
+  if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  await tx.forumScheme.deleteMany({ where: { forumId: forum.id, schemeId: { notIn: input.schemeIds } } });
+  await tx.forumScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ forumId: forum.id, schemeId })), skipDuplicates: true });
+  await recordAudit(tx, { actorId: actor.id, action: "forum.schemes", entityType: "Forum", entityId: forum.id,
+    before: { schemes: before.map((s) => s.code) }, after: { schemes: run.filter((s) => input.schemeIds.includes(s.id)).map((s) => s.code) } });
+  return { ok: true as const, message: schemeText.saved(forum.name) };
+});
