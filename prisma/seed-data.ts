@@ -437,7 +437,7 @@ export const demoRekom = {
   privateOwner: { name: "Vesterålen Barnehagedrift SA", kindergartens: ["Sjøsiden barnehage"] },
   group: "Utviklingsgruppe barnehage Sortland",
   case: {
-    number: "16/26", title: "Fordeling av REKOM-midler til barnehagebasert kompetanseutvikling 2027", kind: "OKONOMISK", preparedBy: "Arbeidsutvalg barnehage (AUB)",
+    number: "20/26", title: "Fordeling av REKOM-midler til barnehagebasert kompetanseutvikling 2027", kind: "OKONOMISK", preparedBy: "Arbeidsutvalg barnehage (AUB)",
     description: "AUB foreslår hvordan regionens REKOM-midler for 2027 fordeles mellom de barnehagebaserte tiltakene og barnehagelederne sitt nettverk.",
     proposals: [{ text: "Fordele etter antall barnehager i kommunene", priorityAreas: [] }, { text: "Fordele etter antall barn i kommunene", priorityAreas: [] }],
   },

@@ -37,10 +37,10 @@ beforeAll(async () => {
 });
 
 describe("one forum, two schemes, one meeting", () => {
-  it("decides the DEKOM case 13/26 and the REKOM case 16/26 of the same meeting, each recorded under its scheme", async () => {
-    const meeting = await db.meeting.findFirstOrThrow({ where: { cases: { some: { number: "16/26" } } }, include: { cases: { include: { proposals: { orderBy: { position: "asc" } } } } } });
+  it("decides the DEKOM case 13/26 and the REKOM case 20/26 of the same meeting, each recorded under its scheme", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { cases: { some: { number: "20/26" } } }, include: { cases: { include: { proposals: { orderBy: { position: "asc" } } } } } });
     const dekomCase = meeting.cases.find((c) => c.number === "13/26")!;
-    const rekomCase = meeting.cases.find((c) => c.number === "16/26")!;
+    const rekomCase = meeting.cases.find((c) => c.number === "20/26")!;
     expect([dekomCase.schemeId, rekomCase.schemeId]).toEqual(["dekom", "rekom"]);
     for (const [c, pick] of [[dekomCase, 0], [rekomCase, 1]] as const) {
       const opened = await openRound(db, tor, { caseId: c.id, version: c.version, minutes: 30 });
@@ -50,12 +50,12 @@ describe("one forum, two schemes, one meeting", () => {
       expect(await closeRound(db, tor, { roundId })).toEqual({ ok: true, message: `Sak ${c.number} er avgjort: ${c.proposals[pick].text}.` });
     }
     const decided = await db.case.findMany({ where: { meetingId: meeting.id, status: "DECIDED" }, include: { decision: true }, orderBy: { number: "asc" } });
-    expect(decided.map((c) => [c.number, c.schemeId, c.decision?.rule])).toEqual([["13/26", "dekom", "FLERTALL"], ["16/26", "rekom", "FLERTALL"]]);
-    expect(decided.find((c) => c.number === "16/26")!.decision!.proposalId).toBe(rekomCase.proposals[1].id);
+    expect(decided.map((c) => [c.number, c.schemeId, c.decision?.rule])).toEqual([["13/26", "dekom", "FLERTALL"], ["20/26", "rekom", "FLERTALL"]]);
+    expect(decided.find((c) => c.number === "20/26")!.decision!.proposalId).toBe(rekomCase.proposals[1].id);
   });
 
   it("a new case names its scheme: one the forum serves; none, or another, is refused at the field and nothing is added", async () => {
-    const meeting = await db.meeting.findFirstOrThrow({ where: { cases: { some: { number: "16/26" } } } });
+    const meeting = await db.meeting.findFirstOrThrow({ where: { cases: { some: { number: "20/26" } } } });
     const input = { meetingId: meeting.id, number: "17/26", title: "Barnehagelederne sitt nettverk 2027", description: "Program for nettverket.", kind: "ORDINAR", proposals: "Vedta\nSende tilbake" };
     const before = await db.case.count();
     expect(await createCase(db, tor, input)).toMatchObject({ ok: false, fieldErrors: { schemeId: ["Velg hvilken ordning dette gjelder."] } });

@@ -17,9 +17,9 @@ export const createCounty = guarded(countySchema, async (tx, actor, input, now) 
   const county = await tx.county.create({
     data: { slug, name: input.name, governorName: input.governorName, forumName: `Samarbeidsforum for kompetanseutvikling i ${input.name}`, createdAt: now },
   });
-  // Statsforvalteren administers every scheme of the regulation; the county's Statsforvalteren turns off those it does not run.
-  const schemes = await tx.scheme.findMany({ select: { id: true } });
-  await tx.countyScheme.createMany({ data: schemes.map((s) => ({ countyId: county.id, schemeId: s.id })) });
+  // A county starts with the first scheme of the regulation (by position); its Statsforvalteren adds the others it runs.
+  const first = await tx.scheme.findFirst({ orderBy: { position: "asc" }, select: { id: true } });
+  if (first) await tx.countyScheme.create({ data: { countyId: county.id, schemeId: first.id } });
   await recordAudit(tx, { actorId: actor.id, action: "county.create", entityType: "County", entityId: county.id, after: { slug, name: county.name, governorName: county.governorName } });
   return { ok: true as const, message: access.countyCreated(county.name), data: { countyId: county.id, slug } };
 });

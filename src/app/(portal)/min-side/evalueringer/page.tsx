@@ -11,7 +11,6 @@ import { reminderText } from "@/lib/messages/evaluations";
 import { ForumConclusion } from "@/components/forum-conclusion";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 export const metadata: Metadata = { title: "Evalueringer" };
 
@@ -29,7 +28,7 @@ export default async function EvaluationDashboard({ searchParams }: { searchPara
       </p>
       {counties.map(({ county, rows, years, canReview, scheme, schemes, problem }) => (
         <section key={county.id} aria-labelledby={`ev-${county.id}`} className="space-y-4">
-          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}: status per region og år</h2>
+          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}: status per region og år</h2>
           <SchemeNav path="/min-side/evalueringer" schemes={schemes} current={scheme} problem={problem} />
           <TableScroll label={`Evalueringer i ${county.name}`}>
             <table className="ds-table" data-border="true">

@@ -8,7 +8,6 @@ import { getAllocationOverview } from "@/server/allocations/queries";
 import { getCountyNames } from "@/server/structure/queries";
 import { TableScroll } from "@/components/table-scroll";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
@@ -26,7 +25,7 @@ export default async function AllocationsPage({ params, searchParams }: Props) {
   const q = schemeQuery(data.scheme, data.schemes);
   return (
     <div className="space-y-6">
-      <h1 className="ds-heading" data-size="lg">Tildelinger{data.schemes.length > 1 && data.scheme && ` ${schemeName(data.scheme.code)}`}: {data.county.name}</h1>
+      <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
       <SchemeNav path={`/min-side/tildelinger/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
       <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
       <TableScroll label="Budsjettår">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -32,7 +31,7 @@ export default async function NeedsPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.heading(county.name, year)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(county.name, year)}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(county.name, year)}</h1>
         <SchemeNav path={`/min-side/behov/${fylke}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p className="ds-paragraph">{t.intro(year, year + 2, formatDateTime(data.baseDeadline))}</p>
         <nav aria-label={t.rounds}>

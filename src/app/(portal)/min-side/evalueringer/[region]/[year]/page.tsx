@@ -14,7 +14,6 @@ import { removeAttachmentAction, uploadAttachmentAction } from "@/server/evaluat
 import { budgetYear } from "@/lib/budget-year";
 import { deadlineNoticeText } from "@/lib/messages/evaluations";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 type Props = { params: Promise<{ region: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Evaluering" };
@@ -49,7 +48,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         <ol className="flex gap-2"><li><Link className="ds-link" href={`/min-side/evalueringer${schemeQuery(scheme, schemes)}`}>Evalueringer</Link> /</li><li aria-current="page">{region.name} {year}</li></ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Evaluering {year}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}: {region.name}</h1>
+        <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
         <SchemeNav path={`/min-side/evalueringer/${slug}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p className="ds-paragraph mt-2">
           Status: <strong>{evaluation ? reportStatusLabel[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -31,7 +30,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.title(year)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(county.forumName, year)}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(county.forumName, year)}</h1>
         <SchemeNav path={`/min-side/innstilling/${fylke}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p><strong>{t.status}:</strong> {rec?.status === "ADOPTED" && rec.adoptedCase ? t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt)) : rec ? t.statusDraft : t.none}</p>
         {rec?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${fylke}/innstilling/${year}${schemeQuery(scheme, schemes)}`}>{t.publicLink}</Link></p>}

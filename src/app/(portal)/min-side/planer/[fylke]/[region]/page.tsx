@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -103,7 +102,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={crumbs} current={t.crumb(region.name)} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(region.name, period.name)}{data.schemes.length > 1 && data.scheme && ` (${schemeName(data.scheme.code)})`}</h1>
+        <h1 className="ds-heading" data-size="lg">{t.heading(region.name, period.name)}</h1>
         <SchemeNav path={`/min-side/planer/${fylke}/${slug}?periode=${period.startYear}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
         <p>
           <strong>{t.status}:</strong> {plan ? planStatusLabel[plan.status] : t.notStarted}

@@ -14,7 +14,6 @@ import { AllocationActions, ApproveAll } from "./_components/allocation-actions"
 import { GrantForm } from "./_components/grant-form";
 import { budgetYear } from "@/lib/budget-year";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
@@ -35,7 +34,6 @@ export default async function AllocationYearPage({ params, searchParams }: Props
   if (!data || (!data.period && !data.problem)) notFound();
   const { county, period, key, grant, canManage, scheme, schemes } = data;
   const q = schemeQuery(scheme, schemes);
-  const shownScheme = schemes.length > 1 && scheme ? ` – ${schemeName(scheme.code)}` : "";
   const pots = grant && splitGrant(grant.amountOre, grant.networkShareBasisPoints);
   const keyShare = (regionId: string) => shareOfKey(key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, key?.shares ?? []);
   const waiting = grant?.allocations.filter((a) => a.status === "DRAFT" || a.status === "NEEDS_REAPPROVAL") ?? [];
@@ -50,7 +48,7 @@ export default async function AllocationYearPage({ params, searchParams }: Props
         </ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Tildeling {year}{shownScheme}: {county.name}</h1>
+        <h1 className="ds-heading" data-size="lg">Tildeling {year}: {county.name}</h1>
         {period && (
           <p className="ds-paragraph mt-2">
             {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}

@@ -10,7 +10,6 @@ import { getCountyOverview } from "@/server/structure/queries";
 import { KeyForm } from "./_components/key-form";
 import { currentOrLatest } from "@/domain/periods";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 export const metadata: Metadata = { title: "Fordelingsnøkkel" };
 
@@ -39,7 +38,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
           <li aria-current="page">Fordelingsnøkkel</li>
         </ol>
       </nav>
-      <h1 className="ds-heading" data-size="lg">{schemes.length > 1 && scheme ? `Fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name}` : `Fordelingsnøkkel for ${period.name}`}</h1>
+      <h1 className="ds-heading" data-size="lg">Fordelingsnøkkel for {period.name}</h1>
       <SchemeNav path={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}`} schemes={schemes} current={scheme} problem={data.problem} />
       <p className="ds-paragraph">
         Samarbeidsforumet vedtar hvor stor del av nettverksmidlene hver region får. Midlene fordeles på samme måte i hele

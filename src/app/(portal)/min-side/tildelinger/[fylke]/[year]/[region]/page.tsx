@@ -16,7 +16,6 @@ import { planLinkText } from "@/lib/messages/plans";
 import { budgetYear } from "@/lib/budget-year";
 import { TableScroll } from "@/components/table-scroll";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
-import { schemeName } from "@/lib/messages/schemes";
 
 type Props = { params: Promise<{ fylke: string; year: string; region: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export const metadata: Metadata = { title: "Tildeling til region" };
@@ -58,7 +57,7 @@ export default async function RegionAllocationPage({ params, searchParams }: Pro
           <li aria-current="page">{region.name}</li>
         </ol>
       </nav>
-      <h1 className="ds-heading" data-size="lg">{region.name}: tildeling {year}{schemes.length > 1 && scheme && ` (${schemeName(scheme.code)})`}</h1>
+      <h1 className="ds-heading" data-size="lg">{region.name}: tildeling {year}</h1>
       <SchemeNav path={`/min-side/tildelinger/${fylke}/${year}/${slug}`} schemes={schemes} current={scheme} problem={data.problem} />
       {allocation ? (
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
