@@ -434,7 +434,6 @@ export const demoRekom = {
     "Bø": ["Bø barnehage"],
     "Andøy": ["Andenes barnehage"],
   } as Record<string, string[]>,
-  privateOwner: { name: "Vesterålen Barnehagedrift SA", kindergartens: ["Sjøsiden barnehage"] },
   group: "Utviklingsgruppe barnehage Sortland",
   case: {
     number: "20/26", title: "Fordeling av REKOM-midler til barnehagebasert kompetanseutvikling 2027", kind: "OKONOMISK", preparedBy: "Arbeidsutvalg barnehage (AUB)",

@@ -307,8 +307,6 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
     for (const [municipality, names] of Object.entries(rekomData.kindergartens)) {
       for (const name of names) kindergartens.set(name, (await tx.kindergarten.create({ data: { ownerId: owners.get(municipality)!, name, isDemo: true } })).id);
     }
-    const privateOwner = await tx.schoolOwner.create({ data: { regionId: region.id, name: rekomData.privateOwner.name, kind: "PRIVAT", isDemo: true } });
-    for (const name of rekomData.privateOwner.kindergartens) await tx.kindergarten.create({ data: { ownerId: privateOwner.id, name, isPrivate: true, isDemo: true } });
     await tx.developmentGroup.create({
       data: {
         kind: "BARNEHAGE", ownerId: owners.get("Sortland")!, name: rekomData.group,

@@ -49,7 +49,7 @@ test("the UH partner sees the partnership's networks and tiltak, and no groups t
 test("the skoleeier (also in Oppvekstforum) sees Sortland's SUT and seven SKUT groups, and her forum seat", async ({ page }) => {
   await signInAsDemo(page, "Lene Karlsen");
   expect(await headings(page)).toEqual(["Kompetanseregion Vesterålen", "Sortland kommune"]);
-  await expect(page.getByRole("region", { name: "Sortland kommune" }).getByRole("list").getByRole("link")).toHaveCount(8);
+  await expect(page.getByRole("region", { name: "Sortland kommune" }).getByRole("list").getByRole("link")).toHaveCount(9);
   await expect(page.getByText("Du kan avgi kommunens stemme; den siste stemmen som avgis for kommunen, teller.")).toBeVisible();
   await expectAccessible(page);
 });

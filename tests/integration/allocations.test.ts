@@ -80,7 +80,7 @@ describe("recording the state grant", () => {
   it("Statsforvalteren records 12 345 678,90 kr: 4 938 271,56 kr to the networks, 7 407 407,34 kr to UH, split by the key", async () => {
     const auditBefore = await db.auditEntry.count();
     const r = await recordGrant(db, sf, grantInput());
-    expect(r).toMatchObject({ ok: true, message: "Tildelingen av DEKOM for 2023 er lagret: 4\u00a0938\u00a0271,56\u00a0kr til nettverkene og 7\u00a0407\u00a0407,34\u00a0kr til UH." });
+    expect(r).toMatchObject({ ok: true, message: "Tildelingen for 2023 er lagret: 4\u00a0938\u00a0271,56\u00a0kr til nettverkene og 7\u00a0407\u00a0407,34\u00a0kr til UH." });
     const rows = await allocations2023();
     expect(rows).toHaveLength(9);
     expect(rows.every((a) => a.status === "DRAFT")).toBe(true);

@@ -89,7 +89,7 @@ describe("each scheme's money adds up on its own", () => {
     const rekom = await db.stateGrant.findUniqueOrThrow({ where: { countyId_schemeId_year: { countyId, schemeId: "rekom", year: 2026 } } });
     const dekomBefore = await db.allocation.findMany({ where: { schemeId: "dekom" }, orderBy: { id: "asc" } });
     const r = await recordGrant(db, stine, { countyId, schemeId: "rekom", year: "2026", amount: "7 000 000,01", receivedOn: "2026-01-29", letterRef: "Udir REKOM 2026/12b", networkShare: "40", version: String(rekom.version) });
-    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("Tildelingen av REKOM for 2026 er lagret") });
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("Tildelingen for 2026 er lagret") });
     expect(await sumOf("rekom", 2026)).toBe(700_000_001n);
     expect(await db.allocation.findMany({ where: { schemeId: "dekom" }, orderBy: { id: "asc" } })).toEqual(dekomBefore);
   });
@@ -116,7 +116,7 @@ describe("each scheme's money adds up on its own", () => {
     const regions = await db.region.findMany({ where: { countyId }, orderBy: { slug: "asc" } });
     const shares = regions.map((r, i) => ({ regionId: r.id, value: i === 0 ? String(100 - (regions.length - 2) * 12) : r.slug === "videregaende" ? "0" : "12" }));
     const r = await setKey(db, stine, { periodId: period.id, schemeId: "rekom", basedOnKeyId: current.id, fromYear: "2027", decisionRef: "Samarbeidsforum sak 9/26 (REKOM)", decidedOn: "2026-11-20", basis: "PERCENT", shares });
-    expect(r).toMatchObject({ ok: true, message: expect.stringContaining("REKOM") });
+    expect(r).toMatchObject({ ok: true, message: "Ny fordelingsnøkkel for Strategi for DEKOM i Nordland 2024–2027 er registrert." });
     expect(await db.distributionKey.findFirstOrThrow({ where: { periodId: period.id, schemeId: "dekom" }, orderBy: { seq: "desc" } })).toEqual(dekomKey);
     expect((await db.distributionKey.findFirstOrThrow({ where: { periodId: period.id, schemeId: "rekom" }, orderBy: { seq: "desc" } })).seq).toBe(current.seq + 1);
   });

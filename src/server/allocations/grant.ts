@@ -84,7 +84,7 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
   });
   const { sentBack } = await recalculateGrant(tx, actor.id, grant.id, key.id);
   const pots = splitGrant(grant.amountOre, grant.networkShareBasisPoints);
-  const message = `Tildelingen av ${schemeName(scheme.code)} for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
+  const message = `Tildelingen for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
     (sentBack ? ` ${sentBack} godkjente tildelinger er endret og må godkjennes på nytt.` : "");
   return { ok: true as const, message, data: { grantId: grant.id } };
 }, { timeout: 20_000 });

@@ -13,7 +13,6 @@ import { claimVersion } from "../transaction";
 import { coFinancingText } from "@/lib/messages/allocations";
 import { formatNok } from "@/domain/money";
 import { requireCountyScheme } from "../schemes";
-import { schemeName } from "@/lib/messages/schemes";
 
 /** Records a new key decided by the forum, and recalculates the period's allocations with it. */
 export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
@@ -51,7 +50,7 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   for (const g of grants.filter((x) => x.year >= key.fromYear)) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
   return {
     ok: true as const,
-    message: `Ny fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
+    message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
   };
 }, { timeout: 20_000 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SchemeNav } from "@/components/scheme-nav";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
@@ -8,23 +9,23 @@ import { oversightTables, oversightText as t, VIEWS, type Cell } from "@/lib/mes
 import { requirePageUser } from "@/server/auth/session";
 import { getOversight } from "@/server/oversight/queries";
 
-type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ar?: string; region?: string }> };
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ar?: string; region?: string; ordning?: string }> };
 export const metadata: Metadata = { title: "Oversikt" };
 
 const show = (c: Cell) => ("text" in c ? c.text : "ore" in c ? formatNok(c.ore) : c.count === null ? "–" : String(c.count));
 
 export default async function OversightPage({ params, searchParams }: Props) {
   const { fylke } = await params;
-  const { ar, region } = await searchParams;
+  const { ar, region, ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/oversikt/${fylke}`);
   const year = ar && ar !== "alle" ? budgetYear(ar) : null;
   if (ar && ar !== "alle" && year === null) notFound();
-  const data = await getOversight(user, fylke, { year, regionId: typeof region === "string" && region ? region : null });
+  const data = await getOversight(user, fylke, { year, regionId: typeof region === "string" && region ? region : null, scheme: ordning });
   if (!data) notFound();
   const { county, years } = data;
   const regionName = (id: string) => data.regions.find((r) => r.id === id)?.name ?? "";
   const chosen = typeof region === "string" && region ? data.regions.find((r) => r.id === region) ?? null : null;
-  const query = new URLSearchParams({ ...(ar ? { ar } : {}), ...(chosen ? { region: chosen.id } : {}) });
+  const query = new URLSearchParams({ ...(ar ? { ar } : {}), ...(chosen ? { region: chosen.id } : {}), ...(typeof ordning === "string" && data.scheme ? { ordning: data.scheme.code } : {}) });
   const tables = data.data ? oversightTables(data.data, regionName) : null;
   const max = data.data ? data.data.regions.reduce((m, r) => [r.allocatedNetworkOre, r.plannedNetworkOre, r.paidOre].reduce((a, b) => (b > a ? b : a), m), 1n) : 1n;
   const pct = (ore: bigint) => `${Number((ore * 1000n) / max) / 10}%`;
@@ -32,6 +33,7 @@ export default async function OversightPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.title} />
       <h1 className="ds-heading" data-size="lg">{t.heading(county.name)}</h1>
+      <SchemeNav path={`/min-side/oversikt/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t.filters}>
         <div className="ds-field">
           <label className="ds-label" htmlFor="ov-ar">{t.year}</label>

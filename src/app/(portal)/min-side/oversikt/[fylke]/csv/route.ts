@@ -17,7 +17,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ fylke: s
   const year = ar && ar !== "alle" ? budgetYear(ar) : null;
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const data = VIEWS.includes(view) && !(ar && ar !== "alle" && year === null) ? await getOversight(user, fylke, { year, regionId: url.searchParams.get("region") || null }) : null;
+  const data = VIEWS.includes(view) && !(ar && ar !== "alle" && year === null) ? await getOversight(user, fylke, { year, regionId: url.searchParams.get("region") || null, scheme: url.searchParams.get("ordning") ?? undefined }) : null;
   if (!data?.data) return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const table = oversightTables(data.data, (id) => data.regions.find((r) => r.id === id)?.name ?? "")[view];
   const body = "\uFEFF" + [table.head.map(textCell).join(";"), ...table.rows.map((r) => r.map(cell).join(";"))].join("\r\n") + "\r\n";
