@@ -40,7 +40,7 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
   await expect(page.getByText("16 representanter. Hver kommune har én stemme (6 stemmer i alt)")).toBeVisible();
   await expect(page.getByText("Ved stemmelikhet har lederen dobbeltstemme (Tor Andreassen, Sortland kommune)")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Arbeidsutvalg skole (AUS)" })).toBeVisible();
-  await page.getByText("Sortland kommune: 8 grupper").click();
+  await page.getByText("Sortland kommune: 9 grupper").click();
   await expect(page.getByRole("heading", { name: "SKUT Lamarka" })).toBeVisible();
   await expect(page.getByText("Navn på medlemmene vises for innloggede brukere.")).toBeVisible();
   await expect(page.getByText("Mona Aas")).toHaveCount(0);
