@@ -60,7 +60,7 @@ test("the skoleleder sees only her school's SKUT, and the municipality's SUT is 
   await expect(page.locator("main section ul li a")).toHaveText(["SKUT Lamarka"]);
   // Signed in, she sees names in the region's groups.
   await page.goto("/fylker/nordland/regioner/vesteralen");
-  await page.getByText("Sortland kommune: 8 grupper").click();
+  await page.getByText("Sortland kommune: 9 grupper").click();
   await expect(page.getByText("Mona Aas – skoleleder").first()).toBeVisible();
   // The SUT of her municipality is the skoleeier's: find its address as the skoleeier, then try it as her.
   const owner = await (await browser.newContext()).newPage();
