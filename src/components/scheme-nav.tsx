@@ -22,10 +22,11 @@ export function SchemeNav({ path, schemes, current, all = false, problem }: {
       {(schemes.length > 1 || problem) && (
         <nav aria-label={t.navLabel} className="space-y-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li aria-hidden="true">{t.label}:</li>
             {all && <li><SchemeLink href={path} current={!problem && current === null}>{t.all}</SchemeLink></li>}
-            {schemes.map((s, i) => (
+            {schemes.map((s) => (
               <li key={s.id}>
-                <SchemeLink href={all || i > 0 ? `${path}${join}ordning=${s.code}` : path} current={!problem && current?.id === s.id} title={schemeLongName(s.code)}>{schemeName(s.code)}</SchemeLink>
+                <SchemeLink href={path + (all ? `${join}ordning=${s.code}` : schemeQuery(s, schemes, join))} current={!problem && current?.id === s.id} title={schemeLongName(s.code)}>{schemeName(s.code)}</SchemeLink>
               </li>
             ))}
           </ul>

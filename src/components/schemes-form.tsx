@@ -1,18 +1,17 @@
 "use client";
 import { useActionState } from "react";
 import { ActionStatus, fieldError, useRemountKey, type FormState } from "./form-parts";
+import { schemeText as t } from "@/lib/messages/schemes";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
-  legend: string;
   help: string;
-  submit: string;
   options: { id: string; label: string; checked: boolean }[];
 };
 
 /** Which schemes a county runs or a forum serves: one checkbox per scheme. The server checks the choice. */
-export function SchemesForm({ action, hidden, legend, help, submit, options }: Props) {
+export function SchemesForm({ action, hidden, help, options }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const remount = useRemountKey(state);
   const error = fieldError(state, "schemeIds");
@@ -23,7 +22,7 @@ export function SchemesForm({ action, hidden, legend, help, submit, options }: P
     <form action={formAction} className="space-y-3 max-w-xl" noValidate>
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <fieldset className="ds-fieldset space-y-2" aria-describedby={error ? "schemeIds-error schemeIds-help" : "schemeIds-help"} aria-invalid={error ? true : undefined}>
-        <legend className="ds-label">{legend}</legend>
+        <legend className="ds-label">{t.tick}</legend>
         <p id="schemeIds-help" className="ds-paragraph text-sm">{help}</p>
         {options.map((o) => (
           <div key={`${o.id}-${remount}`} className="ds-checkbox flex items-center gap-2">
@@ -33,7 +32,7 @@ export function SchemesForm({ action, hidden, legend, help, submit, options }: P
         ))}
         {error && <p id="schemeIds-error" className="ds-validation-message" data-color="danger">{error}</p>}
       </fieldset>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{submit}</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t.save}</button>
       <ActionStatus state={state} />
     </form>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSchemeRun, checkSchemeSelection, groupByScheme, pickFilter, pickScheme, totalsByScheme } from "./schemes";
+import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme } from "./schemes";
 
 const dekom = { id: "dekom", code: "dekom", position: 1 };
 const rekom = { id: "rekom", code: "rekom", position: 2 };
@@ -34,21 +34,22 @@ describe("checkSchemeRun", () => {
 });
 
 describe("checkSchemeSelection", () => {
-  it("needs at least one known scheme, and keeps one that still has rows", () => {
-    expect(checkSchemeSelection([], [dekom, rekom], new Map())).toEqual({ code: "no-scheme" });
-    expect(checkSchemeSelection(["dekom", "nope"], [dekom, rekom], new Map())).toEqual({ code: "unknown-scheme", value: "nope" });
-    expect(checkSchemeSelection(["dekom"], [dekom, rekom], new Map([["rekom", 3]]))).toEqual({ code: "scheme-in-use", scheme: "rekom", rows: 3 });
-    expect(checkSchemeSelection(["dekom"], [dekom, rekom], new Map([["rekom", 0]]))).toBeNull();
-    expect(checkSchemeSelection(["dekom", "kompetanseloftet"], [dekom, rekom, loftet], new Map([["dekom", 9]]))).toBeNull();
+  const all = [dekom, rekom, loftet];
+  it("needs at least one scheme, each one allowed (a forum: only its county's)", () => {
+    expect(checkSchemeSelection([], all, all, new Map())).toEqual({ code: "no-scheme" });
+    expect(checkSchemeSelection(["dekom", "nope"], all, all, new Map())).toEqual({ code: "unknown-scheme", value: "nope" });
+    expect(checkSchemeSelection(["dekom", "kompetanseloftet"], [dekom, rekom], all, new Map())).toEqual({ code: "scheme-not-run", scheme: "kompetanseloftet" });
+    expect(checkSchemeSelection(["dekom", "kompetanseloftet"], all, all, new Map([["dekom", 9]]))).toBeNull();
+  });
+  it("keeps a scheme that still has rows", () => {
+    expect(checkSchemeSelection(["dekom"], all, all, new Map([["rekom", 3]]))).toEqual({ code: "scheme-in-use", scheme: "rekom", rows: 3 });
+    expect(checkSchemeSelection(["dekom"], all, all, new Map([["rekom", 0]]))).toBeNull();
   });
 });
 
-describe("totals never mix schemes", () => {
-  const rows = [{ schemeId: "dekom", ore: 100n }, { schemeId: "rekom", ore: 7n }, { schemeId: "dekom", ore: 1n }];
-  it("adds up per scheme only", () => {
-    expect([...totalsByScheme(rows, (r) => r.ore)]).toEqual([["dekom", 101n], ["rekom", 7n]]);
-  });
-  it("groups in the schemes' order, leaving out schemes without rows", () => {
-    expect(groupByScheme(rows, [loftet, rekom, dekom]).map((g) => [g.scheme.code, g.rows.length])).toEqual([["dekom", 2], ["rekom", 1]]);
+describe("checkCaseScheme", () => {
+  it("a plan or innstilling is adopted only by a case of its own scheme", () => {
+    expect(checkCaseScheme(dekom, dekom)).toBeNull();
+    expect(checkCaseScheme(rekom, dekom)).toEqual({ code: "case-other-scheme", caseScheme: "rekom", documentScheme: "dekom" });
   });
 });

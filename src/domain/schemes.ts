@@ -1,6 +1,7 @@
 // The schemes (ordninger) of FOR-2021-01-26-230: DEKOM, REKOM and Kompetanseløftet share one set of rules, so a
 // scheme is data (a Scheme row) and the rules here only keep them apart: which scheme a page shows, that a case
-// belongs to a scheme its forum serves, and that money is only ever added up within one scheme.
+// belongs to a scheme its forum serves, and that a plan or innstilling is adopted by a case of its own scheme. Money is
+// only ever added up within one scheme: every query of amounts filters by the page's scheme (src/server/schemes.ts).
 // Pure: codes and values, no sentences (the catalogue in src/lib/messages/schemes.ts words them).
 
 export type SchemeRef = { id: string; code: string; position: number };
@@ -10,7 +11,8 @@ export type SchemeProblem =
   | { code: "scheme-not-run"; scheme: string }
   | { code: "no-scheme" }
   | { code: "scheme-not-served"; scheme: string }
-  | { code: "scheme-in-use"; scheme: string; rows: number };
+  | { code: "scheme-in-use"; scheme: string; rows: number }
+  | { code: "case-other-scheme"; caseScheme: string; documentScheme: string };
 
 type Pick = { ok: true; scheme: SchemeRef } | { ok: false; problem: SchemeProblem };
 
@@ -47,28 +49,25 @@ export function checkSchemeRun(schemeId: string | null | undefined, run: SchemeR
 }
 
 /**
- * The schemes a county (or forum) is to run after a change: at least one, and none taken away while it still has
- * rows (grants, keys, cases…) that belong to it. `inUse` counts the rows of each scheme.
+ * The schemes a county (or forum) is to run after a change: at least one, each of them one of `allowed` (every
+ * scheme for a county, the county's for a forum), and none taken away while it still has rows (grants, keys,
+ * cases…) that belong to it. `inUse` counts the rows of each scheme.
  */
-export function checkSchemeSelection(selected: string[], known: SchemeRef[], inUse: Map<string, number>): SchemeProblem | null {
-  const unknown = selected.find((id) => !known.some((s) => s.id === id));
-  if (unknown !== undefined) return { code: "unknown-scheme", value: unknown.slice(0, 40) };
+export function checkSchemeSelection(selected: string[], allowed: SchemeRef[], all: SchemeRef[], inUse: Map<string, number>): SchemeProblem | null {
+  for (const id of selected) {
+    if (allowed.some((s) => s.id === id)) continue;
+    const known = all.find((s) => s.id === id);
+    return known ? { code: "scheme-not-run", scheme: known.code } : { code: "unknown-scheme", value: id.slice(0, 40) };
+  }
   if (selected.length === 0) return { code: "no-scheme" };
   for (const [schemeId, rows] of inUse) {
-    const scheme = known.find((s) => s.id === schemeId);
+    const scheme = all.find((s) => s.id === schemeId);
     if (rows > 0 && scheme && !selected.includes(schemeId)) return { code: "scheme-in-use", scheme: scheme.code, rows };
   }
   return null;
 }
 
-/** Adds amounts up per scheme; there is no total across schemes (different money, different rules of use). */
-export function totalsByScheme<T extends { schemeId: string }>(rows: T[], amount: (row: T) => bigint): Map<string, bigint> {
-  const totals = new Map<string, bigint>();
-  for (const row of rows) totals.set(row.schemeId, (totals.get(row.schemeId) ?? 0n) + amount(row));
-  return totals;
-}
-
-/** Rows grouped by scheme in the schemes' order; schemes without rows are left out. */
-export function groupByScheme<T extends { schemeId: string }>(rows: T[], schemes: SchemeRef[]): { scheme: SchemeRef; rows: T[] }[] {
-  return [...schemes].sort(byPosition).map((scheme) => ({ scheme, rows: rows.filter((r) => r.schemeId === scheme.id) })).filter((g) => g.rows.length > 0);
+/** A plan or an innstilling is adopted by a decided case of its own scheme (a REKOM case does not adopt a DEKOM plan). */
+export function checkCaseScheme(caseScheme: SchemeRef, documentScheme: SchemeRef): SchemeProblem | null {
+  return caseScheme.id === documentScheme.id ? null : { code: "case-other-scheme", caseScheme: caseScheme.code, documentScheme: documentScheme.code };
 }

@@ -2,7 +2,7 @@
 // src/domain/schemes.ts; every grant, key, allocation, plan, evaluation, behovsmelding and case names its scheme.
 import { z } from "zod";
 import { can, type Scope } from "@/domain/authorization";
-import { checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeRef } from "@/domain/schemes";
+import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeRef } from "@/domain/schemes";
 import { errors } from "@/lib/messages";
 import { schemeText } from "@/lib/messages/schemes";
 import { recordAudit } from "./audit";
@@ -21,17 +21,13 @@ export const countySchemes = (db: Reader, countyId: string): Promise<SchemeRef[]
 export const forumSchemes = (db: Reader, forumId: string): Promise<SchemeRef[]> =>
   db.scheme.findMany({ where: { forums: { some: { forumId } } }, select, orderBy: { position: "asc" } });
 
-/** The county's scheme named by the page's `ordning` parameter (or its first); a refusal text when it is not one. */
-export async function schemeForPage(db: Reader, countyId: string, param: string | string[] | undefined) {
+/**
+ * The county's scheme named by the page's `ordning` parameter, else its first; with `all`, no parameter means
+ * every scheme (`scheme` null; the page adds each one up on its own). `problem` words an unknown scheme.
+ */
+export async function schemeForPage(db: Reader, countyId: string, param: string | string[] | undefined, options: { all?: boolean } = {}) {
   const run = await countySchemes(db, countyId);
-  const picked = pickScheme(param, run);
-  return picked.ok ? { schemes: run, scheme: picked.scheme, problem: null } : { schemes: run, scheme: null, problem: schemeText.problem(picked.problem) };
-}
-
-/** As schemeForPage, but no parameter means all of the county's schemes (each still added up on its own). */
-export async function schemeFilterForPage(db: Reader, countyId: string, param: string | string[] | undefined) {
-  const run = await countySchemes(db, countyId);
-  const picked = pickFilter(param, run);
+  const picked = options.all ? pickFilter(param, run) : pickScheme(param, run);
   return picked.ok ? { schemes: run, scheme: picked.scheme, problem: null } : { schemes: run, scheme: null, problem: schemeText.problem(picked.problem) };
 }
 
@@ -41,6 +37,12 @@ export async function requireCountyScheme(tx: Tx, countyId: string, schemeId: st
   const problem = checkSchemeRun(schemeId, run, all, "county");
   if (problem) throw refuse(schemeText.problem(problem), { schemeId: [schemeText.problem(problem)] });
   return run.find((s) => s.id === schemeId)!;
+}
+
+/** Refuses (at the form's `caseId` field) a case of another scheme than the plan or innstilling it is to adopt. */
+export function requireCaseOfScheme(caseScheme: SchemeRef, documentScheme: SchemeRef) {
+  const problem = checkCaseScheme(caseScheme, documentScheme);
+  if (problem) throw refuse(schemeText.problem(problem), { caseId: [schemeText.problem(problem)] });
 }
 
 /** Refuses unless the forum serves the scheme (a case of a scheme its forum is not the steering group for). */
@@ -76,10 +78,10 @@ export const setCountySchemes = guarded(z.object({ countyId: id, version, scheme
   const county = await tx.county.findUnique({ where: { id: input.countyId } });
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
-  await claimVersion(tx.county, county.id, input.version, schemeText.stale);
   const [all, before] = await Promise.all([allSchemes(tx), countySchemes(tx, county.id)]);
-  const problem = checkSchemeSelection(input.schemeIds, all, await countyRows(tx, county.id));
+  const problem = checkSchemeSelection(input.schemeIds, all, all, await countyRows(tx, county.id));
   if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  await claimVersion(tx.county, county.id, input.version, schemeText.stale);
   await tx.countyScheme.deleteMany({ where: { countyId: county.id, schemeId: { notIn: input.schemeIds } } });
   await tx.countyScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ countyId: county.id, schemeId })), skipDuplicates: true });
   // A forum cannot serve a scheme its county no longer runs.
@@ -96,11 +98,11 @@ export const setForumSchemes = guarded(z.object({ forumId: id, version, schemeId
   const countyId = forum.countyId ?? forum.region!.countyId;
   const scope: Scope = forum.regionId ? { countyId, regionId: forum.regionId } : { countyId };
   if (!can(actor, "forum.manage", scope)) throw refuse(errors.forbidden);
-  await claimVersion(tx.forum, forum.id, input.version, schemeText.stale);
-  const [run, before] = await Promise.all([countySchemes(tx, countyId), forumSchemes(tx, forum.id)]);
+  const [run, all, before] = await Promise.all([countySchemes(tx, countyId), allSchemes(tx), forumSchemes(tx, forum.id)]);
   const cases = await tx.case.groupBy({ by: ["schemeId"], where: { meeting: { forumId: forum.id } }, _count: true });
-  const problem = checkSchemeSelection(input.schemeIds, run, new Map(cases.map((c) => [c.schemeId, c._count])));
+  const problem = checkSchemeSelection(input.schemeIds, run, all, new Map(cases.map((c) => [c.schemeId, c._count])));
   if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  await claimVersion(tx.forum, forum.id, input.version, schemeText.stale);
   await tx.forumScheme.deleteMany({ where: { forumId: forum.id, schemeId: { notIn: input.schemeIds } } });
   await tx.forumScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ forumId: forum.id, schemeId })), skipDuplicates: true });
   await recordAudit(tx, { actorId: actor.id, action: "forum.schemes", entityType: "Forum", entityId: forum.id,

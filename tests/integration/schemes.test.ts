@@ -9,13 +9,14 @@ import { castBallot, closeRound, createCase, openRound } from "../../src/server/
 import { recordGrant } from "../../src/server/allocations/grant";
 import { setKey } from "../../src/server/allocations/key";
 import { setCountySchemes, setForumSchemes } from "../../src/server/schemes";
-import { getPublishedAllocations } from "../../src/server/allocations/queries";
-import { totalsByScheme } from "../../src/domain/schemes";
+import { getAllocationYear, getPublishedAllocations, getRegionAllocation } from "../../src/server/allocations/queries";
+import { getOversight } from "../../src/server/oversight/queries";
+import { adoptPlan } from "../../src/server/plans/service";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
 let db: Db;
-let tor: PortalUser, stine: PortalUser, geir: PortalUser;
+let tor: PortalUser, stine: PortalUser, geir: PortalUser, kari: PortalUser;
 let countyId: string;
 const as = (email: string) => actorByEmail(db, email);
 const moneyState = async () => ({
@@ -32,7 +33,7 @@ const sumOf = async (schemeId: string, year: number) => {
 beforeAll(async () => {
   db = t.db;
   process.env.DATABASE_URL = t.url;
-  [tor, stine, geir] = await Promise.all(["tor.andreassen@sortland.example", "stine.berg@statsforvalteren.example", "geir.pedersen@hadsel.example"].map(as));
+  [tor, stine, geir, kari] = await Promise.all(["tor.andreassen@sortland.example", "stine.berg@statsforvalteren.example", "geir.pedersen@hadsel.example", "kari.strand@rkk.example"].map(as));
   countyId = (await db.county.findUniqueOrThrow({ where: { slug: "nordland" } })).id;
 });
 
@@ -54,6 +55,18 @@ describe("one forum, two schemes, one meeting", () => {
     expect(decided.find((c) => c.number === "20/26")!.decision!.proposalId).toBe(rekomCase.proposals[1].id);
   });
 
+  it("a plan is adopted only by a case of its own scheme: the DEKOM case 13/26 does not adopt a REKOM plan, 20/26 does", async () => {
+    const region = await db.region.findUniqueOrThrow({ where: { slug: "vesteralen" } });
+    const period = await db.strategyPeriod.findFirstOrThrow({ where: { countyId, startYear: 2024 } });
+    const plan = await db.regionPlan.create({ data: { regionId: region.id, periodId: period.id, schemeId: "rekom" } });
+    const [dekomCase, rekomCase] = await Promise.all(["13/26", "20/26"].map((number) => db.case.findFirstOrThrow({ where: { number, meeting: { forum: { regionId: region.id } } } })));
+    expect(await adoptPlan(db, kari, { planId: plan.id, caseId: dekomCase.id, planVersion: "1" }))
+      .toMatchObject({ ok: false, fieldErrors: { caseId: ["Saken gjelder DEKOM, men dette gjelder REKOM. Velg en sak om REKOM."] } });
+    expect(await db.regionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "DRAFT", version: 1, adoptedCaseId: null });
+    expect(await adoptPlan(db, kari, { planId: plan.id, caseId: rekomCase.id, planVersion: "1" })).toMatchObject({ ok: true });
+    expect(await db.regionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "ADOPTED", adoptedCaseId: rekomCase.id });
+  });
+
   it("a new case names its scheme: one the forum serves; none, or another, is refused at the field and nothing is added", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ where: { cases: { some: { number: "20/26" } } } });
     const input = { meetingId: meeting.id, number: "17/26", title: "Barnehagelederne sitt nettverk 2027", description: "Program for nettverket.", kind: "ORDINAR", proposals: "Vedta\nSende tilbake" };
@@ -72,9 +85,6 @@ describe("each scheme's money adds up on its own", () => {
     const [dekom, rekom] = await Promise.all(["dekom", "rekom"].map((schemeId) => db.stateGrant.findUniqueOrThrow({ where: { countyId_schemeId_year: { countyId, schemeId, year: 2026 } } })));
     expect(await sumOf("dekom", 2026)).toBe(dekom.amountOre);
     expect(await sumOf("rekom", 2026)).toBe(rekom.amountOre);
-    const all = await db.allocation.findMany({ where: { grant: { year: 2026 } } });
-    const totals = totalsByScheme(all, (a) => a.networkOre + a.uhOre);
-    expect([...totals.entries()].sort()).toEqual([["dekom", dekom.amountOre], ["rekom", rekom.amountOre]]);
     // The public page shows the two schemes as separate sections, each with its own total.
     const published = await getPublishedAllocations("nordland");
     const y2026 = published!.years.filter((y) => y.year === 2026);
@@ -83,6 +93,24 @@ describe("each scheme's money adds up on its own", () => {
     const onlyRekom = await getPublishedAllocations("nordland", "rekom");
     expect(new Set(onlyRekom!.years.map((y) => y.schemeId))).toEqual(new Set(["rekom"]));
     expect((await getPublishedAllocations("nordland", "tull"))!.problem).toContain("«tull» finnes ikke");
+  });
+
+  it("each page's figures are one scheme's: the allocation year, a region's allocation and the oversight", async () => {
+    const grants = Object.fromEntries(await Promise.all(["dekom", "rekom"].map(async (schemeId) => [schemeId, await db.stateGrant.findUniqueOrThrow({ where: { countyId_schemeId_year: { countyId, schemeId, year: 2026 } } })] as const)));
+    const year = async (ordning?: string) => (await getAllocationYear(stine, "nordland", 2026, ordning))!;
+    expect((await year()).grant!.id).toBe(grants.dekom.id);
+    const rekomYear = await year("rekom");
+    expect(rekomYear.grant!.id).toBe(grants.rekom.id);
+    expect(rekomYear.grant!.allocations.reduce((a, r) => a + r.networkOre + r.uhOre, 0n)).toBe(grants.rekom.amountOre);
+    expect(rekomYear.key!.schemeId).toBe("rekom");
+    expect(await year("tull")).toMatchObject({ grant: null, problem: expect.stringContaining("«tull» finnes ikke") });
+    const region = (await getRegionAllocation(stine, "nordland", "vesteralen", 2026, "rekom"))!;
+    expect(region.allocation!.grantId).toBe(grants.rekom.id);
+    // The oversight added REKOM's allocations to DEKOM's before; now each adds up to its own grant.
+    for (const schemeId of ["dekom", "rekom"]) {
+      const o = (await getOversight(stine, "nordland", { year: 2026, regionId: null, scheme: schemeId }))!;
+      expect(o.data!.regions.reduce((a, r) => a + r.allocatedNetworkOre + r.allocatedUhOre, 0n)).toBe(grants[schemeId]!.amountOre);
+    }
   });
 
   it("changing the REKOM grant recalculates REKOM's allocations only", async () => {
@@ -139,9 +167,15 @@ describe("which schemes a county runs and a forum serves", () => {
   });
 
   it("a forum serves only schemes its county runs, and keeps those its cases belong to", async () => {
+    const county = await db.county.findUniqueOrThrow({ where: { id: countyId } });
+    expect(await setCountySchemes(db, stine, { countyId, version: String(county.version), schemeIds: ["dekom", "rekom"] })).toMatchObject({ ok: true });
     const forum = await db.forum.findFirstOrThrow({ where: { kind: "OPPVEKSTFORUM" } });
-    expect(await setForumSchemes(db, stine, { forumId: forum.id, version: String(forum.version), schemeIds: ["dekom"] })).toMatchObject({ ok: false, fieldErrors: { schemeIds: [expect.stringContaining("REKOM kan ikke tas bort")] } });
-    expect(await setForumSchemes(db, stine, { forumId: forum.id, version: String(forum.version), schemeIds: ["dekom", "rekom", "kompetanseloftet"] })).toMatchObject({ ok: true });
-    expect((await db.forumScheme.findMany({ where: { forumId: forum.id } })).map((s) => s.schemeId).sort()).toEqual(["dekom", "kompetanseloftet", "rekom"]);
+    const set = (schemeIds: string[]) => setForumSchemes(db, stine, { forumId: forum.id, version: String(forum.version), schemeIds });
+    expect(await set(["dekom", "rekom", "kompetanseloftet"])).toMatchObject({ ok: false, fieldErrors: { schemeIds: [expect.stringContaining("Fylket forvalter ikke Kompetanseløftet")] } });
+    expect(await set(["dekom"])).toMatchObject({ ok: false, fieldErrors: { schemeIds: [expect.stringContaining("REKOM kan ikke tas bort")] } });
+    expect((await db.forumScheme.findMany({ where: { forumId: forum.id } })).map((s) => s.schemeId).sort()).toEqual(["dekom", "rekom"]);
+    expect(await setForumSchemes(db, tor, { forumId: forum.id, version: String(forum.version), schemeIds: ["dekom", "rekom"] })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await set(["dekom", "rekom"])).toMatchObject({ ok: true });
+    expect((await db.auditEntry.findFirstOrThrow({ where: { action: "forum.schemes", entityId: forum.id } })).after).toEqual({ schemes: ["dekom", "rekom"] });
   });
 });

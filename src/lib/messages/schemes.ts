@@ -2,10 +2,10 @@
 // the Scheme row's code; a code without an entry falls back to the code in capitals.
 import type { SchemeProblem } from "@/domain/schemes";
 
-const names: Record<string, { short: string; long: string; sector: string }> = {
-  dekom: { short: "DEKOM", long: "Desentralisert ordning for kompetanseutvikling i skolen (DEKOM)", sector: "skole" },
-  rekom: { short: "REKOM", long: "Regional ordning for kompetanseutvikling i barnehagen (REKOM)", sector: "barnehage" },
-  kompetanseloftet: { short: "Kompetanseløftet", long: "Kompetanseløftet for spesialpedagogikk og inkluderende praksis", sector: "barnehage og skole" },
+const names: Record<string, { short: string; long: string }> = {
+  dekom: { short: "DEKOM", long: "Desentralisert ordning for kompetanseutvikling i skolen (DEKOM)" },
+  rekom: { short: "REKOM", long: "Regional ordning for kompetanseutvikling i barnehagen (REKOM)" },
+  kompetanseloftet: { short: "Kompetanseløftet", long: "Kompetanseløftet for spesialpedagogikk og inkluderende praksis" },
 };
 
 export const schemeName = (code: string) => names[code]?.short ?? code.toUpperCase();
@@ -13,16 +13,15 @@ export const schemeLongName = (code: string) => names[code]?.long ?? code.toUppe
 
 export const schemeText = {
   label: "Ordning",
-  filterLabel: "Vis ordning",
   all: "Alle ordninger",
   choose: "Velg ordning",
   navLabel: "Ordninger",
-  sectorOf: (code: string) => names[code]?.sector ?? "",
   countySchemesTitle: "Ordninger fylket forvalter",
   countySchemesHelp: "Tilskuddsordningene i forskrift om tilskudd til kompetanseutvikling (FOR-2021-01-26-230) som Statsforvalteren forvalter her. Tildelinger, nøkler, planer, rapporter og saker hører alltid til én av dem.",
   forumSchemesTitle: "Ordninger forumet er styringsgruppe for",
   forumSchemesHelp: "Saker i forumets møter hører til én av disse ordningene.",
   save: "Lagre ordningene",
+  tick: "Kryss av for hver ordning som gjelder",
   caseSchemeHelp: "Hvilken ordnings midler eller arbeid saken gjelder. Summer og vedtak holdes adskilt per ordning.",
   forumServes: (names: string[]) => `Forumet er styringsgruppe for ${names.join(" og ")}. Hver sak hører til én ordning.`,
   saved: (name: string) => `Ordningene for ${name} er lagret.`,
@@ -36,6 +35,7 @@ export const schemeText = {
       case "no-scheme": return "Velg hvilken ordning dette gjelder.";
       case "scheme-not-served": return `Forumet er ikke styringsgruppe for ${schemeName(p.scheme)}. Velg en av forumets ordninger.`;
       case "scheme-in-use": return `${schemeName(p.scheme)} kan ikke tas bort: ${p.rows} tildelinger, nøkler, planer, rapporter eller saker hører til den.`;
+      case "case-other-scheme": return `Saken gjelder ${schemeName(p.caseScheme)}, men dette gjelder ${schemeName(p.documentScheme)}. Velg en sak om ${schemeName(p.documentScheme)}.`;
     }
   },
 };

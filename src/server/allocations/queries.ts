@@ -2,7 +2,7 @@ import "server-only";
 import { requiredCoFinancing } from "@/domain/allocation";
 import { can, grantedIds, type Actor } from "@/domain/authorization";
 import { db } from "../db";
-import { schemeFilterForPage, schemeForPage } from "../schemes";
+import { schemeForPage } from "../schemes";
 
 const countyBySlug = (slug: string) => db().county.findUnique({ where: { slug }, include: { regions: { orderBy: { name: "asc" } } } });
 
@@ -98,7 +98,7 @@ export async function getRegionAllocationsForStart(actor: Actor, regionIds: stri
 export async function getPublishedAllocations(countySlug: string, schemeParam?: string | string[]) {
   const county = await countyBySlug(countySlug);
   if (!county) return null;
-  const picked = await schemeFilterForPage(db(), county.id, schemeParam);
+  const picked = await schemeForPage(db(), county.id, schemeParam, { all: true });
   const grants = picked.problem ? [] : await db().stateGrant.findMany({
     where: { countyId: county.id, ...(picked.scheme ? { schemeId: picked.scheme.id } : {}) },
     orderBy: [{ year: "desc" }, { scheme: { position: "asc" } }],

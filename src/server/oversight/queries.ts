@@ -50,6 +50,5 @@ export async function getOversight(actor: Actor, countySlug: string, selection: 
     networks: networks.map((n) => ({ id: n.id, regionId: n.regionId, name: n.name, participants: n.participants.length, gatherings: n.gatherings.map((g) => ({ year: g.startsAt.getUTCFullYear(), present: g._count.attendance })) })),
     owners: owners.map((o) => ({ id: o.id, name: o.name, regionId: o.memberships[0]?.regionId ?? "", schoolsInNetworks: o.schools.filter((s) => s.participants.length > 0).length, coFinancing: o.coFinancing })),
   });
-  return {
-    ...picked, county, regions: readable, period, current, years, data };
+  return { ...picked, county, regions: readable, period, current, years, data };
 }

@@ -2,7 +2,7 @@ import "server-only";
 // The region plan's writes. Each one authorizes against the region, claims the plan's version (a row lock, so two
 // saves of the same plan run one after the other and the second is told), applies src/domain/plan.ts, and writes
 // with its audit entry in one transaction. After adoption every change also stores a new revision.
-import { requireCountyScheme } from "../schemes";
+import { requireCaseOfScheme, requireCountyScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { allocationLimit, budgetProblemsOfSave, measureProblems, type PlanSnapshot } from "@/domain/plan";
 import { errors } from "@/lib/messages";
@@ -191,13 +191,14 @@ export const removeMeasure = guarded(removeMeasureSchema, async (tx, actor, inpu
 
 /** Records that the region's Oppvekstforum adopted the plan in a decided case; the plan as it stands is revision 1. */
 export const adoptPlan = guarded(adoptSchema, async (tx, actor, input, now) => {
-  const plan = await tx.regionPlan.findUnique({ where: { id: input.planId }, include: { region: { select: { countyId: true } } } });
+  const plan = await tx.regionPlan.findUnique({ where: { id: input.planId }, include: { region: { select: { countyId: true } }, scheme: true } });
   if (!plan) throw refuse(errors.notFound);
   if (!can(actor, "plan.adopt", { countyId: plan.region.countyId, regionId: plan.regionId })) throw refuse(errors.forbidden);
   await claimVersion(tx.regionPlan, plan.id, input.planVersion, planText.stale);
   if (plan.status === "ADOPTED") throw refuse(planText.alreadyAdopted);
-  const decided = await tx.case.findUnique({ where: { id: input.caseId }, include: { meeting: { include: { forum: true } } } });
+  const decided = await tx.case.findUnique({ where: { id: input.caseId }, include: { meeting: { include: { forum: true } }, scheme: true } });
   if (!decided || decided.meeting.forum.regionId !== plan.regionId || decided.meeting.forum.kind !== "OPPVEKSTFORUM") throw refuse(planText.caseNotRegion, { caseId: [planText.caseNotRegion] });
+  requireCaseOfScheme(decided.scheme, plan.scheme);
   if (decided.status !== "DECIDED") throw refuse(planText.caseNotDecided, { caseId: [planText.caseNotDecided] });
   await tx.regionPlan.update({ where: { id: plan.id }, data: { status: "ADOPTED", adoptedCaseId: decided.id, adoptedAt: now } });
   await tx.planRevision.create({ data: { planId: plan.id, number: 1, snapshot: await planSnapshot(tx, plan.id), changedById: actor.id } });

@@ -11,7 +11,7 @@ import { claimVersion, guarded, refuse } from "../transaction";
 import { gatherRecommendation } from "./assemble";
 import { adoptRecommendationSchema, assembleSchema, commentSchema, textSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
-import { requireCountyScheme } from "../schemes";
+import { requireCaseOfScheme, requireCountyScheme } from "../schemes";
 
 export type RecommendationContent = { assembled: unknown; assembledAt: string; intro: string; notes: Record<string, string> };
 export const contentOf = (c: unknown) => {
@@ -64,13 +64,14 @@ export const commentRecommendation = guarded(commentSchema, async (tx, actor, in
 });
 
 export const adoptRecommendation = guarded(adoptRecommendationSchema, async (tx, actor, input, now) => {
-  const rec = await tx.recommendation.findUnique({ where: { id: input.recommendationId } });
+  const rec = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, include: { scheme: true } });
   if (!rec) throw refuse(errors.notFound);
   if (!can(actor, "recommendation.manage", { countyId: rec.countyId })) throw refuse(errors.forbidden);
   await claimVersion(tx.recommendation, rec.id, input.version, t.stale);
   if (rec.status === "ADOPTED") throw refuse(t.alreadyAdopted);
-  const decided = await tx.case.findUnique({ where: { id: input.caseId }, include: { meeting: { include: { forum: true } } }, });
+  const decided = await tx.case.findUnique({ where: { id: input.caseId }, include: { meeting: { include: { forum: true } }, scheme: true } });
   if (!decided || decided.meeting.forum.countyId !== rec.countyId || decided.meeting.forum.regionId !== null) throw refuse(t.caseNotForum, { caseId: [t.caseNotForum] });
+  requireCaseOfScheme(decided.scheme, rec.scheme);
   if (decided.status !== "DECIDED") throw refuse(t.caseNotDecided, { caseId: [t.caseNotDecided] });
   const other = await tx.recommendation.findUnique({ where: { adoptedCaseId: decided.id } });
   if (other) throw refuse(t.caseUsed(other.year), { caseId: [t.caseUsed(other.year)] });

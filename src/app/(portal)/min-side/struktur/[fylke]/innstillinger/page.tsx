@@ -26,7 +26,7 @@ export default async function CountySettingsPage({ params }: Props) {
       <section aria-labelledby="ordninger" className="space-y-3">
         <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.countySchemesTitle}</h2>
         <SchemesForm action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
-          legend={schemeText.countySchemesTitle} help={schemeText.countySchemesHelp} submit={schemeText.save}
+          help={schemeText.countySchemesHelp}
           options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
       </section>
     </div>

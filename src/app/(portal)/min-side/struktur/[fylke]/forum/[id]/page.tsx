@@ -52,7 +52,7 @@ export default async function ForumSetupPage({ params }: Props) {
       <section aria-labelledby="ordninger" className="space-y-3">
         <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.forumSchemesTitle}</h2>
         <SchemesForm action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
-          legend={schemeText.forumSchemesTitle} help={schemeText.forumSchemesHelp} submit={schemeText.save}
+          help={schemeText.forumSchemesHelp}
           options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.served }))} />
       </section>
       <section aria-labelledby="utvalg" className="space-y-3">
