@@ -33,11 +33,13 @@ function toIds(_key: string, value: unknown): unknown {
   if (value && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [isKey(k) ? nid(k) : k, v]));
   return value;
 }
+/** Every county runs DEKOM (the migration's reference row); its money, plans, reports and cases are DEKOM's. */
+const SCHEME = "dekom";
 /** Tables in the order their foreign keys need. */
-const ORDER = ["County", "User", "StrategyPeriod", "PriorityArea", "DistributionKey", "StateGrant", "Region", "RoleAssignment", "KeyShare",
+const ORDER = ["County", "CountyScheme", "User", "StrategyPeriod", "PriorityArea", "DistributionKey", "StateGrant", "Region", "RoleAssignment", "KeyShare",
   "ParticipationCriterion", "SchoolOwner", "RegionMembership", "DevelopmentGroup", "GroupMember", "School", "_DevelopmentGroupToSchool",
   "Network", "NetworkParticipant", "Gathering", "RegionPlan", "Goal", "Measure", "_MeasureToPriorityArea", "MeasureBudget", "Allocation",
-  "Evaluation", "EvaluationMeasure", "Forum", "ForumMember", "Meeting", "Case", "Proposal", "VoteRound", "Ballot", "Decision", "AuditEntry"];
+  "Evaluation", "EvaluationMeasure", "Forum", "ForumScheme", "ForumMember", "Meeting", "Case", "Proposal", "VoteRound", "Ballot", "Decision", "AuditEntry"];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** `total` split over `n` parts in proportion to `weight(i)`, as integers that add up to `total` exactly. */
@@ -106,24 +108,26 @@ export async function generateNationalData(url: string, log: (s: string) => void
     const countyId = `nat-county-${pad(c)}`;
     const slug = `nasjonal-${pad(c)}`;
     add("County", { id: countyId, slug, name: `Fylke ${pad(c)} (nasjonale testdata)`, forumName: `Samarbeidsforum for fylke ${pad(c)}`, governorName: `Statsforvalteren i fylke ${pad(c)}`, version: 1, createdAt: date(2017, 1, 1) });
+    add("CountyScheme", { countyId, schemeId: SCHEME });
     const governor = user(c, `Statsforvalter ${pad(c)}`, c === 1 ? BENCH_USERS.governor : undefined, c === 1);
     role(governor, "STATSFORVALTER", { countyId });
     const periodIds = periods.map(([from, to], p) => {
       const id = `${countyId}-period-${p}`;
       add("StrategyPeriod", { id, countyId, name: `Strategi ${from}–${to}`, startYear: from, endYear: to, purposes: ["Styrke kollektiv profesjonsutvikling"], closedAt: to < 2026 ? date(to + 1, 1, 10) : null, version: 1, createdAt: date(from - 1, 12, 1) });
       for (let a = 1; a <= 4; a++) add("PriorityArea", { id: `${id}-area-${a}`, periodId: id, position: a, title: `Satsingsområde ${a}: ${text(c * 10 + a, 30)}` });
-      add("DistributionKey", { id: `${id}-key`, periodId: id, decisionRef: `Sak ${p + 1}/${from}`, decidedOn: date(from - 1, 12, 10).slice(0, 10), seq: 1, fromYear: from, basis: "PERCENT", createdAt: date(from - 1, 12, 10) });
+      add("DistributionKey", { id: `${id}-key`, periodId: id, schemeId: SCHEME, decisionRef: `Sak ${p + 1}/${from}`, decidedOn: date(from - 1, 12, 10).slice(0, 10), seq: 1, fromYear: from, basis: "PERCENT", createdAt: date(from - 1, 12, 10) });
       return id;
     });
     const grantIds = new Map<number, string>();
     for (const y of years) {
       const id = `${countyId}-grant-${y}`;
       grantIds.set(y, id);
-      add("StateGrant", { id, countyId, year: y, amountOre: 1_000_000_000 + c * 12_345_600 + (y - 2017) * 50_000_000, receivedOn: date(y, 1, 25).slice(0, 10), letterRef: `Udir ${y}/${c}`, networkShareBasisPoints: 4000, version: 1, updatedAt: date(y, 1, 25) });
+      add("StateGrant", { id, countyId, schemeId: SCHEME, year: y, amountOre: 1_000_000_000 + c * 12_345_600 + (y - 2017) * 50_000_000, receivedOn: date(y, 1, 25).slice(0, 10), letterRef: `Udir ${y}/${c}`, networkShareBasisPoints: 4000, version: 1, updatedAt: date(y, 1, 25) });
     }
     // The county's Samarbeidsforum: 8 members who each hold a vote.
     const samForum = `${countyId}-samarbeidsforum`;
     add("Forum", { id: samForum, countyId, kind: "SAMARBEIDSFORUM", name: `Samarbeidsforum fylke ${pad(c)}`, voteUnit: "MEMBER", leaderBreaksTie: true, requiresConsensusFailure: false, governorHasFinalSay: false, version: 1 });
+    add("ForumScheme", { forumId: samForum, schemeId: SCHEME });
     const samMembers = Array.from({ length: 8 }, (_, k) => {
       const id = `${samForum}-member-${k}`;
       const userId = k === 0 ? governor : null;
@@ -183,7 +187,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
       // Plans, one per period, adopted; 12–17 tiltak with a budget per year.
       const measuresOfPeriod: string[][] = periodIds.map((periodId, p) => {
         const planId = `${regionId}-plan-${p}`;
-        add("RegionPlan", { id: planId, regionId, periodId, status: "ADOPTED", adoptedAt: date(periods[p][0], 1, 5), version: 1, createdAt: date(periods[p][0] - 1, 11, 1) });
+        add("RegionPlan", { id: planId, regionId, periodId, schemeId: SCHEME, status: "ADOPTED", adoptedAt: date(periods[p][0], 1, 5), version: 1, createdAt: date(periods[p][0] - 1, 11, 1) });
         const count = 12 + ((regionIndex * 3 + p) % 6);
         const perGoal = spread(count, 3, () => 1);
         const ids: string[] = [];
@@ -206,10 +210,10 @@ export async function generateNationalData(url: string, log: (s: string) => void
         const p = periods.findIndex(([from, to]) => y >= from && y <= to);
         const allocationId = `${regionId}-alloc-${y}`;
         const closed = y < 2026;
-        add("Allocation", { id: allocationId, grantId: grantIds.get(y), regionId, keyId: `${periodIds[p]}-key`, networkOre: 60_000_000 + regionIndex * 1000, uhOre: 40_000_000, status: "APPROVED", approvedNetworkOre: null, approvedUhOre: null, decidedById: governor, decidedAt: date(y, 2, 15), version: 2 });
+        add("Allocation", { id: allocationId, grantId: grantIds.get(y), schemeId: SCHEME, regionId, keyId: `${periodIds[p]}-key`, networkOre: 60_000_000 + regionIndex * 1000, uhOre: 40_000_000, status: "APPROVED", approvedNetworkOre: null, approvedUhOre: null, decidedById: governor, decidedAt: date(y, 2, 15), version: 2 });
         entities.push({ type: "Allocation", id: allocationId, actor: governor, year: y });
         const evaluationId = `${regionId}-eval-${y}`;
-        add("Evaluation", { id: evaluationId, regionId, year: y, status: closed ? "ACCEPTED" : "DRAFT", effect: text(y + regionIndex, 1400), process: text(y * 2 + regionIndex, 1000), structure: text(y * 3 + regionIndex, 800), moneyUse: text(y * 5, 300), participation: text(y * 7, 300), version: 3, submittedAt: closed ? date(y + 1, 1, 20) : null, submittedLate: false, lastEditedById: developer, lastEditedAt: date(y + 1, 1, 19) });
+        add("Evaluation", { id: evaluationId, regionId, schemeId: SCHEME, year: y, status: closed ? "ACCEPTED" : "DRAFT", effect: text(y + regionIndex, 1400), process: text(y * 2 + regionIndex, 1000), structure: text(y * 3 + regionIndex, 800), moneyUse: text(y * 5, 300), participation: text(y * 7, 300), version: 3, submittedAt: closed ? date(y + 1, 1, 20) : null, submittedLate: false, lastEditedById: developer, lastEditedAt: date(y + 1, 1, 19) });
         entities.push({ type: "Evaluation", id: evaluationId, actor: developer, year: y });
         for (const measureId of measuresOfPeriod[p]) add("EvaluationMeasure", { id: `${evaluationId}-${measureId}`, evaluationId, measureId, effect: text(y + measureId.length, 160), process: text(y, 120), structure: text(y + 1, 100) });
       }
@@ -217,6 +221,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
       // The region's Oppvekstforum: one voting representative per municipality, and the coordinator.
       const forumId = `${regionId}-oppvekstforum`;
       add("Forum", { id: forumId, regionId, kind: "OPPVEKSTFORUM", name: `Oppvekstforum region ${pad(c)}.${r}`, voteUnit: "MUNICIPALITY", leaderBreaksTie: true, requiresConsensusFailure: false, governorHasFinalSay: false, version: 1 });
+      add("ForumScheme", { forumId, schemeId: SCHEME });
       const voters = owners.map((ownerId, k) => {
         const id = `${forumId}-member-${k}`;
         const leader = c === 1 && r === 1 && k === 0;
@@ -243,7 +248,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
         const nCases = casesPerMeeting[globalMeeting++];
         for (let k = 1; k <= nCases; k++) {
           const caseId = `nat-case-${++caseNo}`;
-          add("Case", { id: caseId, meetingId, number: `${k}/${String(y).slice(2)}`, position: k, title: text(caseNo, 50), description: text(caseNo + 1, 400), kind: ["ORDINAR", "PRINSIPIELL", "OKONOMISK"][caseNo % 3], preparedBy: "AUS", status: past ? "DECIDED" : "OPEN", version: 1 });
+          add("Case", { id: caseId, meetingId, schemeId: SCHEME, number: `${k}/${String(y).slice(2)}`, position: k, title: text(caseNo, 50), description: text(caseNo + 1, 400), kind: ["ORDINAR", "PRINSIPIELL", "OKONOMISK"][caseNo % 3], preparedBy: "AUS", status: past ? "DECIDED" : "OPEN", version: 1 });
           entities.push({ type: "Case", id: caseId, actor: governor, year: y });
           const proposals = [1, 2].map((n) => ({ proposalId: `${caseId}-p${n}`, text: `Forslag ${n}: ${text(caseNo + n, 60)}` }));
           proposals.forEach((pr, n) => add("Proposal", { id: pr.proposalId, caseId, position: n + 1, text: pr.text, priorityAreas: [] }));
