@@ -4,12 +4,17 @@
 // itself is src/lib/csp.ts so it can be tested.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, HSTS } from "@/lib/csp";
-import { unavailable } from "@/lib/messages";
 import { logRefusal } from "@/server/security-log";
+import { LOCALE_COOKIE, LOCALE_HEADER, LOCALE_QUERY, pickLocale } from "@/i18n/locales";
+import { catalogues } from "@/i18n/catalogue";
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 /** Next's own limit for a server action's body (next.config.ts); a larger body is refused here, not with a 500. */
 export const ACTION_BODY_LIMIT = 11 * 1024 * 1024;
+
+/** The refusals made here, in the reader's language (the same choice the pages make). */
+const refusalText = (request: NextRequest) =>
+  catalogues[pickLocale({ query: request.nextUrl.searchParams.get(LOCALE_QUERY), cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") }).locale].unavailable;
 
 export async function proxy(request: NextRequest) {
   // An id or slug with a NUL byte would reach PostgreSQL (which refuses it) as a server error: not found.
@@ -17,9 +22,9 @@ export async function proxy(request: NextRequest) {
   try {
     path = decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return text("Ugyldig adresse.", 400);
+    return text(refusalText(request).badAddress, 400);
   }
-  if (path.includes("\u0000")) return text("Fant ikke siden.", 404);
+  if (path.includes("\u0000")) return text(refusalText(request).pageNotFound, 404);
   // A server action posted from another site: refused here with a clear answer (Next would throw, a 500).
   if (request.method === "POST" && request.headers.has("next-action")) {
     const origin = request.headers.get("origin");
@@ -28,12 +33,12 @@ export async function proxy(request: NextRequest) {
     try { originHost = origin ? new URL(origin).host : null; } catch { originHost = "invalid"; }
     if (origin && host && originHost !== host) {
       logRefusal({ action: request.headers.get("next-action")?.slice(0, 64) ?? "server-action", userId: null, reason: "foreign-origin" });
-      return text("Forespørselen kom fra et annet nettsted og ble avvist.", 403);
+      return text(refusalText(request).foreignOrigin, 403);
     }
     const refused = await malformedAction(request);
     if (refused) {
       logRefusal({ action: request.headers.get("next-action")?.slice(0, 64) ?? "server-action", userId: null, reason: refused === 413 ? "too-large" : "malformed" });
-      return text(refused === 413 ? unavailable.tooLarge : unavailable.malformed, refused);
+      return text(refused === 413 ? refusalText(request).tooLarge : refusalText(request).malformed, refused);
     }
   }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -41,6 +46,10 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // `?sprak=nn` shows this page in a language (src/i18n/locales.ts); server components read it from a header.
+  const language = request.nextUrl.searchParams.get(LOCALE_QUERY);
+  if (language !== null) headers.set(LOCALE_HEADER, language.slice(0, 40));
+  else headers.delete(LOCALE_HEADER);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

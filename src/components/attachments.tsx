@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { ActionStatus, ConfirmSubmit, Field } from "@/components/form-parts";
 import type { ActionResult } from "@/server/action-result";
 
 type Attachment = { id: string; filename: string; size: number };
-const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString("nb-NO")} kB`;
 
 type Action = (prev: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 
@@ -19,6 +19,8 @@ export function Attachments(props: {
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = (`h${props.headingLevel ?? 2}`) as "h2" | "h3" | "h4";
+  const t = useTranslations("attachments");
+  const kb = (n: number) => t("size", { kb: Math.max(1, Math.round(n / 1024)) });
   const [state, upload, uploading] = useActionState(props.upload, null);
   const [removeState, remove, removing] = useActionState(props.remove ?? props.upload, null);
   const form = useRef<HTMLFormElement>(null);
@@ -26,7 +28,7 @@ export function Attachments(props: {
   return (
     <section aria-labelledby={`${props.id}-tittel`} className="space-y-2">
       <Heading id={`${props.id}-tittel`} className="ds-heading" data-size="sm">{props.title}</Heading>
-      {props.attachments.length === 0 ? <p className="ds-paragraph">Ingen vedlegg.</p> : (
+      {props.attachments.length === 0 ? <p className="ds-paragraph">{t("none")}</p> : (
         <ul className="space-y-1">
           {props.attachments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
@@ -35,7 +37,7 @@ export function Attachments(props: {
                 <form action={remove}>
                   <input type="hidden" name="attachmentId" value={a.id} />
                   {Object.entries(props.hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-                  <ConfirmSubmit size="sm" variant="tertiary" disabled={removing} question={`Fjerne ${a.filename}?`} confirm="Ja, fjern">Fjern <span className="sr-only">{a.filename}</span></ConfirmSubmit>
+                  <ConfirmSubmit size="sm" variant="tertiary" disabled={removing} question={t("removeQuestion", { filename: a.filename })} confirm={t("removeConfirm")}>{t("remove")} <span className="sr-only">{a.filename}</span></ConfirmSubmit>
                 </form>
               )}
             </li>
@@ -46,9 +48,9 @@ export function Attachments(props: {
       {props.editable && (
         <form ref={form} action={upload} className="space-y-2 max-w-md" noValidate>
           {Object.entries(props.hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-          <Field id={`${props.id}-fil`} name="file" label="Legg ved en fil" type="file" state={state}
-            accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt" description="PDF eller kontordokument, høyst 10 MB." />
-          <button type="submit" className="ds-button" data-variant="secondary" disabled={uploading}>{uploading ? "Laster opp …" : "Last opp"}</button>
+          <Field id={`${props.id}-fil`} name="file" label={t("fileLabel")} type="file" state={state}
+            accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt" description={t("fileHelp")} />
+          <button type="submit" className="ds-button" data-variant="secondary" disabled={uploading}>{uploading ? t("uploading") : t("upload")}</button>
           <ActionStatus state={state} />
         </form>
       )}

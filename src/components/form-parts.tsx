@@ -3,6 +3,7 @@
 // to each field in error, or a confirmation that takes focus), and a field with its error and the value
 // the user typed, kept after a refusal.
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
@@ -132,6 +133,7 @@ export function ConfirmSubmit(props: {
   disabled?: boolean; variant?: "primary" | "secondary" | "tertiary"; size?: "sm" | "md";
 }) {
   const [asking, setAsking] = useState(false);
+  const t = useTranslations("common");
   const yes = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -152,7 +154,7 @@ export function ConfirmSubmit(props: {
     <span role="group" aria-label={props.question} className="inline-flex flex-wrap items-center gap-2">
       <span className="font-semibold">{props.question}</span>
       <button ref={yes} type="submit" name={props.name} value={props.value} {...look} data-variant="primary" disabled={props.disabled}>{props.confirm}</button>
-      <button type="button" {...look} data-variant="secondary" onClick={() => setAsking(false)}>Avbryt</button>
+      <button type="button" {...look} data-variant="secondary" onClick={() => setAsking(false)}>{t("cancel")}</button>
     </span>
   );
 }

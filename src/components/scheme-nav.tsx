@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SchemeRef } from "@/domain/schemes";
-import { schemeLongName, schemeName, schemeText as t } from "@/lib/messages/schemes";
+import { schemeLongName, schemeName } from "@/lib/messages/schemes";
+import { msg } from "@/i18n/server-text";
 
 /** `?ordning=<code>` (or `&…` after `join`) for a scheme other than the county's first; "" for the first. */
 export function schemeQuery(scheme: SchemeRef | null, schemes: SchemeRef[], join: "?" | "&" = "?") {
@@ -20,10 +21,10 @@ export function SchemeNav({ path, schemes, current, all = false, problem }: {
     <>
       {problem && <div className="ds-alert" data-color="warning" role="alert"><p className="ds-paragraph">{problem}</p></div>}
       {(schemes.length > 1 || problem) && (
-        <nav aria-label={t.navLabel} className="space-y-1">
+        <nav aria-label={msg("schemeNav.navLabel")} className="space-y-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li aria-hidden="true">{t.label}:</li>
-            {all && <li><SchemeLink href={path} current={!problem && current === null}>{t.all}</SchemeLink></li>}
+            <li aria-hidden="true">{msg("schemeNav.label")}:</li>
+            {all && <li><SchemeLink href={path} current={!problem && current === null}>{msg("schemeNav.all")}</SchemeLink></li>}
             {schemes.map((s) => (
               <li key={s.id}>
                 <SchemeLink href={path + (all ? `${join}ordning=${s.code}` : schemeQuery(s, schemes, join))} current={!problem && current?.id === s.id} title={schemeLongName(s.code)}>{schemeName(s.code)}</SchemeLink>

@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 
 /**
  * Signing out as a plain form posted to next-auth's sign-out endpoint, with the CSRF token next-auth keeps in
@@ -7,12 +8,13 @@ import { cookies } from "next/headers";
  */
 export async function SignOutButton() {
   const jar = await cookies();
+  const t = await getTranslations("common");
   const csrfToken = jar.getAll().find((c) => c.name.endsWith("next-auth.csrf-token"))?.value.split("|")[0] ?? "";
   return (
     <form method="post" action="/api/auth/signout">
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="callbackUrl" value="/" />
-      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">Logg ut</button>
+      <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">{t("signOut")}</button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
-import { allocationStatusColor, allocationStatusLabel } from "@/lib/messages";
+import { allocationStatusColor } from "@/lib/messages";
+import { msg } from "@/i18n/server-text";
 
-export function AllocationStatusTag({ status }: { status: keyof typeof allocationStatusLabel }) {
-  return <span className="ds-tag" data-size="sm" data-color={allocationStatusColor[status]}>{allocationStatusLabel[status]}</span>;
+export function AllocationStatusTag({ status }: { status: keyof typeof allocationStatusColor }) {
+  return <span className="ds-tag" data-size="sm" data-color={allocationStatusColor[status]}>{msg(`allocationStatus.${status}`)}</span>;
 }

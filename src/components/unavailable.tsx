@@ -1,12 +1,22 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { unavailable } from "@/lib/messages";
+import { useTranslations } from "next-intl";
 
 /**
  * What a user sees when a page cannot be made: the service is temporarily unavailable, nothing saved is lost,
- * and a retry that loads the page again from the server (a database that has come back is then used).
+ * and a retry that loads the page again from the server (a database that has come back is then used). In the
+ * reader's language inside the root layout; `text` where there is no layout (global-error.tsx).
  */
-export function Unavailable() {
+export function Unavailable({ text }: { text?: { title: string; body: string; retry: string } }) {
+  return text ? <UnavailableText text={text} /> : <UnavailableInLocale />;
+}
+
+function UnavailableInLocale() {
+  const t = useTranslations("unavailable");
+  return <UnavailableText text={{ title: t("title"), body: t("body"), retry: t("retry") }} />;
+}
+
+function UnavailableText({ text: unavailable }: { text: { title: string; body: string; retry: string } }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

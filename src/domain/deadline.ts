@@ -90,19 +90,16 @@ export function effectiveDeadline(budgetYear: number, setting: DeadlineSetting, 
   return extended > base ? extended : base;
 }
 
-export type SubmissionCheck = { ok: true; late: boolean } | { ok: false; message: string };
+/** Why a report cannot be submitted now, as a code the page turns into words (catalogue: evaluation.deadline). */
+export type SubmissionRefusal = "deadline-passed" | "extension-passed";
+export type SubmissionCheck = { ok: true; late: boolean } | { ok: false; code: SubmissionRefusal };
 
 /** Whether a report may be submitted now: until the deadline, or after it only within an extension. */
 export function checkSubmission(now: Date, budgetYear: number, setting: DeadlineSetting, extension: Extension | null): SubmissionCheck {
   const base = reportDeadline(budgetYear, setting);
   if (now <= base) return { ok: true, late: false };
   if (now <= effectiveDeadline(budgetYear, setting, extension)) return { ok: true, late: true };
-  return {
-    ok: false,
-    message: extension
-      ? "Den forlengede fristen har gått ut. Be Statsforvalteren om en ny forlengelse."
-      : "Fristen for å levere rapporten har gått ut. Be Statsforvalteren om utsatt frist.",
-  };
+  return { ok: false, code: extension ? "extension-passed" : "deadline-passed" };
 }
 
 /** Whole Oslo calendar days from now to the deadline day (0 on the day itself, negative after). */

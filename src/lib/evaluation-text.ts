@@ -1,35 +1,34 @@
-// Labels and guidance for the evaluation form. Seed 000, «Evaluering»: the regions evaluate their own
-// development work on Effekt/Resultat, Prosess and Struktur, and report to the Samarbeidsforum.
-export const dimensionText = {
-  effect: { label: "Effekt/resultat", guidance: "Hva ble gjort, og hva endret seg for elevene og de ansatte? Vis gjerne til kartlegginger, elevundersøkelser eller andre spor." },
-  process: { label: "Prosess", guidance: "Hvordan ble arbeidet gjennomført: samlinger, mellomarbeid (aksjon), deltakelse og samarbeidet med UH? Hva lærte dere?" },
-  structure: { label: "Struktur", guidance: "Hvilke strukturer bar arbeidet: SUT, SKUT, nettverk, tid satt av, forankring hos skoleeier og ledelse?" },
-} as const;
+// Labels and guidance for the evaluation form, in the language of the request. Seed 000, «Evaluering»: the
+// regions evaluate their own development work on Effekt/Resultat, Prosess and Struktur, and report to the
+// Samarbeidsforum.
+import { msg } from "@/i18n/server-text";
 
-export const regionFieldText = {
-  ...dimensionText,
-  moneyUse: { label: "Bruk av midlene", guidance: "Hvordan ble årets nettverksmidler og UH-midler brukt sammenlignet med tildelingen? Nevn avvik og årsaken til dem." },
-  participation: { label: "Deltakelse i nettverkene", guidance: "Hvilke skoler og hvor mange deltok i nettverkene og fagsamlingene, og hvordan ble kriteriene for deltakelse fulgt?" },
-} as const;
+type Field = "effect" | "process" | "structure" | "moneyUse" | "participation";
+const field = (name: Field) => ({
+  get label() { return msg(`evaluation.fields.${name}.label`); },
+  get guidance() { return msg(`evaluation.fields.${name}.guidance`); },
+});
+
+export const dimensionText = { effect: field("effect"), process: field("process"), structure: field("structure") };
+export const regionFieldText = { ...dimensionText, moneyUse: field("moneyUse"), participation: field("participation") };
+
+/** An object whose properties read their text from the catalogue when used (in the request's language). */
+function lazyLabels<K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> {
+  return Object.defineProperties({} as Record<K, string>, Object.fromEntries(keys.map((k) => [k, { get: () => text(k), enumerable: true }])));
+}
 
 /** A report's stored status, as the report page and the oversight name it. */
-export const reportStatusLabel: Record<string, string> = { DRAFT: "Utkast", SUBMITTED: "Levert", RETURNED: "Sendt tilbake for retting", ACCEPTED: "Godkjent" };
+export const reportStatusLabel: Record<string, string> = lazyLabels(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const, (s) => msg(`evaluation.reportStatus.${s}`));
 
-export const evaluationStatusLabel = {
-  NOT_STARTED: "Ikke påbegynt",
-  DRAFT: "Utkast",
-  SUBMITTED_ON_TIME: "Levert i tide",
-  SUBMITTED_LATE: "Levert etter utsatt frist",
-  RETURNED: "Sendt tilbake",
-  ACCEPTED: "Godkjent",
-  MISSING: "Mangler",
-} as const;
+export const evaluationStatusLabel = lazyLabels(
+  ["NOT_STARTED", "DRAFT", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED", "ACCEPTED", "MISSING"] as const,
+  (s) => msg(`evaluation.status.${s}`),
+);
 
 export const evaluationStatusColor = {
   NOT_STARTED: "neutral", DRAFT: "info", SUBMITTED_ON_TIME: "success", SUBMITTED_LATE: "success", RETURNED: "warning", ACCEPTED: "success", MISSING: "danger",
 } as const;
 
-export const evaluationEventLabel: Record<string, string> = {
-  "evaluation.create": "Påbegynt", "evaluation.submit": "Levert", "evaluation.return": "Sendt tilbake",
-  "evaluation.accept": "Godkjent", "evaluation.extension": "Utsatt frist",
-};
+const EVENTS = ["create", "submit", "return", "accept", "extension"] as const;
+/** An audit action of a report ("evaluation.submit") as the history names it. */
+export const evaluationEventLabel: Record<string, string> = lazyLabels(EVENTS.map((e) => `evaluation.${e}` as const), (a) => msg(`evaluation.event.${a.slice("evaluation.".length) as (typeof EVENTS)[number]}`));

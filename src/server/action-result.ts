@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/i18n/server-text";
 
 /**
  * What every server action returns to its form (read with useActionState). Messages are Norwegian. A
@@ -9,7 +10,7 @@ export type ActionResult<T = undefined> =
   | { ok: true; message: string; data?: T }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
-export function invalid(error: z.ZodError, message = "Skjemaet har feil. Rett feltene som er markert."): ActionResult<never> {
+export function invalid(error: z.ZodError, message = msg("errors.formHasErrors")): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";

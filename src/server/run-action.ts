@@ -1,7 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/domain/authorization";
-import { errors } from "@/lib/messages";
+import { errors, withLocale } from "@/i18n/server-text";
+import { requestLocale } from "@/i18n/request-locale";
 import { submittedValues, type ActionResult } from "./action-result";
 import { currentUser } from "./auth/session";
 import { db } from "./db";
@@ -19,6 +20,11 @@ export async function runAction<T>(
   /** The server action's name, for the log line a refusal writes. */
   name = "unknown",
 ): Promise<ActionResult<T>> {
+  // Refusals and confirmations in the language of the person who sent the form.
+  return withLocale(await requestLocale(), () => run(work, input, paths, name));
+}
+
+async function run<T>(work: (db: Db, actor: Actor, input: unknown) => Promise<ActionResult<T>>, input: unknown, paths: string[], name: string): Promise<ActionResult<T>> {
   const user = await currentUser();
   if (!user) {
     const refused = { ok: false as const, message: errors.notSignedIn };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { can, type Scope } from "@/domain/authorization";
 import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeRef } from "@/domain/schemes";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { schemeText } from "@/lib/messages/schemes";
 import { recordAudit } from "./audit";
 import { claimVersion, guarded, refuse, type Tx } from "./transaction";

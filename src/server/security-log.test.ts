@@ -11,7 +11,7 @@ vi.mock("./db", () => ({ db: () => ({}) }));
 const { runAction } = await import("./run-action");
 const { guarded } = await import("./transaction");
 const { z } = await import("zod");
-const { errors } = await import("@/lib/messages");
+const { errors } = await import("@/i18n/server-text");
 const { logTo } = await import("./log");
 
 const written: string[] = [];

@@ -1,7 +1,7 @@
 // One structured line per refused request, for the operators' log: which action, which user (the id only,
 // no other personal data) and why. One JSON line on stdout, with the request's id (src/server/log.ts).
 import type { ActionResult } from "./action-result";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { log } from "./log";
 
 export type RefusalReason = "not-signed-in" | "forbidden" | "invalid-input" | "refused" | "foreign-origin" | "too-large" | "malformed" | "rate-limited";

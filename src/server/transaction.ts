@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Actor } from "@/domain/authorization";
 import type { Prisma } from "@/generated/prisma/client";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { invalid, type ActionResult } from "./action-result";
 import type { Db } from "./prisma-client";
 

@@ -1,7 +1,7 @@
 import { id } from "./form-fields";
 import type { Actor } from "@/domain/authorization";
 import { checkAttachment } from "@/domain/attachment";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import type { ActionResult } from "./action-result";
 import type { Db } from "./prisma-client";
 import { refusable, type Tx } from "./transaction";

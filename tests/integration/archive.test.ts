@@ -13,7 +13,7 @@ import { runArchive } from "../../src/server/archive/deliver";
 import { configureArchive, markPackageArchived, retryArchiveCopy } from "../../src/server/archive/service";
 import { archivePackage } from "../../src/server/archive/package";
 import type { Db } from "../../src/server/prisma-client";
-import { errors } from "../../src/lib/messages";
+import { errors } from "../../src/i18n/server-text";
 import { unzipSync, strFromU8 } from "fflate";
 
 const t = useTestDatabase();

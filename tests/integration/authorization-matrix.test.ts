@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { useTestDatabase } from "../support/database";
 import { changedTables, databaseHash } from "../support/db-hash";
-import { errors } from "../../src/lib/messages";
+import { errors } from "../../src/i18n/server-text";
 import { ACTIONS, ACTORS, F, GENERIC, INPUT_ERROR, fieldErrorsOf, isRefusal, messageOf, prepareCells, refusedOk, session, users, type ActorKey } from "../support/action-cells";
 import type { Db } from "../../src/server/prisma-client";
 import * as roundEvents from "../../src/app/api/avstemninger/[id]/hendelser/route";
@@ -79,7 +79,7 @@ describe("the authorization matrix", () => {
       exported.push(...Object.keys(mod).filter((k) => typeof mod[k] === "function"));
     }
     expect(serverActionFiles().map((f) => path.relative("src", f)).sort()).toEqual([
-      "server/access/actions.ts", "server/allocations/actions.ts", "server/archive/actions.ts", "server/evaluations/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/openness/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
+      "server/access/actions.ts", "server/allocations/actions.ts", "server/archive/actions.ts", "server/evaluations/actions.ts", "server/language/actions.ts", "server/needs/actions.ts", "server/networks/actions.ts", "server/openness/actions.ts", "server/plans/actions.ts", "server/recommendations/actions.ts", "server/structure/actions.ts", "server/voting/actions.ts",
     ]);
     expect(exported.sort()).toEqual(Object.keys(ACTIONS).sort());
   });

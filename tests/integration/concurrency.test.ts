@@ -11,7 +11,7 @@ import * as allocations from "../../src/server/allocations/actions";
 import * as evaluations from "../../src/server/evaluations/actions";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
-import { errors } from "../../src/lib/messages";
+import { errors } from "../../src/i18n/server-text";
 import type { Db } from "../../src/server/prisma-client";
 import { logTo } from "@/server/log";
 

@@ -4,7 +4,7 @@
 // A test file that uses it replaces what cannot run outside Next (see fakeNext below).
 import { expect } from "vitest";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { errors } from "../../src/lib/messages";
+import { errors } from "../../src/i18n/server-text";
 import type { Db } from "../../src/server/prisma-client";
 import * as access from "../../src/server/access/actions";
 import * as allocations from "../../src/server/allocations/actions";
@@ -19,6 +19,7 @@ import { assembleRecommendation, toJson } from "../../src/domain/recommendation"
 import { currentNeedsYear } from "../../src/domain/needs";
 import * as structure from "../../src/server/structure/actions";
 import * as voting from "../../src/server/voting/actions";
+import * as language from "../../src/server/language/actions";
 import { openRound } from "../../src/server/voting/service";
 import { addAttachment } from "../../src/server/evaluations/service";
 
@@ -57,6 +58,8 @@ export const ACTIONS: Record<string, Row> = {
   deactivateUserAction: { call: viaForm(access.deactivateUserAction, (x) => ({ userId: x.userMona })), allowed: ["sf", "admin", "su"] },
   reactivateUserAction: { call: viaForm(access.reactivateUserAction, (x) => ({ userId: x.userMona })), allowed: ["sf", "admin", "su"] },
   createCountyAction: { call: viaForm(access.createCountyAction, () => ({ name: `Agder ${Math.random().toString(36).slice(2, 6).replace(/\d/g, "x")}`, governorName: "Statsforvalteren i Agder" })), allowed: ["admin"] },
+  // The reader's own language cookie: anyone may choose, signed in or not; nothing else is written.
+  chooseLanguageAction: { call: viaForm(language.chooseLanguageAction, () => ({ sprak: "nn" })), allowed: [...ACTORS] },
   startAcceptingAction: { call: () => access.startAcceptingAction("a".repeat(43)), allowed: [...ACTORS] },
   startLinkingAction: { call: () => access.startLinkingAction(), allowed: ACTORS.filter((a) => a !== "anon") },
   // allocations

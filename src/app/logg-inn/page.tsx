@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { roleLabel } from "@/lib/messages";
-import { signInMessage } from "@/lib/messages/access";
+import { signInErrorCode } from "@/lib/messages/access";
 import { safeReturnPath } from "@/lib/return-path";
 import { currentUser } from "@/server/auth/session";
 import { signInChoices } from "@/server/auth/choices";
 import { SignInButtons } from "./_components/sign-in-buttons";
 
-export const metadata: Metadata = { title: "Logg inn" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 type Props = { searchParams: Promise<{ feil?: string; error?: string; tilbake?: string }> };
 
@@ -18,11 +20,13 @@ export default async function SignInPage({ searchParams }: Props) {
   const user = await currentUser();
   if (user && user.grants.length > 0 && !feil && !error) redirect(safeReturn(tilbake));
   const code = feil ?? error;
-  const message = code ? signInMessage(code) : null;
+  const t = await getTranslations("signIn");
+  const roles = await getTranslations("roles");
+  const message = code ? t(`errors.${signInErrorCode(code)}`) : null;
   const choices = await signInChoices();
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="ds-heading" data-size="lg">Logg inn</h1>
+      <h1 className="ds-heading" data-size="lg">{t("title")}</h1>
       {message && (
         <div className="ds-alert" data-color="danger" role="alert">
           {message}
@@ -34,12 +38,12 @@ export default async function SignInPage({ searchParams }: Props) {
         demoUsers={choices.demoUsers.map((u) => ({
           email: u.email,
           name: u.name,
-          roles: u.roles.map((r) => roleLabel[r]).join(", ") || "Ingen rolle",
+          roles: u.roles.map((r) => roles(r)).join(", ") || t("noRole"),
         }))}
       />
       {choices.providers.length === 0 && choices.demoUsers.length === 0 && (
         <div className="ds-alert" data-color="warning">
-          Ingen innloggingsmåte er satt opp. Driftsansvarlig må sette opp minst én innloggingstjeneste (OIDC_PROVIDERS og OIDC_&lt;NAVN&gt;_ISSUER, _CLIENT_ID og _CLIENT_SECRET; se README).
+          {t("noProvider")}
         </div>
       )}
     </div>

@@ -1,34 +1,38 @@
-// Text of starting a yearly report (bokmål).
+// The evaluation's server-side text, in the language of the request (the catalogue's "evaluation" keys).
+import { msg } from "@/i18n/server-text";
+import type { SubmissionRefusal } from "@/domain/deadline";
+
 export const startReport = {
-  noPeriod: (year: number) => `Ingen strategiperiode dekker ${year}, så det finnes ingen rapport å skrive for det året.`,
-  future: (year: number) => `Rapporten for ${year} kan startes fra 1. januar ${year}.`,
-  started: (year: number) => `Rapporten for ${year} er startet. Det du skriver, lagres automatisk.`,
+  noPeriod: (year: number) => msg("evaluation.start.noPeriod", { year: String(year) }),
+  future: (year: number) => msg("evaluation.start.future", { year: String(year) }),
+  started: (year: number) => msg("evaluation.start.started", { year: String(year) }),
+};
+
+export const submissionRefusal = (code: SubmissionRefusal) =>
+  code === "extension-passed" ? msg("evaluation.deadline.extensionPassed") : msg("evaluation.deadline.passed");
+
+/** The forum's yearly conclusion on the evaluations (domain.md: whether the strategy is to be adjusted). */
+export const conclusionText = {
+  heading: (year: number) => msg("evaluation.conclusion.heading", { year: String(year) }),
+  decision: (adjust: boolean) => (adjust ? msg("evaluation.conclusion.adjust") : msg("evaluation.conclusion.keep")),
+  none: (year: number) => msg("evaluation.conclusion.none", { year: String(year) }),
+};
+
+/** Who the deadline reminders reach (server/evaluations/reminders.ts). */
+export const reminderText = {
+  noWriter: (regions: string[]) => msg("evaluation.noWriter", { count: regions.length, regions: regions.join(", ") }),
 };
 
 /** The deadline notice at the top of a report and on the start page (codes from domain/deadline.ts). */
 export const deadlineNoticeText = {
   OVERDUE: {
-    writer: (deadline: string) =>
-      `Fristen gikk ut ${deadline}, og rapporten er ikke levert. Den kan ikke leveres uten utsatt frist: be Statsforvalteren om utsettelse. Du kan skrive videre i mellomtiden; alt lagres.`,
-    reviewer: (deadline: string) => `Fristen gikk ut ${deadline}, og rapporten er ikke levert. Du kan gi regionen utsatt frist under.`,
-    reader: (deadline: string) => `Fristen gikk ut ${deadline}, og rapporten er ikke levert.`,
-    short: "Fristen er ute – be Statsforvalteren om utsatt frist",
+    writer: (deadline: string) => msg("evaluation.deadline.overdueWriter", { deadline }),
+    reviewer: (deadline: string) => msg("evaluation.deadline.overdueReviewer", { deadline }),
+    reader: (deadline: string) => msg("evaluation.deadline.overdueReader", { deadline }),
+    get short() { return msg("evaluation.deadline.overdueShort"); },
   },
   DUE_SOON: {
-    text: (deadline: string, days: number) => `Fristen er ${deadline} kl. 23.59, ${days === 0 ? "i dag" : days === 1 ? "i morgen" : `om ${days} dager`}.`,
-    short: (days: number) => (days === 0 ? "fristen er i dag" : `${days} ${days === 1 ? "dag" : "dager"} til fristen`),
+    text: (deadline: string, days: number) => msg("evaluation.deadline.dueSoon", { deadline, days }),
+    short: (days: number) => msg("evaluation.deadline.dueSoonShort", { days }),
   },
-};
-
-/** The forum's yearly conclusion on the evaluations (domain.md: whether the strategy is to be adjusted). */
-export const conclusionText = {
-  heading: (year: number) => `Samarbeidsforumets konklusjon etter evalueringene for ${year}`,
-  decision: (adjust: boolean) => (adjust ? "Strategien skal justeres." : "Strategien videreføres uten justering."),
-  none: (year: number) => `Samarbeidsforumet har ikke registrert sin konklusjon for ${year} ennå.`,
-};
-
-/** Who the deadline reminders reach (server/evaluations/reminders.ts). */
-export const reminderText = {
-  noWriter: (regions: string[]) =>
-    `${regions.length === 1 ? "Denne regionen har" : `Disse ${regions.length} regionene har`} ingen skoleutvikler i portalen: ${regions.join(", ")}. Påminnelsene om fristen går derfor til Statsforvalteren. Inviter en skoleutvikler under Tilgang.`,
 };

@@ -71,8 +71,6 @@ export const needsText = {
   reason: "Begrunnelse",
   grant: "Gi utsatt frist",
   rounds: "Andre år",
-  link: "Behovsmelding: meld kompetansebehov",
-  linkRead: "Behovsmeldinger fra skoleeierne",
 };
 
 export const needsReminderText = (owner: string, year: number, deadline: string, daysBefore: number, url: string, county: string) => ({

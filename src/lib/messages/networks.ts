@@ -113,7 +113,3 @@ export const networkDetailText = {
   days_: (n: number) => (n === 1 ? "1 dag" : `${n} dager`),
 };
 
-export const networkLinkText = {
-  region: "Nettverk: deltakere, samlinger og oppmøte",
-  unit: "Nettverk i regionen: bekreft kriteriene for deltakelse",
-};

@@ -24,7 +24,6 @@ export const oversightText = {
   chartLabel: "Diagram: tildelt, planlagt og utbetalt til nettverkene per region. Tallene står i tabellen ved siden av.",
   legend: { allocated: "Tildelt", planned: "Planlagt", paid: "Utbetalt" },
   usedNote: "Bruken av midlene rapporteres som tekst i regionenes evalueringer; status for evalueringen står i tabellen.",
-  link: "Oversikt: midler og arbeid per nettverk, UH-partner og kommune",
   notFound: "Fant ikke oversikten.",
   signIn: "Du må logge inn.",
 };

@@ -1,4 +1,5 @@
 // Text of the region plan (bokmål): its pages, its refusals, and the differences between its versions.
+import { catalogues } from "@/i18n/catalogue";
 import type { BudgetProblem, MeasureField, MeasureProblem, PlanChange } from "@/domain/plan";
 import { formatNok } from "@/domain/money";
 
@@ -103,7 +104,7 @@ export const planFormText = {
   adopt: "Registrer planen som vedtatt",
   noDecidedCases: "Oppvekstforumet har ingen avgjorte saker ennå. Når forumet har vedtatt planen i en sak, kan vedtaket registreres her.",
 };
-export const planLinkText = "Plan: mål, tiltak og budsjett";
+export const planLinkText = catalogues.nb.start.planLink;
 
 /** The plan page's headings and explanations. */
 export const planPageText = {
@@ -178,8 +179,4 @@ export const publicPlanText = {
   networkMoney: "Nettverksmidler",
   uh: "UH-midler",
   coFinancing: "Egenandel",
-};
-export const planStartText = {
-  heading: "Regionens planer",
-  counts: (goals: number, measures: number) => `${goals} mål, ${measures} tiltak`,
 };

@@ -38,7 +38,6 @@ export const recommendationText = {
   noCases: "Samarbeidsforumet har ingen avgjorte saker ennå.",
   publicLink: "Den publiserte innstillingen",
   pdfLink: (year: number) => `Last ned innstillingen ${year} som PDF`,
-  link: "Innstillingen: sett sammen, kommenter og vedta",
   status: "Status",
   pdfNotFound: "Fant ikke en vedtatt innstilling for dette året.",
   publishedHeading: "Samarbeidsforumets innstillinger",

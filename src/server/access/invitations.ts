@@ -3,7 +3,8 @@
 // sign-in.ts) links the login the person chose, whatever the provider, to the invited user.
 import { grantShapeProblem, mayAdminister, type Actor, type GrantTarget } from "@/domain/authorization";
 import { formatDate } from "@/lib/format";
-import { errors, roleLabel } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
+import { roleLabel } from "@/lib/messages";
 import { access, grantShapeMessage, levelLabel } from "@/lib/messages/access";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit";

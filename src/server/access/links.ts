@@ -1,7 +1,7 @@
 // Before the person is sent to the identity provider: the invitation's token (or a fresh link request for
 // a signed-in user adding a provider) is put in a short-lived, http-only cookie that only the sign-in
 // callback reads (src/server/auth/options.ts). Reading an invitation never changes it.
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { invitationError } from "@/lib/messages/access";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit";

@@ -4,7 +4,8 @@
 import {
   deactivateProblem, grantShapeProblem, leavesCountyWithoutGovernor, mayAdminister, type GrantTarget,
 } from "@/domain/authorization";
-import { errors, roleLabel } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
+import { roleLabel } from "@/lib/messages";
 import { access, deactivateMessage, grantShapeMessage } from "@/lib/messages/access";
 import { recordAudit } from "../audit";
 import { guarded, refuse, type Tx } from "../transaction";

@@ -3,7 +3,7 @@
 import { amountDue, decide, isPublished, type AllocationStatus } from "@/domain/allocation";
 import { can, type Actor } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { approveAllSchema, decideSchema, payoutSchema } from "./schemas";

@@ -2,7 +2,7 @@
 import { allocate, checkKey, checkNetworkShare, recalculate, splitGrant, type AllocationState } from "@/domain/allocation";
 import { can } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { recordGrantSchema } from "./schemas";

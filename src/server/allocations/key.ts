@@ -3,7 +3,7 @@ import { checkKey, checkKeyChange, closedYears, keyFromYearProblem } from "@/dom
 import { dateIn } from "@/domain/deadline";
 import { keyText } from "@/lib/messages/allocations";
 import { can } from "@/domain/authorization";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import { refuse, guarded, type Tx } from "../transaction";
 import type { Actor } from "@/domain/authorization";

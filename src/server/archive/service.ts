@@ -3,7 +3,7 @@ import "server-only";
 // a downloaded package as archived. Each authorizes (county.manage), validates and leaves an audit entry.
 import { archiveUrlProblem } from "@/domain/archive";
 import { can } from "@/domain/authorization";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { archiveText as t } from "@/lib/messages/archive";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse } from "../transaction";

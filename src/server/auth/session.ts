@@ -1,4 +1,5 @@
 import "server-only";
+import { pageLocale } from "@/i18n/request-locale";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
@@ -26,6 +27,7 @@ export const currentUser = cache(async (): Promise<PortalUser | null> => {
 
 /** For pages: the signed-in user with at least one role, or a redirect to sign-in. */
 export async function requirePageUser(returnTo: string): Promise<PortalUser> {
+  await pageLocale();
   const user = await currentUser();
   if (!user) redirect(`/logg-inn?tilbake=${encodeURIComponent(returnTo)}`);
   if (user.grants.length === 0) redirect("/logg-inn?feil=ingen-rolle");

@@ -6,7 +6,8 @@ import { currentUser } from "../auth/session";
 import { db } from "../db";
 import { asForm, formFields, runAction } from "../run-action";
 import { acceptEvaluation, addAttachment, grantExtension, removeAttachment, heartbeat, recordConclusion, returnEvaluation, saveField, startEvaluation, submitEvaluation, type SaveResult } from "./service";
-import { errors } from "@/lib/messages";
+import { errors, msg, withLocale } from "@/i18n/server-text";
+import { requestLocale } from "@/i18n/request-locale";
 import { logRefusal, refusalReason } from "../security-log";
 
 type State = ActionResult<unknown> | null;
@@ -14,6 +15,9 @@ const pages = (form: FormData) => ["/min-side/evalueringer", "/min-side", `/min-
 
 /** Autosave of one field: called by the editor directly (no form), refreshes nothing. */
 export async function saveFieldAction(input: { evaluationId: string; field: string; base: string; value: string }): Promise<SaveResult> {
+  return withLocale(await requestLocale(), () => saveFieldAs(input));
+}
+async function saveFieldAs(input: unknown): Promise<SaveResult> {
   const user = await currentUser();
   if (!user) {
     logRefusal({ action: "saveFieldAction", userId: null, reason: "not-signed-in" });
@@ -53,7 +57,9 @@ export async function conclusionAction(_prev: State, form: FormData): Promise<Ac
 export async function uploadAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
+  if (!(file instanceof File) || file.size === 0) {
+    return withLocale(await requestLocale(), () => ({ ok: false, message: msg("attachments.chooseFile"), fieldErrors: { file: [msg("attachments.chooseFileShort")] } }));
+  }
   const input = { evaluationId: String(form.get("evaluationId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   return runAction((d, a) => addAttachment(d, a, input), null, pages(form), "uploadAttachmentAction");
 }

@@ -5,9 +5,9 @@ import { can, type Actor } from "@/domain/authorization";
 import { checkSubmission, dateIn, toExtension } from "@/domain/deadline";
 import { isEditable } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
-import { errors } from "@/lib/messages";
+import { errors, msg } from "@/i18n/server-text";
 import { invalid, type ActionResult } from "../action-result";
-import { startReport } from "@/lib/messages/evaluations";
+import { startReport, submissionRefusal } from "@/lib/messages/evaluations";
 import { recordAudit } from "../audit";
 import { guardedUpload } from "../uploads";
 import { id } from "../form-fields";
@@ -17,7 +17,7 @@ import { requireCountyScheme } from "../schemes";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
 
-const LOCKED = "Rapporten er levert og kan ikke endres. Den kan bare endres hvis Statsforvalteren sender den tilbake.";
+const locked = () => msg("evaluation.messages.locked");
 
 async function loadEvaluation(tx: Tx, id: string) {
   const e = await tx.evaluation.findUnique({ where: { id }, include: { region: { include: { county: true } }, measures: true } });
@@ -62,12 +62,12 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
       await tx.$queryRaw`SELECT id FROM "Evaluation" WHERE id = ${evaluationId} FOR UPDATE`;
       const { e, scope } = await loadEvaluation(tx, evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
-      if (!isEditable(e.status)) throw refuse(LOCKED);
+      if (!isEditable(e.status)) throw refuse(locked());
       const [, measureId, dimension] = field.startsWith("measure:") ? field.split(":") : [];
       let current: string;
       if (measureId) {
         const measure = await tx.measure.findFirst({ where: { id: measureId, goal: { regionId: e.regionId } } });
-        if (!measure) throw refuse("Tiltaket hører ikke til regionens plan.");
+        if (!measure) throw refuse(msg("evaluation.messages.measureNotInPlan"));
         const row = e.measures.find((m) => m.measureId === measureId);
         current = row ? row[dimension as "effect" | "process" | "structure"] : "";
       } else {
@@ -75,9 +75,9 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
       }
       if (current !== base) {
         const by = e.lastEditedById ? (await tx.user.findUnique({ where: { id: e.lastEditedById } }))?.name ?? null : null;
-        return { ok: false as const, message: `${by ?? "Noen andre"} har endret dette feltet mens du skrev. Teksten din er ikke lagret over deres: se begge og slå dem sammen.`, conflict: { current, by } };
+        return { ok: false as const, message: msg("evaluation.messages.conflict", { by: by ?? "none" }), conflict: { current, by } };
       }
-      if (current === value) return { ok: true as const, message: "Lagret", data: { version: e.version, savedAt: now.toISOString() } };
+      if (current === value) return { ok: true as const, message: msg("evaluation.messages.saved"), data: { version: e.version, savedAt: now.toISOString() } };
       if (measureId) {
         await tx.evaluationMeasure.upsert({
           where: { evaluationId_measureId: { evaluationId, measureId } },
@@ -90,7 +90,7 @@ export async function saveField(db: Db, actor: Actor | null, raw: unknown, now =
         data: { ...(measureId ? {} : { [field]: value }), version: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
       });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.edit", entityType: "Evaluation", entityId: evaluationId, before: { field, value: current }, after: { field, value } });
-      return { ok: true as const, message: "Lagret", data: { version: updated.version, savedAt: now.toISOString() } };
+      return { ok: true as const, message: msg("evaluation.messages.saved"), data: { version: updated.version, savedAt: now.toISOString() } };
     }),
   );
 }
@@ -113,15 +113,15 @@ export async function heartbeat(db: Db, actor: Actor | null, evaluationId: strin
 export const submitEvaluation = guarded(evaluationRefSchema, async (tx, actor, input, now) => {
   const { e, scope } = await loadEvaluation(tx, input.evaluationId);
   if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
-  if (!isEditable(e.status)) throw refuse(LOCKED);
+  if (!isEditable(e.status)) throw refuse(locked());
   const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: e.regionId, year: e.year } } });
   const check = checkSubmission(now, e.year, { month: e.region.county.reportDeadlineMonth, day: e.region.county.reportDeadlineDay, timeZone: e.region.county.timeZone }, toExtension(extension));
-  if (!check.ok) throw refuse(check.message);
-  if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse("Fyll ut Effekt/resultat, Prosess og Struktur for regionen før rapporten leveres.");
-  await claimVersion(tx.evaluation, e.id, input.version, "Rapporten er endret siden du åpnet den. Se over den nyeste versjonen og lever igjen.");
+  if (!check.ok) throw refuse(submissionRefusal(check.code));
+  if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse(msg("evaluation.messages.fillRequired"));
+  await claimVersion(tx.evaluation, e.id, input.version, msg("evaluation.messages.staleSubmit"));
   await tx.evaluation.update({ where: { id: e.id }, data: { status: "SUBMITTED", submittedAt: now, submittedLate: check.late, returnComment: null } });
   await recordAudit(tx, { actorId: actor.id, action: "evaluation.submit", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: "SUBMITTED", late: check.late } });
-  return { ok: true as const, message: check.late ? "Rapporten er levert etter fristen, innenfor den forlengede fristen." : "Rapporten er levert. Takk!" };
+  return { ok: true as const, message: check.late ? msg("evaluation.messages.submittedLate") : msg("evaluation.messages.submitted") };
 });
 
 async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof evaluationRefSchema | typeof returnSchema, to: "RETURNED" | "ACCEPTED"): Promise<ActionResult> {
@@ -133,12 +133,12 @@ async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof 
     db.$transaction(async (tx) => {
       const { e, scope } = await loadEvaluation(tx, input.evaluationId);
       if (!can(actor, "evaluation.review", scope)) throw refuse(errors.forbidden);
-      if (e.status !== "SUBMITTED") throw refuse("Bare leverte rapporter kan sendes tilbake eller godkjennes.");
+      if (e.status !== "SUBMITTED") throw refuse(msg("evaluation.messages.onlySubmitted"));
       await claimVersion(tx.evaluation, e.id, input.version, errors.staleReport);
       await tx.evaluation.update({ where: { id: e.id }, data: { status: to, returnComment: to === "RETURNED" ? input.comment : null } });
       await recordAudit(tx, { actorId: actor.id, action: to === "RETURNED" ? "evaluation.return" : "evaluation.accept", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: to, comment: input.comment } });
       if (to === "ACCEPTED") await recordArchiveCopy(tx, { countyId: e.region.countyId, kind: "EVALUATION", sourceId: e.id, decidedAt: new Date() });
-      return { ok: true as const, message: to === "RETURNED" ? `Rapporten fra ${e.region.name} er sendt tilbake med kommentar.` : `Rapporten fra ${e.region.name} er godkjent.` };
+      return { ok: true as const, message: to === "RETURNED" ? msg("evaluation.messages.returned", { region: e.region.name }) : msg("evaluation.messages.accepted", { region: e.region.name }) };
     }),
   );
 }
@@ -156,7 +156,7 @@ export const grantExtension = guarded(extensionSchema, async (tx, actor, input) 
     update: { until: input.until, reason: input.reason },
   });
   await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
-  return { ok: true as const, message: `${region.name} har fått utsatt frist til ${formatDate(input.until)} for rapporten om ${input.year}.` };
+  return { ok: true as const, message: msg("evaluation.messages.extensionGranted", { region: region.name, until: formatDate(input.until), year: String(input.year) }) };
 });
 
 export const recordConclusion = guarded(conclusionSchema, async (tx, actor, input) => {
@@ -167,7 +167,7 @@ export const recordConclusion = guarded(conclusionSchema, async (tx, actor, inpu
     create: input, update: { adjustStrategy: input.adjustStrategy, reasoning: input.reasoning },
   });
   await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
-  return { ok: true as const, message: `Samarbeidsforumets konklusjon for ${input.year} er registrert.` };
+  return { ok: true as const, message: msg("evaluation.conclusion.recorded", { year: String(input.year) }) };
 });
 
 /** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */
@@ -175,13 +175,13 @@ export const addAttachment = (db: Db, actor: Actor | null, input: { evaluationId
   guardedUpload(db, actor, { ...input, targetId: input.evaluationId }, async (tx, actor, file) => {
       const { e, scope } = await loadEvaluation(tx, input.evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
-      if (!isEditable(e.status)) throw refuse(LOCKED);
+      if (!isEditable(e.status)) throw refuse(locked());
       const row = await tx.evaluationAttachment.create({
         data: { evaluationId: e.id, filename: file.filename, mimeType: file.mime, size: file.bytes.length, data: Buffer.from(file.bytes), uploadedById: actor.id },
         select: { id: true, filename: true, size: true, mimeType: true },
       });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.attach", entityType: "Evaluation", entityId: e.id, after: row });
-      return { ok: true as const, message: `${row.filename} er lagt ved.` };
+      return { ok: true as const, message: msg("attachments.added", { filename: row.filename }) };
   });
 
 export async function removeAttachment(db: Db, actor: Actor | null, attachmentId: string): Promise<ActionResult> {
@@ -193,10 +193,10 @@ export async function removeAttachment(db: Db, actor: Actor | null, attachmentId
       if (!a) throw refuse(errors.notFound);
       const { e, scope } = await loadEvaluation(tx, a.evaluationId);
       if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
-      if (!isEditable(e.status)) throw refuse(LOCKED);
+      if (!isEditable(e.status)) throw refuse(locked());
       await tx.evaluationAttachment.delete({ where: { id: a.id } });
       await recordAudit(tx, { actorId: actor.id, action: "evaluation.detach", entityType: "Evaluation", entityId: e.id, before: a });
-      return { ok: true as const, message: `${a.filename} er fjernet.` };
+      return { ok: true as const, message: msg("attachments.removed", { filename: a.filename }) };
     }),
   );
 }

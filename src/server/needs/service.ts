@@ -5,7 +5,7 @@ import { requireCountyScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { toExtension } from "@/domain/deadline";
 import { needsDeadline, needsLineProblem, needsOpenProblem, needsSettingOf } from "@/domain/needs";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { formatDate } from "@/lib/format";
 import { needsProblemText, needsText } from "@/lib/messages/needs";
 import { recordAudit } from "../audit";

@@ -4,7 +4,7 @@ import "server-only";
 // applies src/domain/networks.ts and writes with its audit entry in one transaction.
 import { can, type Actor } from "@/domain/authorization";
 import { gatheringProblems } from "@/domain/networks";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { gatheringPartLabel, networkText } from "@/lib/messages/networks";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";

@@ -2,7 +2,7 @@ import "server-only";
 // Holding a final document back from the public pages, and releasing it: Statsforvalteren of the county, audited.
 import { can } from "@/domain/authorization";
 import { isFinal } from "@/domain/openness";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { opennessText as t } from "@/lib/messages/openness";
 import { recordAudit } from "../audit";
 import { guarded, refuse } from "../transaction";

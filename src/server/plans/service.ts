@@ -5,7 +5,7 @@ import "server-only";
 import { requireCaseOfScheme, requireCountyScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { allocationLimit, budgetProblemsOfSave, measureProblems, type PlanSnapshot } from "@/domain/plan";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { budgetProblemText, measureProblemField, measureProblemText, planText } from "@/lib/messages/plans";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit";

@@ -4,7 +4,7 @@ import "server-only";
 // county, validates, and writes with its audit entry in one transaction.
 import { can } from "@/domain/authorization";
 import { fromJson, toJson } from "@/domain/recommendation";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { recommendationText as t } from "@/lib/messages/recommendations";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse } from "../transaction";

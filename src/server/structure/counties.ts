@@ -1,7 +1,7 @@
 // Creating a county: the system administrator starts a county, then invites its first Statsforvalteren,
 // who sets it up (county administration). The defaults of the county's settings are in schema.prisma.
 import { can } from "@/domain/authorization";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { slugify } from "@/domain/slug";
 import { access } from "@/lib/messages/access";
 import { recordAudit } from "../audit";

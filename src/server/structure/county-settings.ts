@@ -2,7 +2,7 @@
 // network share applies to grants recorded from now on (each grant keeps the share it was recorded with).
 import { can } from "@/domain/authorization";
 import { normalizeReminderDays, settingsProblems, type SettingsProblem } from "@/domain/county-settings";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { countySettings as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse } from "../transaction";

@@ -3,7 +3,7 @@
 // once. Rounds already open are not touched: their voters and leader were frozen when they opened.
 import { can, type Actor, type Scope } from "@/domain/authorization";
 import { DEFAULT_RULES, seatProblem } from "@/domain/forums";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { forums as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { lockCounties } from "../access/scope";

@@ -2,7 +2,8 @@
 // transaction. Called by the server actions in actions.ts with the signed-in user, and by the tests.
 import { can } from "@/domain/authorization";
 import { MAX_GROUP_MEMBERS, roleFitsGroup } from "@/domain/groups";
-import { errors, groupRoleLabel } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
+import { groupRoleLabel } from "@/lib/messages";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, guarded } from "../transaction";
 import { groupScope } from "./group-scope";

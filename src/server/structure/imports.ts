@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { can } from "@/domain/authorization";
 import { diffRows, parseEnhetsregisteret, parseNsr, type OwnerRow, type Rejection, type SchoolRow } from "@/domain/register-import";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { registerImport as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { joinOpenPeriods } from "./memberships";

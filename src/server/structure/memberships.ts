@@ -4,7 +4,7 @@
 import { can } from "@/domain/authorization";
 import { dateIn } from "@/domain/deadline";
 import { moveTakesEffectNow, ownerMoveProblem } from "@/domain/periods";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { memberships as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { lockCounties } from "../access/scope";

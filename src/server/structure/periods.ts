@@ -3,7 +3,7 @@
 // periods created at once cannot both take the same years.
 import { can, type Actor } from "@/domain/authorization";
 import { nextSpan, periodProblem, renameForYears, type PeriodProblem } from "@/domain/periods";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { periods as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { fillPeriod } from "./memberships";

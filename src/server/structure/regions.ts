@@ -2,7 +2,7 @@
 // county-administration work adds editing, owners, schools and periods.
 import { can } from "@/domain/authorization";
 import { slugify } from "@/domain/slug";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { structure } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { guarded, refuse } from "../transaction";

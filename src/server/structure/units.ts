@@ -1,7 +1,7 @@
 // Regions, school owners and schools edited by hand (Statsforvalteren); the import (imports.ts) does the
 // same in bulk. Organisasjonsnumre are validated by mod 11 (src/domain/orgnr.ts) and unique in the database.
 import { can } from "@/domain/authorization";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { structure, units as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { joinOpenPeriods } from "./memberships";

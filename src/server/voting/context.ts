@@ -1,7 +1,7 @@
 // Loading a case with its forum, the user's seat in it, and who may follow the forum.
 import { can, type Actor, type Scope } from "@/domain/authorization";
 import type { Member } from "@/domain/voting";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { refuse, type Tx } from "../transaction";
 
 type ForumPlace = { regionId: string | null; countyId: string | null; region?: { countyId: string } | null };

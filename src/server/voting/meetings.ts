@@ -5,7 +5,7 @@
 import { can, type Actor } from "@/domain/authorization";
 import { agendaLocked, attendanceOpen, mayPlanMeetings, meetingProblem, minutesApprovalProblem, moveInOrder, quorumOf } from "@/domain/meetings";
 import { forumRules, isChair, voteUnitOf } from "@/domain/voting";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { meetings as text } from "@/lib/messages/meetings";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";

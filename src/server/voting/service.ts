@@ -5,7 +5,7 @@ import { requireForumScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkConsensus, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { formatTime } from "@/lib/format";
-import { errors } from "@/lib/messages";
+import { errors } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
 import { guardedUpload } from "../uploads";

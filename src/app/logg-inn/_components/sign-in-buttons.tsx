@@ -1,11 +1,13 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 type DemoUser = { email: string; name: string; roles: string };
 
 export function SignInButtons(props: { callbackUrl: string; providers: { id: string; name: string }[]; demoUsers: DemoUser[] }) {
   const [busy, setBusy] = useState<string | null>(null);
+  const t = useTranslations("signIn");
   const go = (provider: string, options: Record<string, string> = {}) => {
     setBusy(options.email ?? provider);
     void signIn(provider, { callbackUrl: props.callbackUrl, ...options });
@@ -14,12 +16,12 @@ export function SignInButtons(props: { callbackUrl: string; providers: { id: str
     <div className="space-y-6">
       {props.providers.length > 0 && (
         <section aria-labelledby="oidc">
-          <h2 id="oidc" className="ds-heading" data-size="sm">Med elektronisk ID</h2>
+          <h2 id="oidc" className="ds-heading" data-size="sm">{t("withId")}</h2>
           <ul className="mt-2 flex flex-wrap gap-3">
             {props.providers.map((p) => (
               <li key={p.id}>
                 <button type="button" className="ds-button" data-variant="primary" aria-busy={busy === p.id} onClick={() => go(p.id)}>
-                  Logg inn med {p.name}
+                  {t("withProvider", { provider: p.name })}
                 </button>
               </li>
             ))}
@@ -28,9 +30,9 @@ export function SignInButtons(props: { callbackUrl: string; providers: { id: str
       )}
       {props.demoUsers.length > 0 && (
         <section aria-labelledby="demo">
-          <h2 id="demo" className="ds-heading" data-size="sm">Demobrukere</h2>
+          <h2 id="demo" className="ds-heading" data-size="sm">{t("demoUsers")}</h2>
           <p className="ds-paragraph mt-1" data-size="sm">
-            Denne installasjonen kjører med demodata. Velg en bruker for å se portalen slik den rollen ser den.
+            {t("demoHelp")}
           </p>
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {props.demoUsers.map((u) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableScroll } from "@/components/table-scroll";
@@ -12,28 +13,28 @@ import { ForumConclusion } from "@/components/forum-conclusion";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 
-export const metadata: Metadata = { title: "Evalueringer" };
-
-const daysText = (d: number) => (d > 1 ? `${d} dager igjen` : d === 1 ? "1 dag igjen" : d === 0 ? "frist i dag" : null);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluation"))("title") };
+}
 
 export default async function EvaluationDashboard({ searchParams }: { searchParams: Promise<{ ordning?: string | string[] }> }) {
   const user = await requirePageUser("/min-side/evalueringer");
   const counties = (await getDashboard(user, new Date(), (await searchParams).ordning)).filter((c) => c.rows.length > 0);
   if (counties.length === 0) notFound();
+  const t = await getTranslations("evaluation");
+  const daysText = (days: number) => (days >= 0 ? t("daysLeft", { days }) : null);
   return (
     <div className="space-y-8">
-      <h1 className="ds-heading" data-size="lg">Evalueringer</h1>
-      <p className="ds-paragraph">
-        Kompetanseregionene evaluerer utviklingsarbeidet hvert år (effekt/resultat, prosess og struktur) og rapporterer til samarbeidsforumet.
-      </p>
+      <h1 className="ds-heading" data-size="lg">{t("title")}</h1>
+      <p className="ds-paragraph">{t("intro")}</p>
       {counties.map(({ county, rows, years, canReview, scheme, schemes, problem }) => (
         <section key={county.id} aria-labelledby={`ev-${county.id}`} className="space-y-4">
-          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{county.name}: status per region og år</h2>
+          <h2 id={`ev-${county.id}`} className="ds-heading" data-size="md">{t("countyHeading", { county: county.name })}</h2>
           <SchemeNav path="/min-side/evalueringer" schemes={schemes} current={scheme} problem={problem} />
-          <TableScroll label={`Evalueringer i ${county.name}`}>
+          <TableScroll label={t("tableLabel", { county: county.name })}>
             <table className="ds-table" data-border="true">
-              <caption className="sr-only">Status for evalueringene per region og budsjettår, med dager til fristen</caption>
-              <thead><tr><th scope="col">Region</th>{years.map((y) => <th key={y} scope="col">Rapport {y}<span className="block text-sm font-normal">frist {formatDate(rows[0].cells.find((c) => c.year === y)!.deadline).replace(/ \d{4}$/, "")} {y + 1}</span></th>)}</tr></thead>
+              <caption className="sr-only">{t("tableCaption")}</caption>
+              <thead><tr><th scope="col">{t("region")}</th>{years.map((y) => <th key={y} scope="col">{t("reportYear", { year: String(y) })}<span className="block text-sm font-normal">{t("deadlineShort", { date: formatDate(rows[0].cells.find((c) => c.year === y)!.deadline).replace(/ \d{4}$/, ""), year: String(y + 1) })}</span></th>)}</tr></thead>
               <tbody>
                 {rows.map(({ region, cells }) => (
                   <tr key={region.id}>
@@ -44,10 +45,10 @@ export default async function EvaluationDashboard({ searchParams }: { searchPara
                       <td key={c.year}>
                         <Link className="ds-link" href={`/min-side/evalueringer/${region.slug}/${c.year}${schemeQuery(scheme, schemes)}`}>
                           <span className="ds-tag" data-size="sm" data-color={evaluationStatusColor[c.status]}>{evaluationStatusLabel[c.status]}</span>
-                          <span className="sr-only"> – rapport {c.year} for {region.name}</span>
+                          <span className="sr-only">{t("cellHint", { year: String(c.year), region: region.name })}</span>
                         </Link>
                         {awaitsReport(c.status) && daysText(c.daysLeft) && (
-                          <span className="block text-sm">{daysText(c.daysLeft)}{c.extended ? " (utsatt)" : ""}</span>
+                          <span className="block text-sm">{daysText(c.daysLeft)}{c.extended ? t("extended") : ""}</span>
                         )}
                       </td>
                     ))}
@@ -63,7 +64,7 @@ export default async function EvaluationDashboard({ searchParams }: { searchPara
           )}
           {canReview ? (
             <div className="space-y-2">
-              <h3 className="ds-heading" data-size="sm">Samarbeidsforumets konklusjon for {years[1]}</h3>
+              <h3 className="ds-heading" data-size="sm">{t("conclusionFor", { year: String(years[1]) })}</h3>
               <ConclusionForm countyId={county.id} year={years[1]} current={county.forumConclusions.find((c) => c.year === years[1]) ?? null} />
             </div>
           ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isEditable, MAX_FIELD_CHARS } from "@/domain/evaluation";
@@ -16,7 +17,9 @@ import { deadlineNoticeText } from "@/lib/messages/evaluations";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 
 type Props = { params: Promise<{ region: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
-export const metadata: Metadata = { title: "Evaluering" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluation"))("pageTitle") };
+}
 
 
 export default async function EvaluationPage({ params, searchParams }: Props) {
@@ -28,32 +31,36 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const data = await getEvaluationPage(user, slug, year, new Date(), ordning);
   if (!data) notFound();
   const { scheme, schemes, region, evaluation, history, extension, deadline, notice, canEdit, canReview, allocation } = data;
+  const t = await getTranslations("evaluation");
+  const tc = await getTranslations("common");
   // The money used is reported against the allocation: show it beside the field.
   const allocated = allocation
-    ? ` Tildelt ${year}: ${formatNok(allocation.networkOre)} til nettverkene og ${formatNok(allocation.uhOre)} til UH${allocation.status === "APPROVED" ? "" : " (ikke endelig godkjent)"}.`
-    : ` Det er ikke registrert noen tildeling til regionen for ${year}.`;
+    ? t("allocated", { year: String(year), network: formatNok(allocation.networkOre), uh: formatNok(allocation.uhOre), approved: String(allocation.status === "APPROVED") })
+    : t("notAllocated", { year: String(year) });
   const measures = region.goals.flatMap((g) => g.measures.map((m) => ({ ...m, goal: g.number })));
   const fields: EditorField[] = evaluation ? [
     ...(["effect", "process", "structure", "moneyUse", "participation"] as const).map((name) => ({
-      name, label: regionFieldText[name].label, guidance: regionFieldText[name].guidance + (name === "moneyUse" ? allocated : ""), value: evaluation[name], group: "Regionen som helhet",
+      name, label: regionFieldText[name].label, guidance: regionFieldText[name].guidance + (name === "moneyUse" ? allocated : ""), value: evaluation[name], group: t("regionGroup"),
     })),
     ...measures.flatMap((m) => (["effect", "process", "structure"] as const).map((dim) => ({
       name: `measure:${m.id}:${dim}`, label: `${dimensionText[dim].label}`, guidance: dimensionText[dim].guidance,
-      value: evaluation.measures.find((x) => x.measureId === m.id)?.[dim] ?? "", group: `Mål ${m.goal}, tiltak ${m.number}: ${m.title}`,
+      value: evaluation.measures.find((x) => x.measureId === m.id)?.[dim] ?? "", group: t("measureGroup", { goal: String(m.goal), measure: String(m.number), title: m.title }),
     }))),
   ] : [];
   return (
     <div className="space-y-6">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex gap-2"><li><Link className="ds-link" href={`/min-side/evalueringer${schemeQuery(scheme, schemes)}`}>Evalueringer</Link> /</li><li aria-current="page">{region.name} {year}</li></ol>
+      <nav aria-label={tc("breadcrumbs")} className="text-sm">
+        <ol className="flex gap-2"><li><Link className="ds-link" href={`/min-side/evalueringer${schemeQuery(scheme, schemes)}`}>{t("title")}</Link> /</li><li aria-current="page">{t("crumb", { region: region.name, year: String(year) })}</li></ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Evaluering {year}: {region.name}</h1>
+        <h1 className="ds-heading" data-size="lg">{t("heading", { year: String(year), region: region.name })}</h1>
         <SchemeNav path={`/min-side/evalueringer/${slug}/${year}`} schemes={schemes} current={scheme} problem={data.problem} />
         <p className="ds-paragraph mt-2">
-          Status: <strong>{evaluation ? reportStatusLabel[evaluation.status] : "Ikke påbegynt"}</strong>. Frist: {formatDate(deadline)} kl. 23.59
-          {extension ? ` (utsatt: ${extension.reason})` : ""}.
-          {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift${schemeQuery(scheme, schemes)}`}>Utskriftsvennlig versjon</Link></>}
+          {t.rich("statusLine", {
+            status: evaluation ? reportStatusLabel[evaluation.status] : t("notStarted"), deadline: formatDate(deadline), extension: extension?.reason ?? "none",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
+          {evaluation && <> <Link className="ds-link" href={`/min-side/evalueringer/${slug}/${year}/utskrift${schemeQuery(scheme, schemes)}`}>{t("printLink")}</Link></>}
         </p>
         {notice?.code === "OVERDUE" && (
           <div className="ds-alert mt-3" data-color="danger" role="alert">
@@ -65,12 +72,12 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         )}
         {evaluation?.status === "SUBMITTED" && evaluation.submittedAt && (
           <div className="ds-alert mt-3" data-color="success">
-            Rapporten ble levert {formatDateTime(evaluation.submittedAt)}{evaluation.submittedLate ? " (etter fristen, innenfor utsatt frist)" : ""}. Den kan ikke endres med mindre Statsforvalteren sender den tilbake.
+            {t("submittedAt", { at: formatDateTime(evaluation.submittedAt), late: String(evaluation.submittedLate) })}
           </div>
         )}
-        {evaluation?.status === "ACCEPTED" && <div className="ds-alert mt-3" data-color="success">Rapporten er godkjent av Statsforvalteren.</div>}
+        {evaluation?.status === "ACCEPTED" && <div className="ds-alert mt-3" data-color="success">{t("acceptedNotice")}</div>}
         {evaluation?.status === "RETURNED" && evaluation.returnComment && (
-          <div className="ds-alert mt-3" data-color="warning"><strong>Statsforvalterens kommentar:</strong> {evaluation.returnComment}</div>
+          <div className="ds-alert mt-3" data-color="warning"><strong>{t("returnComment")}</strong> {evaluation.returnComment}</div>
         )}
       </div>
       {evaluation && <PresenceNote evaluationId={evaluation.id} />}
@@ -81,24 +88,24 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
       ) : canEdit && scheme ? (
         <StartReport regionId={region.id} schemeId={scheme.id} year={year} />
       ) : (
-        <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
+        <p className="ds-paragraph">{t("notBegun", { year: String(year) })}</p>
       )}
       {evaluation && (
-        <Attachments id="vedlegg" title="Vedlegg" hidden={{ evaluationId: evaluation.id, regionSlug: slug, year }} downloadBase="/min-side/evalueringer/vedlegg"
+        <Attachments id="vedlegg" title={t("attachmentsTitle")} hidden={{ evaluationId: evaluation.id, regionSlug: slug, year }} downloadBase="/min-side/evalueringer/vedlegg"
           editable={canEdit && isEditable(evaluation.status)} attachments={evaluation.attachments} upload={uploadAttachmentAction} remove={removeAttachmentAction} />
       )}
       {canReview && evaluation?.status === "SUBMITTED" && (
         <section aria-labelledby="behandling" className="space-y-3">
-          <h2 id="behandling" className="ds-heading" data-size="md">Behandling</h2>
+          <h2 id="behandling" className="ds-heading" data-size="md">{t("review")}</h2>
           <ReviewForms evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} />
         </section>
       )}
       {canReview && (!evaluation || isEditable(evaluation.status)) && <ExtensionForm regionId={region.id} regionSlug={slug} year={year} />}
       {history.length > 0 && (
         <section aria-labelledby="historikk">
-          <h2 id="historikk" className="ds-heading" data-size="sm">Historikk</h2>
+          <h2 id="historikk" className="ds-heading" data-size="sm">{t("history")}</h2>
           <ul className="prose-list mt-2">
-            {history.map((h) => <li key={String(h.id)}>{formatDateTime(h.at)}: {evaluationEventLabel[h.action] ?? h.action} ({h.actor?.name ?? "ukjent"})</li>)}
+            {history.map((h) => <li key={String(h.id)}>{t("historyLine", { at: formatDateTime(h.at), event: evaluationEventLabel[h.action] ?? h.action, actor: h.actor?.name ?? tc("unknownPerson") })}</li>)}
           </ul>
         </section>
       )}

@@ -2,10 +2,15 @@
 import { currentUser } from "@/server/auth/session";
 import { getEvaluationAttachment } from "@/server/evaluations/queries";
 import { fileResponse } from "@/server/uploads";
+import { msgIn } from "@/i18n/server-text";
+import { requestLocale } from "@/i18n/request-locale";
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const t = msgIn(await requestLocale());
   const user = await currentUser();
-  if (!user) return new Response("Du må logge inn.", { status: 401 });
+  if (!user) return text(t("attachments.signInToDownload"), 401);
   const a = await getEvaluationAttachment(user, (await params).id);
-  return a ? fileResponse(a) : new Response("Fant ikke vedlegget.", { status: 404 });
+  return a ? fileResponse(a) : text(t("attachments.notFound"), 404);
 }

@@ -4,6 +4,7 @@ import { formatTime } from "@/lib/format";
 // user last saw on the server; what is not yet saved is kept in the browser (localStorage) and sent when
 // the connection is back, so nothing typed is lost by a reload, a lost connection or a closed tab.
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionStatus } from "@/components/form-parts";
 import { heartbeatAction, saveFieldAction, submitAction } from "@/server/evaluations/actions";
 
@@ -14,6 +15,7 @@ const SAVE_AFTER_MS = 800;
 const storageKey = (evaluationId: string, field: string) => `dekom:evaluering:${evaluationId}:${field}`;
 
 export function EvaluationEditor(props: { evaluationId: string; version: number; regionSlug: string; year: number; fields: EditorField[]; maxChars: number }) {
+  const t = useTranslations("evaluation.editor");
   const [fields, setFields] = useState<Record<string, FieldState>>(() =>
     Object.fromEntries(props.fields.map((f) => [f.name, { value: f.value, base: f.value, status: "saved" }])));
   const [version, setVersion] = useState(props.version);
@@ -55,7 +57,7 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
       const { value, base } = JSON.parse(stored) as { value: string; base: string };
       if (value === f.value) localStorage.removeItem(storageKey(props.evaluationId, f.name));
       else if (base === f.value) { patch(f.name, { value, status: "unsaved" }); timers.current[f.name] = setTimeout(() => void save(f.name), SAVE_AFTER_MS); }
-      else patch(f.name, { value, status: "conflict", theirs: f.value, message: "Du har tekst som ikke ble lagret, og noen har endret feltet siden. Se begge og slå dem sammen." });
+      else patch(f.name, { value, status: "conflict", theirs: f.value, message: t("unsavedConflict") });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -95,11 +97,11 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
   };
 
   const states = Object.values(fields);
-  const overall = states.some((f) => f.status === "conflict") ? "Et felt er endret av noen andre: se feltet som er markert."
-    : states.some((f) => f.status === "offline") ? "Ikke lagret: ingen forbindelse. Teksten er tatt vare på i nettleseren og sendes når forbindelsen er tilbake."
-    : states.some((f) => f.status === "saving" || f.status === "unsaved") ? "Lagrer …"
-    : states.some((f) => f.status === "error") ? "Noe ble ikke lagret: se feltet som er markert."
-    : `Alle endringer er lagret${lastSaved ? ` (sist ${lastSaved})` : ""}.`;
+  const overall = states.some((f) => f.status === "conflict") ? t("conflictAll")
+    : states.some((f) => f.status === "offline") ? t("offline")
+    : states.some((f) => f.status === "saving" || f.status === "unsaved") ? t("saving")
+    : states.some((f) => f.status === "error") ? t("errorAll")
+    : t("allSaved", { last: lastSaved ?? "none" });
 
   let group: string | undefined;
   // An overview with a link to each part: the report has a field per dimension of every tiltak (47 in the demo).
@@ -107,8 +109,8 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
   const groupId = (g: string) => `del-${groups.indexOf(g) + 1}`;
   return (
     <div className="space-y-5">
-      <nav aria-label="Deler av rapporten" className="ds-card" data-variant="tinted">
-        <p className="font-semibold">Deler av rapporten ({props.fields.length} felt)</p>
+      <nav aria-label={t("parts")} className="ds-card" data-variant="tinted">
+        <p className="font-semibold">{t("partsCount", { count: props.fields.length })}</p>
         <ol className="num-list mt-1">
           {groups.map((g) => (
             <li key={g}><a className="ds-link" href={`#${groupId(g)}`}>{g}</a></li>
@@ -132,15 +134,15 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
               <textarea id={id} className="ds-input" rows={5} value={f.value} maxLength={props.maxChars}
                 aria-invalid={f.status === "conflict" || f.status === "error" ? true : undefined} aria-describedby={described}
                 onChange={(e) => onChange(def.name, e.target.value)} onBlur={() => void save(def.name)} />
-              <p className="text-sm" aria-hidden="true">{f.value.length.toLocaleString("nb-NO")} / {props.maxChars.toLocaleString("nb-NO")} tegn</p>
+              <p className="text-sm" aria-hidden="true">{t("chars", { count: f.value.length, max: props.maxChars })}</p>
               {f.message && <p id={`${id}-feil`} className="ds-validation-message" data-color="danger">{f.message}</p>}
               {f.status === "conflict" && (
                 <div className="ds-alert" data-color="warning">
-                  <p className="font-semibold">Teksten som er lagret nå:</p>
-                  <p className="whitespace-pre-wrap">{f.theirs || "(tomt)"}</p>
+                  <p className="font-semibold">{t("savedNow")}</p>
+                  <p className="whitespace-pre-wrap">{f.theirs || t("empty")}</p>
                   <div className="flex flex-wrap gap-2 mt-2">
-                    <button type="button" className="ds-button" data-size="sm" data-variant="secondary" onClick={() => resolve(def.name, "theirs")}>Bruk den lagrede teksten</button>
-                    <button type="button" className="ds-button" data-size="sm" data-variant="secondary" onClick={() => resolve(def.name, "mine")}>Lagre min tekst over den</button>
+                    <button type="button" className="ds-button" data-size="sm" data-variant="secondary" onClick={() => resolve(def.name, "theirs")}>{t("useSaved")}</button>
+                    <button type="button" className="ds-button" data-size="sm" data-variant="secondary" onClick={() => resolve(def.name, "mine")}>{t("keepMine")}</button>
                   </div>
                 </div>
               )}
@@ -155,15 +157,16 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
 
 function SubmitForm(props: { evaluationId: string; version: number; regionSlug: string; year: number; disabled: boolean }) {
   const [state, action, pending] = useActionState(submitAction, null);
+  const t = useTranslations("evaluation.editor");
   return (
     <form action={action} className="space-y-2 border-t pt-4" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
       <input type="hidden" name="evaluationId" value={props.evaluationId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="regionSlug" value={props.regionSlug} />
       <input type="hidden" name="year" value={props.year} />
-      <p className="text-sm">Når rapporten er levert, kan den ikke endres med mindre Statsforvalteren sender den tilbake.</p>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending || props.disabled}>Lever rapporten</button>
-      {props.disabled && <p className="text-sm">Venter på at alle endringer er lagret.</p>}
+      <p className="text-sm">{t("submitHelp")}</p>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending || props.disabled}>{t("submit")}</button>
+      {props.disabled && <p className="text-sm">{t("waiting")}</p>}
       <ActionStatus state={state} />
     </form>
   );
@@ -172,6 +175,7 @@ function SubmitForm(props: { evaluationId: string; version: number; regionSlug: 
 /** Who else has the report open now (a heartbeat every 15 s), so people working together see each other. */
 export function PresenceNote({ evaluationId }: { evaluationId: string }) {
   const [others, setOthers] = useState<string[]>([]);
+  const t = useTranslations("evaluation.editor");
   useEffect(() => {
     const beat = () => heartbeatAction(evaluationId).then(setOthers).catch(() => {});
     void beat();
@@ -181,7 +185,7 @@ export function PresenceNote({ evaluationId }: { evaluationId: string }) {
   if (others.length === 0) return null;
   return (
     <p className="ds-alert" data-color="info" role="status">
-      {others.join(" og ")} har også rapporten åpen nå. Endringer i samme felt blir ikke skrevet over: den som lagrer sist, får beskjed.
+      {t("presence", { names: others.join(` ${t("and")} `) })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
+import { useTranslations } from "next-intl";
 import { ActionStatus, Field, typed } from "@/components/form-parts";
 import { acceptAction, conclusionAction, extensionAction, returnAction, startEvaluationAction } from "@/server/evaluations/actions";
 
@@ -12,20 +13,21 @@ export function ReviewForms(props: Ref) {
   const [retState, ret, returning] = useActionState(returnAction, null);
   const [accState, acc, accepting] = useActionState(acceptAction, null);
   const uid = useId();
+  const t = useTranslations("evaluation.reviewForms");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <form action={ret} className="space-y-2" noValidate>
         <Hidden r={props} />
-        <Field id={`${uid}-comment`} name="comment" label="Send tilbake med kommentar" description="Skriv hva regionen må rette eller utdype." state={retState} required>
+        <Field id={`${uid}-comment`} name="comment" label={t("returnLabel")} description={t("returnHelp")} state={retState} required>
           {(aria) => <textarea id={`${uid}-comment`} name="comment" className="ds-input" rows={3} defaultValue={typed(retState, "comment")} {...aria} />}
         </Field>
-        <button type="submit" className="ds-button" data-variant="secondary" disabled={returning}>Send tilbake</button>
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={returning}>{t("returnButton")}</button>
         <ActionStatus state={retState} />
       </form>
       <form action={acc} className="space-y-2">
         <Hidden r={props} />
-        <p className="ds-paragraph">Er rapporten god nok, godkjenner du den. Den blir da en del av grunnlaget for forumets vurdering.</p>
-        <button type="submit" className="ds-button" data-variant="primary" disabled={accepting}>Godkjenn rapporten</button>
+        <p className="ds-paragraph">{t("acceptHelp")}</p>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={accepting}>{t("acceptButton")}</button>
         <ActionStatus state={accState} />
       </form>
     </div>
@@ -35,16 +37,17 @@ export function ReviewForms(props: Ref) {
 export function ExtensionForm(props: { regionId: string; regionSlug: string; year: number }) {
   const [state, action, pending] = useActionState(extensionAction, null);
   const uid = useId();
+  const t = useTranslations("evaluation.reviewForms");
   return (
     <details className="ds-details">
-      <summary>Gi utsatt frist</summary>
+      <summary>{t("extension")}</summary>
       <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="regionId" value={props.regionId} />
         <input type="hidden" name="regionSlug" value={props.regionSlug} />
         <input type="hidden" name="year" value={props.year} />
-        <Field id={`${uid}-until`} name="until" label="Ny frist" type="date" state={state} required />
-        <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
-        <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Gi utsatt frist</button>
+        <Field id={`${uid}-until`} name="until" label={t("newDeadline")} type="date" state={state} required />
+        <Field id={`${uid}-reason`} name="reason" label={t("reason")} state={state} required />
+        <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t("extension")}</button>
         <ActionStatus state={state} />
       </form>
     </details>
@@ -54,23 +57,24 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
 export function ConclusionForm(props: { countyId: string; year: number; current: { adjustStrategy: boolean; reasoning: string } | null }) {
   const [state, action, pending] = useActionState(conclusionAction, null);
   const uid = useId();
+  const t = useTranslations("evaluation.conclusion");
   return (
     <form action={action} className="space-y-2 max-w-xl" noValidate>
       <input type="hidden" name="countyId" value={props.countyId} />
       <input type="hidden" name="year" value={props.year} />
       <fieldset>
-        <legend className="font-semibold">Må strategien eller prioriteringene justeres etter rapportene for {props.year}?</legend>
-        {[["ja", "Ja, strategien justeres"], ["nei", "Nei, strategien står"]].map(([v, l]) => (
+        <legend className="font-semibold">{t("question", { year: String(props.year) })}</legend>
+        {[["ja", t("yes")], ["nei", t("no")]].map(([v, l]) => (
           <div key={v} className="flex items-center gap-2">
             <input type="radio" id={`${uid}-${v}`} name="adjustStrategy" value={v} className="ds-input" defaultChecked={(typed(state, "adjustStrategy") ?? (props.current ? (props.current.adjustStrategy ? "ja" : "nei") : undefined)) === v} />
             <label htmlFor={`${uid}-${v}`}>{l}</label>
           </div>
         ))}
       </fieldset>
-      <Field id={`${uid}-reasoning`} name="reasoning" label="Forumets begrunnelse" state={state} required>
+      <Field id={`${uid}-reasoning`} name="reasoning" label={t("reasoning")} state={state} required>
         {(aria) => <textarea id={`${uid}-reasoning`} name="reasoning" className="ds-input" rows={3} defaultValue={typed(state, "reasoning", props.current?.reasoning)} {...aria} />}
       </Field>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer konklusjonen</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("submit")}</button>
       <ActionStatus state={state} />
     </form>
   );
@@ -79,13 +83,14 @@ export function ConclusionForm(props: { countyId: string; year: number; current:
 /** The skoleutvikler starts the year's report (a POST: opening the page never creates anything). */
 export function StartReport({ regionId, schemeId, year }: { regionId: string; schemeId: string; year: number }) {
   const [state, action, pending] = useActionState(startEvaluationAction, null);
+  const t = useTranslations("evaluation");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="regionId" value={regionId} />
       <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="year" value={year} />
-      <p className="ds-paragraph">Regionen har ikke begynt på rapporten for {year}.</p>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Start rapporten for {year}</button>
+      <p className="ds-paragraph">{t("notBegun", { year: String(year) })}</p>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("start.button", { year: String(year) })}</button>
       <ActionStatus state={state} />
     </form>
   );

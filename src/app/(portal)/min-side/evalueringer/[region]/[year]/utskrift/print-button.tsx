@@ -1,4 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
+
 export function PrintButton() {
-  return <button type="button" className="ds-button" data-variant="secondary" onClick={() => window.print()}>Skriv ut eller lagre som PDF</button>;
+  const t = useTranslations("evaluation");
+  return <button type="button" className="ds-button" data-variant="secondary" onClick={() => window.print()}>{t("print")}</button>;
 }

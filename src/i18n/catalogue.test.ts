@@ -1,0 +1,70 @@
+// The catalogues are complete: the same keys in bokmål and nynorsk, every message a non-empty ICU message
+// that parses, and the same arguments and tags in both (a message that drops {year} in nynorsk fails here).
+import { describe, expect, it } from "vitest";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import nb from "./messages/nb.json";
+import nn from "./messages/nn.json";
+
+type Tree = { [key: string]: string | Tree };
+const leaves = (tree: Tree, prefix = ""): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+
+/** The argument names and tag names a message uses. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (els: MessageFormatElement[]) => {
+    for (const el of els) {
+      if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) names.add(el.value);
+      if (el.type === TYPE.select || el.type === TYPE.plural) {
+        names.add(el.value);
+        for (const option of Object.values(el.options)) walk(option.value);
+      }
+      if (el.type === TYPE.tag) { names.add(`<${el.value}>`); walk(el.children); }
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
+
+describe("the message catalogues", () => {
+  const nbLeaves = new Map(leaves(nb as Tree));
+  const nnLeaves = new Map(leaves(nn as Tree));
+
+  it("have the same keys in bokmål and nynorsk", () => {
+    expect([...nnLeaves.keys()].filter((k) => !nbLeaves.has(k))).toEqual([]);
+    expect([...nbLeaves.keys()].filter((k) => !nnLeaves.has(k))).toEqual([]);
+    expect(nbLeaves.size).toBeGreaterThan(200);
+  });
+
+  it("have a non-empty message that parses for every key, with the same arguments in both", () => {
+    const wrong: string[] = [];
+    for (const [key, text] of nbLeaves) {
+      const other = nnLeaves.get(key) ?? "";
+      if (!text.trim() || !other.trim()) { wrong.push(`${key}: empty`); continue; }
+      try {
+        const a = argumentsOf(text);
+        const b = argumentsOf(other);
+        if (a.join() !== b.join()) wrong.push(`${key}: nb has ${a.join(", ") || "none"}, nn has ${b.join(", ") || "none"}`);
+      } catch (error) {
+        wrong.push(`${key}: ${String(error)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("are translated: nynorsk differs from bokmål except for names, numbers and words the two share", () => {
+    const same = [...nbLeaves].filter(([key, text]) => nnLeaves.get(key) === text && /[a-zæøå]{3,} [a-zæøå]{3,} [a-zæøå]{3,}/i.test(text)).map(([key]) => key);
+    // Multi-word messages written identically in both are rare; list them so a copy-paste shows up.
+    expect(same).toEqual(SAME_IN_BOTH);
+  });
+});
+
+/** Messages of three or more words that are the same in bokmål and nynorsk, checked by hand. */
+const SAME_IN_BOTH: string[] = [
+  "evaluation.countyHeading", // "{county}: status per region og år"
+  "evaluation.print", // "Skriv ut eller lagre som PDF"
+  "evaluation.reportStatus.RETURNED", // "Sendt tilbake for retting"
+  "evaluation.start.button", // "Start rapporten for {year}"
+  "evaluation.reviewForms.returnLabel", // "Send tilbake med kommentar"
+  "signIn.withProvider", // "Logg inn med {provider}"
+];

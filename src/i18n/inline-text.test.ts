@@ -1,0 +1,26 @@
+// Visible text comes from the catalogues (src/i18n/inline-text.ts finds text written inline). A file that has
+// none must keep it that way; the files not yet moved to the catalogues are listed in not-yet-in-catalogue.ts,
+// and the list may only shrink (a listed file that no longer has inline text fails too, so it is taken off).
+import { describe, expect, it } from "vitest";
+import { inlineTextBySource, inlineTexts } from "./inline-text";
+import { NOT_YET_IN_CATALOGUE } from "./not-yet-in-catalogue";
+
+describe("visible text comes from the catalogues", () => {
+  const withText = inlineTextBySource();
+
+  it("has no inline text outside the files not yet moved", () => {
+    const offenders = [...withText].filter(([f]) => !NOT_YET_IN_CATALOGUE.includes(f)).map(([f, t]) => `${f}\n    ${t.join("\n    ")}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it("lists only files that still have inline text", () => {
+    expect(NOT_YET_IN_CATALOGUE.filter((f) => !withText.has(f))).toEqual([]);
+  });
+
+  it("finds inline text where there is some (the check itself)", () => {
+    expect(inlineTexts("x.tsx", `export const A = () => <p title="Hei der">Hei, verden</p>;`)).toEqual(["1: Hei der", "1: Hei, verden"]);
+    expect(inlineTexts("x.tsx", `export const A = ({ ok }: { ok: boolean }) => <p className={ok ? "ds-a b" : "c"}>{ok ? "Lagret" : t("x")}</p>;`)).toEqual(["1: Lagret"]);
+    expect(inlineTexts("x.ts", `throw refuse("Rapporten er levert og kan ikke endres.");`)).toEqual(["1: Rapporten er levert og kan ikke endres."]);
+    expect(inlineTexts("x.ts", `log.warn("database pool is exhausted");`)).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+// Bokmål and nynorsk: a skoleutvikler switches to nynorsk on the sign-in page and does the yearly evaluation
+// (REKOM, Vesterålen 2026) entirely in nynorsk: the pages, the server's refusals and confirmations, the print
+// view. Axe runs on every page in both languages. The choice is remembered; the browser's preference is the
+// default; an unknown language in the address or the cookie is explained, and the page falls back.
+import { type Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "../support/e2e";
+
+const REPORT = "/min-side/evalueringer/vesteralen/2026";
+/** Words only bokmål has, from the interface's own text (not what users wrote: the demo plan is in bokmål). */
+const BOKMAL_ONLY = /\b(ikke|hva|hvordan|hvilke|lagret|endringer|Innlogget|Hovedmeny|Forside|Statsforvalteren|dager|påbegynt|godkjent|Evalueringer|regionene|Demobrukere|Tilgjengelighetserklæring)\b/;
+
+/** The interface text of a page: header, footer and main, without the texts users wrote (the report's answers, the plan's titles). */
+async function interfaceText(page: Page) {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll("textarea, dd, [data-user-text], script, style").forEach((n) => n.remove());
+    // Group headings of the report name a tiltak by its title from the plan.
+    clone.querySelectorAll("h2, a").forEach((n) => { if (/^Mål \d+, tiltak \d+:/.test(n.textContent ?? "")) n.remove(); });
+    return clone.innerText;
+  });
+}
+async function inNynorsk(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  expect(await interfaceText(page)).not.toMatch(BOKMAL_ONLY);
+  await expectAccessible(page);
+}
+const saved = (page: Page) => expect(page.getByTestId("lagret")).toHaveText(/Alle endringar er lagra/, { timeout: 10_000 });
+
+test.use({ locale: "nb-NO" });
+
+test("a skoleutvikler chooses nynorsk and does the evaluation in nynorsk; the choice is remembered", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto("/logg-inn");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("heading", { name: "Demobrukere" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await expect(page.getByRole("heading", { name: "Demobrukarar" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Nynorsk" })).toHaveAttribute("aria-pressed", "true");
+  await inNynorsk(page);
+
+  await page.getByRole("button", { name: /^Kari Strand/ }).click();
+  await page.waitForURL(/\/min-side$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mi side" })).toBeVisible();
+  await expect(page.getByText("Kari Strand · Skuleutviklar")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Årleg evaluering" })).toBeVisible();
+  await inNynorsk(page);
+
+  await page.goto("/min-side/evalueringer?ordning=rekom");
+  await expect(page.getByRole("heading", { level: 1, name: "Evalueringar" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Ordningar" }).getByRole("link", { name: "REKOM" })).toHaveAttribute("aria-current", "page");
+  await inNynorsk(page);
+  await page.getByRole("rowheader").getByRole("link", { name: "Vesterålen" }).click();
+  await expect(page).toHaveURL(`${REPORT}?ordning=rekom`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evaluering 2026: Vesterålen");
+  await expect(page.getByText("Status: Ikkje påbyrja")).toBeVisible();
+  await inNynorsk(page);
+
+  await page.getByRole("button", { name: "Start rapporten for 2026" }).click();
+  await expect(page.getByText("Status: Utkast")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Delar av rapporten" })).toBeVisible();
+  // A refusal from the server comes in nynorsk too, and takes focus.
+  await page.getByRole("button", { name: "Lever rapporten" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Fyll ut Effekt/resultat, Prosess og Struktur for regionen før rapporten blir levert." })).toBeFocused();
+  await inNynorsk(page);
+
+  await page.getByLabel("Effekt/resultat", { exact: true }).first().fill("Fleire barnehagar har prøvd ut leik med språk.");
+  await page.getByLabel("Prosess", { exact: true }).first().fill("Fire samlingar med utprøving mellom samlingane.");
+  await page.getByLabel("Struktur", { exact: true }).first().fill("Ei utviklingsgruppe for barnehage i Sortland.");
+  await saved(page);
+  await page.getByRole("button", { name: "Lever rapporten" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rapporten er levert. Takk!" })).toBeVisible();
+  await expect(page.getByText(/Rapporten vart levert .*Han kan ikkje endrast med mindre Statsforvaltaren sender han tilbake\./)).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await inNynorsk(page);
+
+  await page.getByRole("link", { name: "Utskriftsvenleg versjon" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evaluering 2026: kompetanseregion Vesterålen");
+  await expect(page.getByRole("region", { name: "Statushistorikk" }).getByRole("listitem")).toHaveText([/Påbyrja \(Kari Strand\)/, /Levert \(Kari Strand\)/]);
+  await expect(page.getByText("Fleire barnehagar har prøvd ut leik med språk.")).toBeVisible();
+  await inNynorsk(page);
+
+  // Remembered: a new page in the same browser is in nynorsk without choosing again.
+  const again = await page.context().newPage();
+  await again.goto("/min-side");
+  await expect(again.getByRole("heading", { level: 1, name: "Mi side" })).toBeVisible();
+  await again.close();
+
+  // Back to bokmål: the same print view in bokmål, accessible too. What Kari wrote stays as written.
+  await page.getByRole("button", { name: "Bokmål" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("region", { name: "Statushistorikk" }).getByRole("listitem")).toHaveText([/Påbegynt/, /Levert/]);
+  await expect(page.getByText("Fleire barnehagar har prøvd ut leik med språk.")).toBeVisible();
+  await expectAccessible(page);
+
+  // Statsforvalteren, who reads bokmål, accepts the nynorsk report in bokmål.
+  const sf = await (await browser.newContext({ locale: "nb-NO" })).newPage();
+  await sf.goto("/logg-inn");
+  await sf.getByRole("button", { name: /^Stine Berg/ }).click();
+  await sf.waitForURL(/\/min-side$/);
+  await sf.goto(`${REPORT}?ordning=rekom`);
+  await sf.getByRole("button", { name: "Godkjenn rapporten" }).click();
+  await expect(sf.getByText("Rapporten er godkjent av Statsforvalteren.")).toBeVisible();
+  await expectAccessible(sf);
+  await sf.context().close();
+});
+
+test("the browser's preference is the default; an unknown language in the address or the cookie is explained", async ({ browser }) => {
+  const nn = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  await nn.goto("/");
+  await expect(nn.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(nn.getByRole("link", { name: "Framside" })).toBeVisible();
+  await expect(nn.getByRole("button", { name: "Nynorsk" })).toHaveAttribute("aria-pressed", "true");
+  // ?sprak= shows one page in a language without changing the choice.
+  await nn.goto("/logg-inn?sprak=nb");
+  await expect(nn.locator("html")).toHaveAttribute("lang", "nb");
+  await nn.goto("/logg-inn?sprak=se");
+  await expect(nn.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(nn.getByRole("alert").filter({ hasText: "Adressa bad om språket «se», som portalen ikkje har. Sida blir vist på nynorsk" })).toBeVisible();
+  await expectAccessible(nn);
+  await nn.context().close();
+
+  const context = await browser.newContext({ locale: "nb-NO" });
+  await context.addCookies([{ name: "dekom-sprak", value: "klingon", url: test.info().project.use.baseURL ?? "http://127.0.0.1:3100" }]);
+  const page = await context.newPage();
+  await page.goto("/logg-inn");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("alert").filter({ hasText: "Det lagrede språkvalget «klingon» er ukjent. Siden vises på bokmål" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Nynorsk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await context.close();
+});
