@@ -1,14 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { cookies, headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/auth/session";
 import { SignOutButton } from "@/components/sign-out-button";
 import { LanguagePicker } from "@/components/language-picker";
 import { requestLocaleChoice } from "@/i18n/choice";
 import { setRenderLocale } from "@/i18n/server-text";
-import { clientMessages } from "@/i18n/catalogue";
+import { ClientText } from "@/i18n/client-text";
 import "@fontsource-variable/inter";
 import "./globals.css";
 
@@ -31,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={choice.locale} data-color-scheme="light">
       <body className="min-h-screen flex flex-col">
-        <NextIntlClientProvider messages={clientMessages(choice.locale)}>
+        <ClientText>
         <a href="#innhold" className="ds-skip-link">
           {t("skipLink")}
         </a>
@@ -75,7 +74,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link className="ds-link" href="/tilgjengelighet">{t("accessibility")}</Link>
           </div>
         </footer>
-        </NextIntlClientProvider>
+        </ClientText>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 import { ActionStatus, ConfirmSubmit, Field } from "@/components/form-parts";
 import type { ActionResult } from "@/server/action-result";
 
@@ -19,7 +19,7 @@ export function Attachments(props: {
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = (`h${props.headingLevel ?? 2}`) as "h2" | "h3" | "h4";
-  const t = useTranslations("attachments");
+  const t = useText("attachments");
   const kb = (n: number) => t("size", { kb: Math.max(1, Math.round(n / 1024)) });
   const [state, upload, uploading] = useActionState(props.upload, null);
   const [removeState, remove, removing] = useActionState(props.remove ?? props.upload, null);

@@ -3,7 +3,7 @@
 // to each field in error, or a confirmation that takes focus), and a field with its error and the value
 // the user typed, kept after a refusal.
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 import type { ActionResult } from "@/server/action-result";
 
 export type FormState = ActionResult<unknown> | null;
@@ -133,7 +133,7 @@ export function ConfirmSubmit(props: {
   disabled?: boolean; variant?: "primary" | "secondary" | "tertiary"; size?: "sm" | "md";
 }) {
   const [asking, setAsking] = useState(false);
-  const t = useTranslations("common");
+  const t = useText("common");
   const yes = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);

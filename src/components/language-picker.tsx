@@ -2,14 +2,14 @@
 // Bokmål or nynorsk, for the whole portal (remembered in a cookie by the server action). Two buttons in one
 // form, so it works without JavaScript too; each names its language in that language (lang attribute).
 import { useActionState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useText, useTextLocale } from "@/i18n/client";
 import { chooseLanguageAction } from "@/server/language/actions";
-import { LOCALES } from "@/i18n/locales";
+import { LOCALES } from "@/i18n/config";
 import { ActionStatus } from "./form-parts";
 
 export function LanguagePicker() {
-  const t = useTranslations("language");
-  const locale = useLocale();
+  const t = useText("language");
+  const locale = useTextLocale();
   const [state, action, pending] = useActionState(chooseLanguageAction, null);
   return (
     <form action={action} aria-label={t("label")} className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 
 /**
  * What a user sees when a page cannot be made: the service is temporarily unavailable, nothing saved is lost,
@@ -12,7 +12,7 @@ export function Unavailable({ text }: { text?: { title: string; body: string; re
 }
 
 function UnavailableInLocale() {
-  const t = useTranslations("unavailable");
+  const t = useText("unavailable");
   return <UnavailableText text={{ title: t("title"), body: t("body"), retry: t("retry") }} />;
 }
 

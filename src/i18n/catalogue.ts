@@ -14,6 +14,6 @@ export const catalogues: Record<Locale, Messages> = { nb, nn };
  * ROOT_CLIENT_NAMESPACES to every page, a route's layout adds its own (src/i18n/client-text.tsx). The rest stays
  * on the server, out of every page's payload.
  */
-export const ROOT_CLIENT_NAMESPACES = ["common", "language", "attachments"] as const satisfies readonly (keyof Messages)[];
-export const clientMessages = (locale: Locale, namespaces: readonly (keyof Messages)[] = ROOT_CLIENT_NAMESPACES) =>
+export const ROOT_CLIENT_NAMESPACES = ["common", "language", "attachments", "unavailable"] as const satisfies readonly (keyof Messages)[];
+export const clientMessages = (locale: Locale, namespaces: readonly (keyof Messages)[] = ROOT_CLIENT_NAMESPACES): Partial<Messages> =>
   Object.fromEntries([...new Set([...ROOT_CLIENT_NAMESPACES, ...namespaces])].map((n) => [n, catalogues[locale][n]]));

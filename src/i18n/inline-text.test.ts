@@ -5,11 +5,17 @@ import { describe, expect, it } from "vitest";
 import { inlineTextBySource, inlineTexts } from "./inline-text";
 import { NOT_YET_IN_CATALOGUE } from "./not-yet-in-catalogue";
 
+/**
+ * Shown when the root layout itself fails: there is no language choice and no catalogue (importing it would put
+ * both catalogues in every page's First Load JS), so its three bokmål sentences are written in the file.
+ */
+const EXCEPTIONS = ["app/global-error.tsx"];
+
 describe("visible text comes from the catalogues", () => {
   const withText = inlineTextBySource();
 
   it("has no inline text outside the files not yet moved", () => {
-    const offenders = [...withText].filter(([f]) => !NOT_YET_IN_CATALOGUE.includes(f)).map(([f, t]) => `${f}\n    ${t.join("\n    ")}`);
+    const offenders = [...withText].filter(([f]) => !NOT_YET_IN_CATALOGUE.includes(f) && !EXCEPTIONS.includes(f)).map(([f, t]) => `${f}\n    ${t.join("\n    ")}`);
     expect(offenders).toEqual([]);
   });
 

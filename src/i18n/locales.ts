@@ -4,16 +4,8 @@
 // the cookie is reported as a code, so the page can say so in the language it falls back to.
 import Negotiator from "negotiator";
 
-export const LOCALES = ["nb", "nn"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nb";
-/** The cookie that remembers the user's choice. */
-export const LOCALE_COOKIE = "dekom-sprak";
-/** The address parameter that shows one page in a language (a link to the nynorsk page). */
-export const LOCALE_QUERY = "sprak";
-/** The request header the proxy copies the address parameter into (server components cannot read the query). */
-export const LOCALE_HEADER = "x-dekom-sprak";
-export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+export { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, LOCALE_QUERY, LOCALES, type Locale } from "./config";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./config";
 
 export const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 

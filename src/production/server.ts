@@ -14,11 +14,11 @@ import http from "node:http";
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { unavailable } from "../lib/messages";
 import { catalogues } from "../i18n/catalogue";
 
 /** Answers made before Next runs (metrics): bokmål, the portal's default language. */
 const errors = catalogues.nb.errors;
+const unavailable = catalogues.nb.unavailable;
 import { parseEnv } from "../server/env-schema";
 import { log, logger } from "../server/log";
 import { runtime, type RequestContext } from "../server/runtime";

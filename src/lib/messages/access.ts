@@ -1,5 +1,4 @@
 // Text of the people-and-access pages and rules (bokmål). Domain rules return codes; these turn them into words.
-import { catalogues } from "@/i18n/catalogue";
 import type { DeactivateProblem, GrantShapeProblem, Level } from "@/domain/authorization";
 
 export const levelLabel: Record<Level, string> = {
@@ -56,12 +55,20 @@ export const access = {
     `Hei ${p.name}!\n\n${p.inviter} har invitert deg til DEKOM-portalen, portalen for den desentraliserte ordningen for kompetanseutvikling i skolen.\n\nDu får ${p.roles.length === 1 ? "rollen" : "rollene"}:\n${p.roles.map((r) => `- ${r}`).join("\n")}\n\nÅpne lenken og logg inn med ID-porten, Feide eller den innloggingen du ellers bruker i jobben:\n${p.link}\n\nLenken kan brukes én gang og virker til ${p.expires}. Hvis du ikke venter denne invitasjonen, kan du se bort fra e-posten.\n\nHilsen DEKOM-portalen`,
 };
 
-/** Why a login with an invitation link did not go through (codes from src/server/auth/sign-in.ts); bokmål for the pages not yet moved, the text is in the catalogue (signIn.errors). */
-const INVITATION_CODES = ["invitasjon-ugyldig", "invitasjon-utlopt", "invitasjon-brukt", "invitasjon-trukket", "for-mange-forsok", "identitet-i-bruk", "bruker-deaktivert"] as const;
-export const invitationError = Object.fromEntries(INVITATION_CODES.map((c) => [c, catalogues.nb.signIn.errors[c]])) as Record<(typeof INVITATION_CODES)[number], string>;
+/** Why a login with an invitation link did not go through (codes from src/server/auth/sign-in.ts), in bokmål for the pages not yet moved; the sign-in page reads the catalogue's "signIn.errors". */
+export const invitationError: Record<string, string> = {
+  "invitasjon-ugyldig": "Invitasjonslenken er ikke gyldig. Sjekk at du har kopiert hele lenken fra e-posten, eller be om en ny invitasjon.",
+  "invitasjon-utlopt": "Invitasjonslenken er utløpt. Be den som inviterte deg om å sende den på nytt.",
+  "invitasjon-brukt": "Invitasjonslenken er allerede brukt. Logg inn som vanlig; har du ikke tilgang, be om en ny invitasjon.",
+  "invitasjon-trukket": "Invitasjonen er trukket tilbake. Ta kontakt med den som inviterte deg.",
+  "for-mange-forsok": "For mange mislykkede forsøk fra denne adressen. Vent et kvarter og prøv igjen.",
+  "identitet-i-bruk": "Denne innloggingen er allerede koblet til en annen bruker i DEKOM-portalen. Logg inn med en annen innlogging, eller kontakt Statsforvalteren.",
+  "bruker-deaktivert": "Brukeren din er deaktivert. Kontakt Statsforvalteren hvis du skal ha tilgang igjen.",
+};
 
 /** The sign-in page's ?feil= code (next-auth's, or a refused invitation's) as a catalogue key (signIn.errors); unknown codes get the general one. Own keys only: "?feil=__proto__" must not find Object's prototype and break the page. */
-export type SignInErrorCode = keyof typeof catalogues.nb.signIn.errors;
+const SIGN_IN_ERROR_CODES = ["ukjent-bruker", "ingen-rolle", "demo-av", "CredentialsSignin", "OAuthSignin", "OAuthCallback", "AccessDenied", "Default", "invitasjon-ugyldig", "invitasjon-utlopt", "invitasjon-brukt", "invitasjon-trukket", "for-mange-forsok", "identitet-i-bruk", "bruker-deaktivert"] as const;
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 export function signInErrorCode(code: string): SignInErrorCode {
-  return Object.hasOwn(catalogues.nb.signIn.errors, code) ? (code as SignInErrorCode) : "Default";
+  return (SIGN_IN_ERROR_CODES as readonly string[]).includes(code) ? (code as SignInErrorCode) : "Default";
 }

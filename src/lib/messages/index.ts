@@ -1,9 +1,17 @@
 // User-facing Norwegian (bokmål) text that more than one place needs. Page-only text lives in the page.
 import type { Role } from "@/domain/authorization";
-import { catalogues } from "@/i18n/catalogue";
 
-/** Bokmål role names, for pages not yet moved to the catalogues (the text itself is in the catalogue: roles). */
-export const roleLabel: Record<Role, string> = catalogues.nb.roles;
+/** Bokmål role names for the pages not yet moved to the catalogues (the moved ones read the catalogue's "roles"). Client components import this module, so it does not import the catalogue (which would add it to their First Load JS). */
+export const roleLabel: Record<Role, string> = {
+  STATSFORVALTER: "Statsforvalteren",
+  FORUM_MEMBER: "Medlem av samarbeidsforumet",
+  SKOLEUTVIKLER: "Skoleutvikler",
+  OPPVEKSTFORUM_MEMBER: "Medlem av oppvekstforum",
+  UH_PARTNER: "UH-partner",
+  SKOLEEIER: "Skoleeier",
+  SKOLELEDER: "Skoleleder",
+  SYSTEM_ADMIN: "Systemadministrator",
+};
 
 export const groupRoleLabel = {
   SKOLEEIER: "Skoleeier",
@@ -15,8 +23,13 @@ export const groupRoleLabel = {
   NETTVERKSDELTAKER: "Nettverksdeltaker",
 } as const;
 
-/** Bokmål, for the pages not yet moved; the text is in the catalogue (allocationStatus). */
-export const allocationStatusLabel = catalogues.nb.allocationStatus;
+/** Bokmål, for the pages not yet moved (the moved ones read the catalogue's "allocationStatus"). */
+export const allocationStatusLabel = {
+  DRAFT: "Utkast",
+  APPROVED: "Godkjent",
+  REJECTED: "Avvist",
+  NEEDS_REAPPROVAL: "Endret – venter på ny godkjenning",
+} as const;
 
 export const allocationStatusColor = { DRAFT: "neutral", APPROVED: "success", REJECTED: "danger", NEEDS_REAPPROVAL: "warning" } as const;
 
@@ -35,6 +48,3 @@ export const decisionRuleLabel = {
 
 // The errors every feature refuses with are in the catalogues (src/i18n/messages), read by src/i18n/server-text.ts.
 
-
-/** The page shown when a page cannot be made, in bokmål where the reader's language is unknown (the production server); the text is in the catalogue (unavailable). */
-export const unavailable = catalogues.nb.unavailable;

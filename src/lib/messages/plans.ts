@@ -1,5 +1,4 @@
 // Text of the region plan (bokmål): its pages, its refusals, and the differences between its versions.
-import { catalogues } from "@/i18n/catalogue";
 import type { BudgetProblem, MeasureField, MeasureProblem, PlanChange } from "@/domain/plan";
 import { formatNok } from "@/domain/money";
 
@@ -104,7 +103,7 @@ export const planFormText = {
   adopt: "Registrer planen som vedtatt",
   noDecidedCases: "Oppvekstforumet har ingen avgjorte saker ennå. Når forumet har vedtatt planen i en sak, kan vedtaket registreres her.",
 };
-export const planLinkText = catalogues.nb.start.planLink;
+export const planLinkText = "Plan: mål, tiltak og budsjett";
 
 /** The plan page's headings and explanations. */
 export const planPageText = {

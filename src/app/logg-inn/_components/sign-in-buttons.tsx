@@ -1,13 +1,13 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 
 type DemoUser = { email: string; name: string; roles: string };
 
 export function SignInButtons(props: { callbackUrl: string; providers: { id: string; name: string }[]; demoUsers: DemoUser[] }) {
   const [busy, setBusy] = useState<string | null>(null);
-  const t = useTranslations("signIn");
+  const t = useText("signIn");
   const go = (provider: string, options: Record<string, string> = {}) => {
     setBusy(options.email ?? provider);
     void signIn(provider, { callbackUrl: props.callbackUrl, ...options });

@@ -4,7 +4,7 @@ import { formatTime } from "@/lib/format";
 // user last saw on the server; what is not yet saved is kept in the browser (localStorage) and sent when
 // the connection is back, so nothing typed is lost by a reload, a lost connection or a closed tab.
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 import { ActionStatus } from "@/components/form-parts";
 import { heartbeatAction, saveFieldAction, submitAction } from "@/server/evaluations/actions";
 
@@ -15,7 +15,7 @@ const SAVE_AFTER_MS = 800;
 const storageKey = (evaluationId: string, field: string) => `dekom:evaluering:${evaluationId}:${field}`;
 
 export function EvaluationEditor(props: { evaluationId: string; version: number; regionSlug: string; year: number; fields: EditorField[]; maxChars: number }) {
-  const t = useTranslations("evaluation.editor");
+  const t = useText("evaluation", "editor");
   const [fields, setFields] = useState<Record<string, FieldState>>(() =>
     Object.fromEntries(props.fields.map((f) => [f.name, { value: f.value, base: f.value, status: "saved" }])));
   const [version, setVersion] = useState(props.version);
@@ -157,7 +157,7 @@ export function EvaluationEditor(props: { evaluationId: string; version: number;
 
 function SubmitForm(props: { evaluationId: string; version: number; regionSlug: string; year: number; disabled: boolean }) {
   const [state, action, pending] = useActionState(submitAction, null);
-  const t = useTranslations("evaluation.editor");
+  const t = useText("evaluation", "editor");
   return (
     <form action={action} className="space-y-2 border-t pt-4" style={{ borderColor: "var(--ds-color-neutral-border-subtle)" }}>
       <input type="hidden" name="evaluationId" value={props.evaluationId} />
@@ -175,7 +175,7 @@ function SubmitForm(props: { evaluationId: string; version: number; regionSlug: 
 /** Who else has the report open now (a heartbeat every 15 s), so people working together see each other. */
 export function PresenceNote({ evaluationId }: { evaluationId: string }) {
   const [others, setOthers] = useState<string[]>([]);
-  const t = useTranslations("evaluation.editor");
+  const t = useText("evaluation", "editor");
   useEffect(() => {
     const beat = () => heartbeatAction(evaluationId).then(setOthers).catch(() => {});
     void beat();

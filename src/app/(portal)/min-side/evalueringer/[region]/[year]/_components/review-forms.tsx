@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 import { ActionStatus, Field, typed } from "@/components/form-parts";
 import { acceptAction, conclusionAction, extensionAction, returnAction, startEvaluationAction } from "@/server/evaluations/actions";
 
@@ -13,7 +13,7 @@ export function ReviewForms(props: Ref) {
   const [retState, ret, returning] = useActionState(returnAction, null);
   const [accState, acc, accepting] = useActionState(acceptAction, null);
   const uid = useId();
-  const t = useTranslations("evaluation.reviewForms");
+  const t = useText("evaluation", "reviewForms");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <form action={ret} className="space-y-2" noValidate>
@@ -37,7 +37,7 @@ export function ReviewForms(props: Ref) {
 export function ExtensionForm(props: { regionId: string; regionSlug: string; year: number }) {
   const [state, action, pending] = useActionState(extensionAction, null);
   const uid = useId();
-  const t = useTranslations("evaluation.reviewForms");
+  const t = useText("evaluation", "reviewForms");
   return (
     <details className="ds-details">
       <summary>{t("extension")}</summary>
@@ -57,7 +57,7 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
 export function ConclusionForm(props: { countyId: string; year: number; current: { adjustStrategy: boolean; reasoning: string } | null }) {
   const [state, action, pending] = useActionState(conclusionAction, null);
   const uid = useId();
-  const t = useTranslations("evaluation.conclusion");
+  const t = useText("evaluation", "conclusion");
   return (
     <form action={action} className="space-y-2 max-w-xl" noValidate>
       <input type="hidden" name="countyId" value={props.countyId} />
@@ -83,7 +83,7 @@ export function ConclusionForm(props: { countyId: string; year: number; current:
 /** The skoleutvikler starts the year's report (a POST: opening the page never creates anything). */
 export function StartReport({ regionId, schemeId, year }: { regionId: string; schemeId: string; year: number }) {
   const [state, action, pending] = useActionState(startEvaluationAction, null);
-  const t = useTranslations("evaluation");
+  const t = useText("evaluation");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="regionId" value={regionId} />

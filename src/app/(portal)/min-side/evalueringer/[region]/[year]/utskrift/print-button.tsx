@@ -1,7 +1,7 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useText } from "@/i18n/client";
 
 export function PrintButton() {
-  const t = useTranslations("evaluation");
+  const t = useText("evaluation");
   return <button type="button" className="ds-button" data-variant="secondary" onClick={() => window.print()}>{t("print")}</button>;
 }
