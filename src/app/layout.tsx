@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/auth/session";
 import { SignOutButton } from "@/components/sign-out-button";
 import { LanguagePicker } from "@/components/language-picker";
-import { requestLocaleChoice } from "@/i18n/choice";
+import { requestLocaleChoice } from "@/i18n/request-locale";
 import { setRenderLocale } from "@/i18n/server-text";
 import { ClientText } from "@/i18n/client-text";
 import "@fontsource-variable/inter";
@@ -23,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // While the database is unreachable the header shows no user, and the page below shows the portal's
   // "temporarily unavailable" page (error.tsx) inside the ordinary frame.
   const user = await currentUser().catch(() => null);
-  const choice = await requestLocaleChoice(headers, cookies);
+  const choice = await requestLocaleChoice();
   setRenderLocale(choice.locale);
   const t = await getTranslations("common");
   const tl = await getTranslations("language");

@@ -1,11 +1,10 @@
-// next-intl's request configuration: the language of this request (locales.ts decides), its catalogue,
-// and Oslo as the time zone for dates shown.
-import { cookies, headers } from "next/headers";
+// next-intl's request configuration: the language of this request (request-locale.ts), its catalogue, and Oslo
+// as the time zone for dates shown.
 import { getRequestConfig } from "next-intl/server";
 import { catalogues } from "./catalogue";
-import { requestLocaleChoice } from "./choice";
+import { requestLocaleChoice } from "./request-locale";
 
 export default getRequestConfig(async () => {
-  const { locale } = await requestLocaleChoice(headers, cookies);
+  const { locale } = await requestLocaleChoice();
   return { locale, messages: catalogues[locale], timeZone: "Europe/Oslo" };
 });

@@ -43,16 +43,14 @@ export const msg: Translator = ((key: never, values?: never) => translators[curr
 /** A message in a given language (an archive copy in the body's language). */
 export const msgIn = (locale: Locale): Translator => translators[locale];
 
+/**
+ * An object whose properties read their message from the catalogue when used, so each use is in the language of
+ * the request at that moment (a module-level constant would be fixed in one language).
+ */
+export function lazyText<K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> {
+  return Object.defineProperties({} as Record<K, string>, Object.fromEntries(keys.map((k) => [k, { get: () => text(k), enumerable: true }])));
+}
+
+const ERRORS = ["forbidden", "notSignedIn", "staleVersion", "staleGroup", "staleCase", "staleReport", "staleAllocation", "concurrentCreate", "notFound", "unexpected"] as const;
 /** The errors every feature refuses with, in the current language (read at the moment of refusal). */
-export const errors = {
-  get forbidden() { return msg("errors.forbidden"); },
-  get notSignedIn() { return msg("errors.notSignedIn"); },
-  get staleVersion() { return msg("errors.staleVersion"); },
-  get staleGroup() { return msg("errors.staleGroup"); },
-  get staleCase() { return msg("errors.staleCase"); },
-  get staleReport() { return msg("errors.staleReport"); },
-  get staleAllocation() { return msg("errors.staleAllocation"); },
-  get concurrentCreate() { return msg("errors.concurrentCreate"); },
-  get notFound() { return msg("errors.notFound"); },
-  get unexpected() { return msg("errors.unexpected"); },
-};
+export const errors = lazyText(ERRORS, (key) => msg(`errors.${key}`));

@@ -1,7 +1,7 @@
 // Labels and guidance for the evaluation form, in the language of the request. Seed 000, «Evaluering»: the
 // regions evaluate their own development work on Effekt/Resultat, Prosess and Struktur, and report to the
 // Samarbeidsforum.
-import { msg } from "@/i18n/server-text";
+import { lazyText, msg } from "@/i18n/server-text";
 
 type Field = "effect" | "process" | "structure" | "moneyUse" | "participation";
 const field = (name: Field) => ({
@@ -12,15 +12,10 @@ const field = (name: Field) => ({
 export const dimensionText = { effect: field("effect"), process: field("process"), structure: field("structure") };
 export const regionFieldText = { ...dimensionText, moneyUse: field("moneyUse"), participation: field("participation") };
 
-/** An object whose properties read their text from the catalogue when used (in the request's language). */
-function lazyLabels<K extends string>(keys: readonly K[], text: (key: K) => string): Record<K, string> {
-  return Object.defineProperties({} as Record<K, string>, Object.fromEntries(keys.map((k) => [k, { get: () => text(k), enumerable: true }])));
-}
-
 /** A report's stored status, as the report page and the oversight name it. */
-export const reportStatusLabel: Record<string, string> = lazyLabels(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const, (s) => msg(`evaluation.reportStatus.${s}`));
+export const reportStatusLabel: Record<string, string> = lazyText(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const, (s) => msg(`evaluation.reportStatus.${s}`));
 
-export const evaluationStatusLabel = lazyLabels(
+export const evaluationStatusLabel = lazyText(
   ["NOT_STARTED", "DRAFT", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED", "ACCEPTED", "MISSING"] as const,
   (s) => msg(`evaluation.status.${s}`),
 );
@@ -31,4 +26,4 @@ export const evaluationStatusColor = {
 
 const EVENTS = ["create", "submit", "return", "accept", "extension"] as const;
 /** An audit action of a report ("evaluation.submit") as the history names it. */
-export const evaluationEventLabel: Record<string, string> = lazyLabels(EVENTS.map((e) => `evaluation.${e}` as const), (a) => msg(`evaluation.event.${a.slice("evaluation.".length) as (typeof EVENTS)[number]}`));
+export const evaluationEventLabel: Record<string, string> = lazyText(EVENTS.map((e) => `evaluation.${e}` as const), (a) => msg(`evaluation.event.${a.slice("evaluation.".length) as (typeof EVENTS)[number]}`));

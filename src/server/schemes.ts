@@ -2,7 +2,7 @@
 // src/domain/schemes.ts; every grant, key, allocation, plan, evaluation, behovsmelding and case names its scheme.
 import { z } from "zod";
 import { can, type Scope } from "@/domain/authorization";
-import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeRef } from "@/domain/schemes";
+import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeProblem, type SchemeRef } from "@/domain/schemes";
 import { errors } from "@/i18n/server-text";
 import { schemeText } from "@/lib/messages/schemes";
 import { recordAudit } from "./audit";
@@ -31,26 +31,31 @@ export async function schemeForPage(db: Reader, countyId: string, param: string 
   return picked.ok ? { schemes: run, scheme: picked.scheme, problem: null } : { schemes: run, scheme: null, problem: schemeText.problem(picked.problem) };
 }
 
-/** Refuses (at the form's `schemeId` field) unless the county runs the scheme. */
-export async function requireCountyScheme(tx: Tx, countyId: string, schemeId: string | undefined) {
-  const [run, all] = await Promise.all([countySchemes(tx, countyId), allSchemes(tx)]);
-  const problem = checkSchemeRun(schemeId, run, all, "county");
-  if (problem) throw refuse(schemeText.problem(problem), { schemeId: [schemeText.problem(problem)] });
+/** A refusal of a scheme problem, at the form field it concerns. */
+function refuseScheme(problem: SchemeProblem, field: string): never {
+  const message = schemeText.problem(problem);
+  throw refuse(message, { [field]: [message] });
+}
+
+/** Refuses (at the form's `schemeId` field) unless `run` (the county's or the forum's schemes) has the scheme. */
+async function requireRunScheme(tx: Tx, run: SchemeRef[], schemeId: string | undefined, who: "county" | "forum") {
+  const problem = checkSchemeRun(schemeId, run, await allSchemes(tx), who);
+  if (problem) refuseScheme(problem, "schemeId");
   return run.find((s) => s.id === schemeId)!;
 }
+
+/** Refuses unless the county runs the scheme. */
+export const requireCountyScheme = async (tx: Tx, countyId: string, schemeId: string | undefined) =>
+  requireRunScheme(tx, await countySchemes(tx, countyId), schemeId, "county");
+
+/** Refuses unless the forum serves the scheme (a case of a scheme its forum is not the steering group for). */
+export const requireForumScheme = async (tx: Tx, forumId: string, schemeId: string | undefined) =>
+  requireRunScheme(tx, await forumSchemes(tx, forumId), schemeId, "forum");
 
 /** Refuses (at the form's `caseId` field) a case of another scheme than the plan or innstilling it is to adopt. */
 export function requireCaseOfScheme(caseScheme: SchemeRef, documentScheme: SchemeRef) {
   const problem = checkCaseScheme(caseScheme, documentScheme);
-  if (problem) throw refuse(schemeText.problem(problem), { caseId: [schemeText.problem(problem)] });
-}
-
-/** Refuses unless the forum serves the scheme (a case of a scheme its forum is not the steering group for). */
-export async function requireForumScheme(tx: Tx, forumId: string, schemeId: string | undefined) {
-  const [run, all] = await Promise.all([forumSchemes(tx, forumId), allSchemes(tx)]);
-  const problem = checkSchemeRun(schemeId, run, all, "forum");
-  if (problem) throw refuse(schemeText.problem(problem), { schemeId: [schemeText.problem(problem)] });
-  return run.find((s) => s.id === schemeId)!;
+  if (problem) refuseScheme(problem, "caseId");
 }
 
 const schemeIds = z.preprocess(
@@ -80,7 +85,7 @@ export const setCountySchemes = guarded(z.object({ countyId: id, version, scheme
   if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
   const [all, before] = await Promise.all([allSchemes(tx), countySchemes(tx, county.id)]);
   const problem = checkSchemeSelection(input.schemeIds, all, all, await countyRows(tx, county.id));
-  if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  if (problem) refuseScheme(problem, "schemeIds");
   await claimVersion(tx.county, county.id, input.version, schemeText.stale);
   await tx.countyScheme.deleteMany({ where: { countyId: county.id, schemeId: { notIn: input.schemeIds } } });
   await tx.countyScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ countyId: county.id, schemeId })), skipDuplicates: true });
@@ -101,7 +106,7 @@ export const setForumSchemes = guarded(z.object({ forumId: id, version, schemeId
   const [run, all, before] = await Promise.all([countySchemes(tx, countyId), allSchemes(tx), forumSchemes(tx, forum.id)]);
   const cases = await tx.case.groupBy({ by: ["schemeId"], where: { meeting: { forumId: forum.id } }, _count: true });
   const problem = checkSchemeSelection(input.schemeIds, run, all, new Map(cases.map((c) => [c.schemeId, c._count])));
-  if (problem) throw refuse(schemeText.problem(problem), { schemeIds: [schemeText.problem(problem)] });
+  if (problem) refuseScheme(problem, "schemeIds");
   await claimVersion(tx.forum, forum.id, input.version, schemeText.stale);
   await tx.forumScheme.deleteMany({ where: { forumId: forum.id, schemeId: { notIn: input.schemeIds } } });
   await tx.forumScheme.createMany({ data: input.schemeIds.map((schemeId) => ({ forumId: forum.id, schemeId })), skipDuplicates: true });

@@ -1,13 +1,14 @@
 "use server";
 // The reader's choice of written standard. Anyone may choose (the public pages are in both languages too); the
 // choice is the chooser's own cookie, remembered for a year, and nothing else is written.
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import type { ActionResult } from "../action-result";
 import { msg, withLocale } from "@/i18n/server-text";
 import { requestLocale } from "@/i18n/request-locale";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES } from "@/i18n/locales";
 import { logRefusal } from "../security-log";
+import { env } from "../env";
 
 const languageSchema = z.object({ sprak: z.enum(LOCALES) });
 
@@ -17,9 +18,10 @@ export async function chooseLanguageAction(_prev: ActionResult | null, form: For
   if (!parsed.success) {
     logRefusal({ action: "chooseLanguageAction", userId: null, reason: "invalid-input" });
     const value = typeof raw === "string" ? raw.slice(0, 20) : "";
-    return withLocale(await requestLocale(), () => ({ ok: false, message: msg("language.unknown", { value }), fieldErrors: { sprak: [msg("language.unknown", { value })] } }));
+    return withLocale(await requestLocale(), () => ({ ok: false, message: msg("language.unknown", { value }) }));
   }
-  const https = (await headers()).get("x-forwarded-proto") === "https" || process.env.NEXTAUTH_URL?.startsWith("https:") === true;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.sprak, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, secure: https });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.sprak, {
+    path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, secure: (env().NEXTAUTH_URL ?? "").startsWith("https:"),
+  });
   return withLocale(parsed.data.sprak, () => ({ ok: true, message: msg("language.chosen") }));
 }

@@ -23,12 +23,9 @@ export default async function CountySettingsPage({ params }: Props) {
         countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
         networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays,
       }} />
-      <section aria-labelledby="ordninger" className="space-y-3">
-        <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.countySchemesTitle}</h2>
-        <SchemesForm action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
-          help={schemeText.countySchemesHelp}
-          options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
-      </section>
+      <SchemesForm title={schemeText.countySchemesTitle} action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
+        help={schemeText.countySchemesHelp}
+        options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
     </div>
   );
 }

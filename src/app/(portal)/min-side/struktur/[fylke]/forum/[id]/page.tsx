@@ -49,12 +49,9 @@ export default async function ForumSetupPage({ params }: Props) {
         <h2 id="regler" className="ds-heading" data-size="md">Regler for beslutninger</h2>
         <ForumRulesForm forumId={forum.id} countySlug={county.slug} rules={{ voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, version: forum.version }} />
       </section>
-      <section aria-labelledby="ordninger" className="space-y-3">
-        <h2 id="ordninger" className="ds-heading" data-size="md">{schemeText.forumSchemesTitle}</h2>
-        <SchemesForm action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
-          help={schemeText.forumSchemesHelp}
-          options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.served }))} />
-      </section>
+      <SchemesForm title={schemeText.forumSchemesTitle} action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
+        help={schemeText.forumSchemesHelp}
+        options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.served }))} />
       <section aria-labelledby="utvalg" className="space-y-3">
         <h2 id="utvalg" className="ds-heading" data-size="md">Arbeidsutvalg</h2>
         <Committees forumId={forum.id} countySlug={county.slug} forumMembers={forum.members.map((m) => ({ id: m.id, name: m.name }))}
