@@ -9,6 +9,24 @@ import type { ActionResult } from "@/server/action-result";
 export type FormState = ActionResult<unknown> | null;
 
 /**
+ * A <details> around a form, open whenever one of its forms has an outcome, so a refusal or a confirmation
+ * is never hidden behind a closed summary. That matters most when the form was sent before the page's
+ * script had loaded: the browser then posts it as a plain form and the page comes back with the outcome, and
+ * a <details> rendered closed would hide it. Once open it stays as the user leaves it.
+ */
+export function FormDetails({ states, summary, className = "ds-details", summaryClassName, children }: {
+  states: FormState | FormState[]; summary: React.ReactNode; className?: string; summaryClassName?: string; children: React.ReactNode;
+}) {
+  const outcome = (Array.isArray(states) ? states : [states]).some((s) => s !== null);
+  return (
+    <details className={className || undefined} open={outcome || undefined}>
+      <summary className={summaryClassName}>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/**
  * The result of a one-button action (approve, remove, reopen …), focused when it arrives: the button was
  * disabled while the action ran, which drops focus, so focus goes to what happened instead of the page body.
  */

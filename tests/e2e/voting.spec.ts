@@ -98,6 +98,21 @@ test("in the Samarbeidsforum, the chair must record that consensus failed before
   await expectAccessible(page);
 });
 
+test("a refusal sent before the page's script has loaded is shown, not hidden in a closed section", async ({ page, browser }) => {
+  // On a slow phone the chair may press the button before the script has loaded: the browser posts the form
+  // itself and the page comes back with the outcome, which must be visible where the form was.
+  await signInAsDemo(page, "Stine Berg");
+  const plain = await (await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })).newPage();
+  await plain.goto("/moter");
+  await plain.getByRole("link", { name: /Samarbeidsforum, møte 2\/2026/ }).click();
+  const sak = caseCard(plain, "7/26");
+  await sak.getByText("Åpne avstemning (møteleder)").click();
+  await sak.getByRole("button", { name: "Åpne avstemningen" }).click();
+  await expect(caseCard(plain, "7/26").getByRole("alert").first()).toContainText("Forumet arbeider etter konsensus");
+  await expect(caseCard(plain, "7/26").getByLabel("Hva ble forumet ikke enige om?")).toHaveAttribute("aria-invalid", "true");
+  await plain.context().close();
+});
+
 test("an AUS member puts a new case on the agenda", async ({ page }) => {
   await signInAsDemo(page, "Geir Pedersen");
   await page.goto("/moter");

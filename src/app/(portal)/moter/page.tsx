@@ -32,10 +32,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
           {f.canPlan && (
-            <details className="ds-details">
-              <summary>Nytt møte i {f.name}</summary>
-              <div className="p-2"><MeetingForm forumId={f.id} prefix={`nytt-mote-${f.id}`} /></div>
-            </details>
+            <MeetingForm summary={`Nytt møte i ${f.name}`} forumId={f.id} prefix={`nytt-mote-${f.id}`} />
           )}
         </section>
       ))}

@@ -53,10 +53,7 @@ export default async function MeetingPage({ params }: Props) {
         <section aria-labelledby="planlegging" className="space-y-4">
           <h2 id="planlegging" className="ds-heading" data-size="md">Planlegging av møtet</h2>
           {!started && (
-            <details className="ds-details">
-              <summary>Endre tid og sted</summary>
-              <div className="p-2"><MeetingForm prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} /></div>
-            </details>
+            <MeetingForm summary="Endre tid og sted" prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} />
           )}
           <PublishAgenda meetingId={meeting.id} version={meeting.version} publishedAt={meeting.agendaPublishedAt ? formatDateTime(meeting.agendaPublishedAt) : null} />
           {!started && cases.length > 1 && (

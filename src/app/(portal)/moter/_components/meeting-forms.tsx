@@ -3,31 +3,33 @@
 // of earlier minutes. The server decides (src/server/voting/meetings.ts); these forms keep what was typed
 // and move focus to the outcome.
 import { useActionState } from "react";
-import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
+import { Field, FormDetails, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import {
   approveMinutesAction, attendanceAction, createMeetingAction, moveCaseAction, publishAgendaAction, updateMeetingAction,
 } from "@/server/voting/actions";
 
 type MeetingValues = { id: string; version: number; title: string; date: string; time: string; place: string; videoLink: string | null };
 
-/** A new meeting of a body (forumId), or changes to one (meeting). */
-export function MeetingForm({ forumId, meeting, prefix }: { forumId?: string; meeting?: MeetingValues; prefix: string }) {
+/** A new meeting of a body (forumId), or changes to one (meeting), in a section that opens with `summary`. */
+export function MeetingForm({ forumId, meeting, prefix, summary }: { forumId?: string; meeting?: MeetingValues; prefix: string; summary: string }) {
   const [state, action, pending] = useActionState(meeting ? updateMeetingAction : createMeetingAction, null);
   const labels = { title: "Navn på møtet", date: "Dato", time: "Klokkeslett", place: "Sted", videoLink: "Lenke til videomøte" };
   return (
-    <form action={action} className="space-y-3 max-w-xl" noValidate>
-      {forumId && <input type="hidden" name="forumId" value={forumId} />}
-      {meeting && <><input type="hidden" name="meetingId" value={meeting.id} /><input type="hidden" name="version" value={meeting.version} /></>}
-      <FormOutcome state={state} prefix={prefix} labels={labels} />
-      <Field id={`${prefix}-title`} name="title" label={labels.title} state={state} defaultValue={meeting?.title} required />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${prefix}-date`} name="date" label={labels.date} type="date" state={state} defaultValue={meeting?.date} required />
-        <Field id={`${prefix}-time`} name="time" label={labels.time} type="time" state={state} defaultValue={meeting?.time} description="Norsk tid." required />
-      </div>
-      <Field id={`${prefix}-place`} name="place" label={labels.place} state={state} defaultValue={meeting?.place} description="Skriv stedet, eller la feltet stå tomt for et rent videomøte." />
-      <Field id={`${prefix}-videoLink`} name="videoLink" label={labels.videoLink} type="url" state={state} defaultValue={meeting?.videoLink ?? undefined} description="Valgfritt. Begynner med https://." />
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{meeting ? "Lagre endringene" : "Opprett møtet"}</button>
-    </form>
+    <FormDetails states={state} summary={summary}>
+      <form action={action} className="p-2 space-y-3 max-w-xl" noValidate>
+        {forumId && <input type="hidden" name="forumId" value={forumId} />}
+        {meeting && <><input type="hidden" name="meetingId" value={meeting.id} /><input type="hidden" name="version" value={meeting.version} /></>}
+        <FormOutcome state={state} prefix={prefix} labels={labels} />
+        <Field id={`${prefix}-title`} name="title" label={labels.title} state={state} defaultValue={meeting?.title} required />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id={`${prefix}-date`} name="date" label={labels.date} type="date" state={state} defaultValue={meeting?.date} required />
+          <Field id={`${prefix}-time`} name="time" label={labels.time} type="time" state={state} defaultValue={meeting?.time} description="Norsk tid." required />
+        </div>
+        <Field id={`${prefix}-place`} name="place" label={labels.place} state={state} defaultValue={meeting?.place} description="Skriv stedet, eller la feltet stå tomt for et rent videomøte." />
+        <Field id={`${prefix}-videoLink`} name="videoLink" label={labels.videoLink} type="url" state={state} defaultValue={meeting?.videoLink ?? undefined} description="Valgfritt. Begynner med https://." />
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{meeting ? "Lagre endringene" : "Opprett møtet"}</button>
+      </form>
+    </FormDetails>
   );
 }
 

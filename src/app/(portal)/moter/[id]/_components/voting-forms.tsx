@@ -3,7 +3,7 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { TableScroll } from "@/components/table-scroll";
 import { voterStatusText as t } from "@/lib/messages/meetings";
 import { schemeText } from "@/lib/messages/schemes";
-import { ActionStatus, Field, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
+import { ActionStatus, Field, FormDetails, type FormState, SelectField, typed, useRemountKey } from "@/components/form-parts";
 import { castBallotAction, closeRoundAction, committeeDecisionAction, consensusAction, createCaseAction, finalSayAction, openRoundAction } from "@/server/voting/actions";
 
 /**
@@ -83,8 +83,7 @@ export function ChairControls(props: { meetingId: string; caseId: string; versio
     );
   }
   return (
-    <details className="ds-details">
-      <summary>Åpne avstemning (møteleder)</summary>
+    <FormDetails states={openState} summary="Åpne avstemning (møteleder)">
       <form action={open} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="meetingId" value={props.meetingId} />
         <input type="hidden" name="caseId" value={props.caseId} />
@@ -97,7 +96,7 @@ export function ChairControls(props: { meetingId: string; caseId: string; versio
         <button type="submit" className="ds-button" data-variant="primary" disabled={opening}>Åpne avstemningen</button>
         <ActionStatus state={openState} />
       </form>
-    </details>
+    </FormDetails>
   );
 }
 
@@ -113,8 +112,7 @@ export function CommitteeDecision(props: { meetingId: string; caseId: string; ve
   const [state, action, pending] = useActionState(committeeDecisionAction, null);
   const uid = useId();
   return (
-    <details className="ds-details">
-      <summary>Avgjør i arbeidsutvalget</summary>
+    <FormDetails states={state} summary="Avgjør i arbeidsutvalget">
       <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="meetingId" value={props.meetingId} />
         <input type="hidden" name="caseId" value={props.caseId} />
@@ -124,7 +122,7 @@ export function CommitteeDecision(props: { meetingId: string; caseId: string; ve
         <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer vedtak i arbeidsutvalget</button>
         <ActionStatus state={state} />
       </form>
-    </details>
+    </FormDetails>
   );
 }
 
@@ -133,8 +131,7 @@ export function ConsensusDecision(props: { meetingId: string; caseId: string; ve
   const [state, action, pending] = useActionState(consensusAction, null);
   const uid = useId();
   return (
-    <details className="ds-details">
-      <summary>Registrer konsensus</summary>
+    <FormDetails states={state} summary="Registrer konsensus">
       <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="meetingId" value={props.meetingId} />
         <input type="hidden" name="caseId" value={props.caseId} />
@@ -143,7 +140,7 @@ export function ConsensusDecision(props: { meetingId: string; caseId: string; ve
         <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>Registrer at forumet er enige</button>
         <ActionStatus state={state} />
       </form>
-    </details>
+    </FormDetails>
   );
 }
 
@@ -171,8 +168,7 @@ export function NewCaseForm({ meetingId, schemes }: { meetingId: string; schemes
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => { if (state?.ok) form.current?.reset(); }, [state]);
   return (
-    <details className="ds-details">
-      <summary>Ny sak på sakslisten</summary>
+    <FormDetails states={state} summary="Ny sak på sakslisten">
       <form ref={form} action={action} className="p-2 space-y-3 max-w-xl" noValidate>
         <input type="hidden" name="meetingId" value={meetingId} />
         {schemes.length === 1 ? <input type="hidden" name="schemeId" value={schemes[0]!.id} /> : (
@@ -199,6 +195,6 @@ export function NewCaseForm({ meetingId, schemes }: { meetingId: string; schemes
         <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Sett saken på sakslisten</button>
         <ActionStatus state={state} />
       </form>
-    </details>
+    </FormDetails>
   );
 }

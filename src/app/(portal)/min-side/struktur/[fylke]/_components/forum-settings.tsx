@@ -2,7 +2,7 @@
 // The forum's rules, each member's place and portal user, and the working committees. The server decides
 // (src/server/structure/forums.ts); these forms keep what was typed and move focus to the outcome.
 import { useActionState } from "react";
-import { Field, FormOutcome, SelectField, useRemountKey, type FormState } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey, type FormState, FormDetails } from "@/components/form-parts";
 import { committeeLabel, positionLabel, voteUnitLabel } from "@/lib/messages/structure";
 import {
   addCommitteeMemberAction, createCommitteeAction, removeCommitteeMemberAction, updateForumMemberAction, updateForumRulesAction,
@@ -50,8 +50,7 @@ export function EditMemberForm({ forumId, countySlug, member, users, memberVotes
   const remount = useRemountKey(state);
   const p = `endre-${member.id}`;
   return (
-    <details className="ds-details">
-      <summary>Endre {member.name}</summary>
+    <FormDetails states={state} summary={<>Endre {member.name}</>}>
       <form action={action} className="space-y-3 p-2 max-w-xl" noValidate>
         {hidden({ memberId: member.id, forumId, countySlug })}
         <FormOutcome state={state} prefix={p} labels={{ position: "Rolle i forumet", userId: "Bruker i portalen" }} />
@@ -62,7 +61,7 @@ export function EditMemberForm({ forumId, countySlug, member, users, memberVotes
         {memberVotes && <Check id={`${p}-holdsVote`} name="holdsVote" label="Har stemmerett" state={state} checked={member.holdsVote} remount={remount} />}
         <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>Lagre {member.name}</button>
       </form>
-    </details>
+    </FormDetails>
   );
 }
 

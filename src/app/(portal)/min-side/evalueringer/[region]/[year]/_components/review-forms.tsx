@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useText } from "@/i18n/client";
-import { ActionStatus, Field, typed } from "@/components/form-parts";
+import { ActionStatus, Field, typed, FormDetails } from "@/components/form-parts";
 import { acceptAction, conclusionAction, extensionAction, returnAction, startEvaluationAction } from "@/server/evaluations/actions";
 
 type Ref = { evaluationId: string; version: number; regionSlug: string; year: number };
@@ -39,8 +39,7 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
   const uid = useId();
   const t = useText("evaluation", "reviewForms");
   return (
-    <details className="ds-details">
-      <summary>{t("extension")}</summary>
+    <FormDetails states={state} summary={t("extension")}>
       <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="regionId" value={props.regionId} />
         <input type="hidden" name="regionSlug" value={props.regionSlug} />
@@ -50,7 +49,7 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
         <button type="submit" className="ds-button" data-variant="secondary" disabled={pending}>{t("extension")}</button>
         <ActionStatus state={state} />
       </form>
-    </details>
+    </FormDetails>
   );
 }
 

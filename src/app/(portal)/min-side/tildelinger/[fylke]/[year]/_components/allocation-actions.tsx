@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { ActionStatus, ConfirmSubmit, Field } from "@/components/form-parts";
+import { ActionStatus, ConfirmSubmit, Field, FormDetails } from "@/components/form-parts";
 import { allocationText } from "@/lib/messages/allocations";
 import { approveAllAction, decideAllocationAction, recordPayoutAction } from "@/server/allocations/actions";
 
@@ -33,8 +33,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
         </form>
       )}
       {waiting && (
-        <details className="ds-details w-full">
-          <summary>Avvis <span className="sr-only">{row.region}</span></summary>
+        <FormDetails states={state} summary={<>Avvis <span className="sr-only">{row.region}</span></>} className="ds-details w-full">
           <form action={action} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
             <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
@@ -42,7 +41,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
               Avvis tildelingen
             </button>
           </form>
-        </details>
+        </FormDetails>
       )}
       {(row.status === "APPROVED" || row.status === "REJECTED") && (
         <form action={action}>
@@ -54,15 +53,14 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
         </form>
       )}
       {row.status === "APPROVED" && !row.paidInFull && (
-        <details className="ds-details w-full">
-          <summary>Registrer utbetaling <span className="sr-only">til {row.region}</span></summary>
+        <FormDetails states={payState} summary={<>Registrer utbetaling <span className="sr-only">til {row.region}</span></>} className="ds-details w-full">
           <form action={payAction} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
             <Field id={`${uid}-paidOn`} name="paidOn" label="Utbetalt dato" type="date" defaultValue={today} state={payState} required />
             <Field id={`${uid}-ref`} name="reference" label="Bilag eller referanse" state={payState} required />
             <button type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={paying}>Registrer</button>
           </form>
-        </details>
+        </FormDetails>
       )}
       <ActionStatus state={state} className="mt-1" />
       <ActionStatus state={payState} className="mt-1" />

@@ -1,7 +1,7 @@
 "use client";
 // Correct or withdraw one egenandel entry. Both are audited; a withdrawn entry stays visible and stops counting.
 import { useActionState } from "react";
-import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, useRemountKey, FormDetails } from "@/components/form-parts";
 import { coFinancingKindLabel } from "@/lib/messages";
 import { coFinancingText as t } from "@/lib/messages/allocations";
 import { correctCoFinancingAction, withdrawCoFinancingAction } from "@/server/allocations/actions";
@@ -14,8 +14,8 @@ export function CoFinancingEntryForms({ entry }: { entry: Entry }) {
   const remount = useRemountKey(corrected);
   const p = `cf-${entry.id}`;
   return (
-    <details>
-      <summary className="ds-link cursor-pointer">{t.correct} / {t.withdraw.toLowerCase()}<span className="sr-only"> ({entry.owner}, {entry.amount})</span></summary>
+    <FormDetails states={[corrected, withdrawn]} className="" summaryClassName="ds-link cursor-pointer"
+      summary={<>{t.correct} / {t.withdraw.toLowerCase()}<span className="sr-only"> ({entry.owner}, {entry.amount})</span></>}>
       <div className="mt-2 grid gap-6 md:grid-cols-2">
         <form action={correct} className="space-y-3" noValidate>
           <input type="hidden" name="coFinancingId" value={entry.id} />
@@ -34,6 +34,6 @@ export function CoFinancingEntryForms({ entry }: { entry: Entry }) {
           <button type="submit" className="ds-button" data-variant="secondary" disabled={withdrawing}>{t.withdraw}</button>
         </form>
       </div>
-    </details>
+    </FormDetails>
   );
 }
