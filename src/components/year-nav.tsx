@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { meetingListText as t } from "@/lib/messages/meetings";
+import { getTranslations } from "next-intl/server";
 
 /** Links to a list's years (`?ar=`), and back to the default span; the shown choice is marked as current. */
-export function YearNav({ path, years, year }: { path: string; years: number[]; year: number | null }) {
+export async function YearNav({ path, years, year }: { path: string; years: number[]; year: number | null }) {
   if (years.length === 0) return null;
+  const t = await getTranslations("publicMeetings");
   return (
-    <nav aria-label={t.nav} className="space-y-1">
-      <p className="ds-paragraph">{t.shown(year)}</p>
+    <nav aria-label={t("yearNav")} className="space-y-1">
+      <p className="ds-paragraph">{year ? t("shownYear", { year: String(year) }) : t("shownRecent")}</p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        <li><YearLink href={path} current={year === null}>{t.recent}</YearLink></li>
+        <li><YearLink href={path} current={year === null}>{t("recent")}</YearLink></li>
         {years.map((y) => <li key={y}><YearLink href={`${path}?ar=${y}`} current={year === y}>{y}</YearLink></li>)}
       </ul>
     </nav>

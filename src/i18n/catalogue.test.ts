@@ -67,4 +67,6 @@ const SAME_IN_BOTH: string[] = [
   "evaluation.start.button", // "Start rapporten for {year}"
   "evaluation.reviewForms.returnLabel", // "Send tilbake med kommentar"
   "signIn.withProvider", // "Logg inn med {provider}"
+  "county.publicView", // "Det publikum ser"
+  "minutes.pdf", // "Last ned protokollen som PDF"
 ];

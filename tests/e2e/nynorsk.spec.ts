@@ -137,3 +137,69 @@ test("the browser's preference is the default; an unknown language in the addres
   await expect(page.getByText(/språkvalet|språkvalget/)).toHaveCount(0);
   await context.close();
 });
+
+/** Interface phrases only bokmål has on the county's public pages (the demo's own texts, written in bokmål, are not checked). */
+const BOKMAL_PUBLIC = /(Godkjente tildelinger|Møter og protokoller|Kompetanseregionene|Skoleeiere og skoler|Slik fordeles midlene|Nettverk og samlinger|Stemmerett|publiserte møter|Kildene navngir|Vedtatt i oppvekstforumet|protokollen er ikke|Tilgjengelighetserklæring)/;
+
+test("the public reads the county's pages in nynorsk, and the minutes in the written standard the forum chose", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const nn = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  const publicPage = async (heading: string | RegExp) => {
+    await expect(nn.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(nn.locator("html")).toHaveAttribute("lang", "nn");
+    expect((await nn.locator("body").innerText()).match(BOKMAL_PUBLIC)?.[0]).toBeUndefined();
+    await expectAccessible(nn);
+  };
+  await nn.goto("/fylker/nordland");
+  await publicPage("Desentralisert ordning for kompetanseutvikling i skulen i Nordland");
+  await expect(nn.getByRole("heading", { name: "Slik blir midlane fordelte" })).toBeVisible();
+  await expect(nn.getByRole("table", { name: "Kompetanseregionar i Nordland" })).toBeVisible();
+  await nn.getByRole("link", { name: "Vesterålen" }).first().click();
+  await publicPage(/^Kompetanseregion Vesterålen/);
+  await expect(nn.getByRole("columnheader", { name: "Røysterett" }).first()).toBeVisible();
+  await nn.getByRole("navigation", { name: "Sider for Nordland" }).getByRole("link", { name: "Godkjende tildelingar" }).click();
+  await publicPage("Godkjende tildelingar i Nordland");
+  await nn.getByRole("navigation", { name: "Sider for Nordland" }).getByRole("link", { name: "Møte og protokollar" }).click();
+  await publicPage("Møte og protokollar i Nordland");
+  await expect(nn.getByRole("listitem").filter({ hasText: "Oppvekstforum, møte 4/2026" })).toContainText("protokollen er ikkje godkjend");
+  await nn.getByRole("link", { name: "Oppvekstforum, møte 4/2026" }).click();
+  await publicPage("Oppvekstforum, møte 4/2026");
+  await expect(nn.getByRole("heading", { name: "Saksliste" })).toBeVisible();
+  await nn.goto("/tilgjengelighet");
+  await publicPage("Tilgjengeerklæring for DEKOM-portalen");
+
+  // Statsforvalteren sets the Samarbeidsforum's written standard to nynorsk; its minutes follow, whoever reads them.
+  const sf = await (await browser.newContext({ locale: "nb-NO" })).newPage();
+  await sf.goto("/logg-inn");
+  await sf.getByRole("button", { name: /^Stine Berg/ }).click();
+  await sf.waitForURL(/\/min-side$/);
+  await sf.goto("/min-side/struktur/nordland");
+  await sf.getByRole("link", { name: /^Samarbeidsforum for kompetanseutvikling i Nordland/ }).click();
+  const rules = sf.getByRole("region", { name: "Regler for beslutninger" });
+  await expect(rules.getByLabel("Målform for forumets dokumenter")).toHaveValue("nb");
+  await rules.getByLabel("Målform for forumets dokumenter").selectOption({ label: "Nynorsk" });
+  await rules.getByRole("button", { name: "Lagre reglene" }).click();
+  await expect(rules.getByRole("status")).toContainText("er lagret");
+  await expectAccessible(sf);
+  try {
+    const reader = await (await browser.newContext({ locale: "nb-NO" })).newPage();
+    await reader.goto("/fylker/nordland/moter");
+    await reader.getByRole("link", { name: "Samarbeidsforum, møte 2/2026" }).click();
+    await reader.getByRole("link", { name: "Les protokollen" }).click();
+    await expect(reader.locator("html")).toHaveAttribute("lang", "nb");
+    await expect(reader.getByText("Protokollen er skrevet på nynorsk, som forumet har valgt.")).toBeVisible();
+    const minutes = reader.locator("article");
+    await expect(minutes).toHaveAttribute("lang", "nn");
+    await expect(minutes.getByRole("heading", { level: 1 })).toHaveText("Protokoll: Samarbeidsforum, møte 2/2026");
+    await expect(minutes.getByText("Protokollen er ikkje godkjend enno. Han blir godkjend i neste møte i forumet.")).toBeVisible();
+    await expect(minutes.getByText("Saka er ikkje avgjord.").first()).toBeVisible();
+    await expectAccessible(reader);
+    await reader.context().close();
+  } finally {
+    await rules.getByLabel("Målform for forumets dokumenter").selectOption({ label: "Bokmål" });
+    await rules.getByRole("button", { name: "Lagre reglene" }).click();
+    await expect(rules.getByRole("status")).toContainText("er lagret");
+  }
+  await sf.context().close();
+  await nn.context().close();
+});

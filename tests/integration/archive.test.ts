@@ -10,6 +10,7 @@ import { startTestArchive, type TestArchive } from "../support/noark5-server";
 import type { PortalUser } from "../../src/server/auth/actor";
 import { approveAll, decideAllocation } from "../../src/server/allocations/decisions";
 import { runArchive } from "../../src/server/archive/deliver";
+import { makeArchiveCopy } from "../../src/server/archive/generate";
 import { configureArchive, markPackageArchived, retryArchiveCopy } from "../../src/server/archive/service";
 import { archivePackage } from "../../src/server/archive/package";
 import type { Db } from "../../src/server/prisma-client";
@@ -221,4 +222,21 @@ describe("archive settings and the operator's package", () => {
     expect((await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("DELIVERED");
     expect(await markPackageArchived(db, sf, { countyId, upTo: upTo.toISOString() })).toMatchObject({ ok: false, message: "Ingen av kopiene i pakken venter lenger." });
   });
+});
+
+// Last: the copy made here cannot be removed (copies are kept), and would be in the package above.
+it("the minutes' copy is made in the written standard the forum chose (nynorsk here), and says so in its metadata", async () => {
+  const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" }, include: { forum: true } });
+  await db.forum.update({ where: { id: meeting.forumId }, data: { language: "nn" } });
+  try {
+    const copy = await db.archiveCopy.create({ data: { countyId, kind: "MINUTES", sourceId: meeting.id, decidedAt: new Date("2026-11-20T10:00:00Z") } });
+    expect(await makeArchiveCopy(db, copy.id)).toBe(true);
+    const made = await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } });
+    expect(made).toMatchObject({ language: "nn", title: "Protokoll: Oppvekstforum, møte 4/2026", sender: meeting.forum.name, belongsTo: expect.stringMatching(/^Møte: Oppvekstforum, møte 4\/2026, /) });
+    const report = await checkPdfa(made.pdf!);
+    expect(report.problems).toEqual([]);
+    expect(report.xmp).toContain("<rdf:li>nn-NO</rdf:li>");
+  } finally {
+    await db.forum.update({ where: { id: meeting.forumId }, data: { language: "nb" } });
+  }
 });

@@ -5,6 +5,7 @@ import { useTestDatabase } from "../support/database";
 import { actorByEmail } from "../support/actors";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay } from "../../src/server/voting/service";
+import { updateForumRules } from "../../src/server/structure/forums";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
@@ -210,6 +211,35 @@ describe("the leader's double vote goes with the leader's municipality, whoever 
     const { minutesBlocks } = await import("../../src/server/voting/minutes");
     const block = minutesBlocks((await getMinutes(meeting.id))!).blocks.find((x) => x.heading.startsWith("Sak 98/26"))!;
     expect(block.lines).toContain("Stemmelikhet, avgjort med lederens dobbeltstemme: Sortland kommune stemte for «Forslag B», avgitt av Lene Karlsen.");
+  });
+
+  it("the minutes are in the written standard the forum chose, for the page, the PDF and the archive; an unknown one is refused", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Oppvekstforum, møte 4/2026" }, include: { forum: true } });
+    const forum = meeting.forum;
+    const rules = { forumId: forum.id, voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie ? "on" : "", quorum: forum.quorum ? String(forum.quorum) : "" };
+    const before = await db.auditEntry.count();
+    expect(await updateForumRules(db, kari, { ...rules, version: String(forum.version), language: "se" })).toMatchObject({ ok: false, fieldErrors: { language: ["Velg bokmål eller nynorsk."] } });
+    expect(await db.forum.findUniqueOrThrow({ where: { id: forum.id } })).toMatchObject({ language: "nb", version: forum.version });
+    expect(await db.auditEntry.count()).toBe(before);
+    expect(await updateForumRules(db, kari, { ...rules, version: String(forum.version), language: "nn" })).toMatchObject({ ok: true });
+    expect(await db.auditEntry.findFirst({ where: { entityId: forum.id, action: "forum.rules" }, orderBy: { at: "desc" } })).toMatchObject({ before: { language: "nb" }, after: { language: "nn" } });
+
+    const { getMinutes } = await import("../../src/server/voting/queries");
+    const { minutesBlocks, minutesPdf, isDecisionLine } = await import("../../src/server/voting/minutes");
+    const { withLocale } = await import("../../src/i18n/server-text");
+    // A bokmål reader still gets the forum's nynorsk: the document does not follow the reader.
+    const m = await withLocale("nb", async () => minutesBlocks((await getMinutes(meeting.id))!));
+    expect(m.language).toBe("nn");
+    const block = m.blocks.find((x) => x.heading === "Sak 98/26: Stemmelikhet")!;
+    expect(block.lines).toContain("Likt røystetal, avgjort med dobbeltrøysta til leiaren: Sortland kommune røysta for «Forslag B», gitt av Lene Karlsen.");
+    expect(block.lines).toContain("Vedtak: Forslag B");
+    expect(block.lines).toContain("Vedteke ved likt røystetal med dobbeltrøysta til leiaren.");
+    expect(block.lines).toContain("– Forslag A: 3 røyster");
+    expect(isDecisionLine("Vedtak: Forslag B") && isDecisionLine("Saka er ikkje avgjord.") && !isDecisionLine("Framlegg:")).toBe(true);
+    expect(m.intro).toContain("Protokollen er laga av portalen frå sakene, avrøystingane og vedtaka som er registrerte i møtet.");
+    const pdf = (await minutesPdf((await getMinutes(meeting.id))!)).toString("latin1");
+    expect(pdf).toContain("nn-NO");
+    expect(await updateForumRules(db, kari, { ...rules, version: String(forum.version + 1), language: "nb" })).toMatchObject({ ok: true });
   });
 });
 

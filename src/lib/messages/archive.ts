@@ -61,7 +61,6 @@ export const archiveDocText = {
     `Tilskuddsbrevets referanse: ${a.letterRef}.`,
   ],
   allocationHeading: "Vedtak",
-  minutesBelongs: (meeting: string) => `Møte: ${meeting}`,
   evaluationTitle: (region: string, year: number) => `Evaluering ${year}: ${region}`,
   evaluationBelongs: (region: string, year: number) => `Evalueringen av ${year}, ${region}`,
   evaluationIntro: (region: string, year: number, acceptedAt: string) => `${region} sin evaluering av utviklingsarbeidet i ${year}, godkjent av Statsforvalteren ${acceptedAt}.`,

@@ -43,10 +43,7 @@ export const turnoutText = (voted: number, voters: number) => `${voted} av ${vot
 
 /** The year choice of a meetings list. */
 export const meetingListText = {
-  nav: "Velg år",
-  recent: "Siste og kommende",
   none: (year: number) => `Ingen møter i ${year}.`,
-  shown: (year: number | null) => (year ? `Viser møtene i ${year}.` : "Viser møtene i fjor, i år og de som er planlagt."),
 } as const;
 
 /** Who has voted while a round is open (never what). */

@@ -12,10 +12,12 @@ import { getPublishedRecommendation } from "../recommendations/queries";
 import { minutesBlocks, minutesPdf } from "../voting/minutes";
 import { getMinutes } from "../voting/queries";
 import { renderPdf, type NoarkMetadata, type PdfBlock } from "../pdf/document";
+import { msgIn } from "@/i18n/server-text";
 import type { Db } from "../prisma-client";
 
 type Copy = { id: string; kind: "ALLOCATION" | "MINUTES" | "EVALUATION" | "RECOMMENDATION"; sourceId: string; decidedAt: Date };
-type Made = { meta: NoarkMetadata; pdf: Uint8Array };
+/** The copy, its Noark 5 metadata, and the written standard it is made in (the deciding body's). */
+type Made = { meta: NoarkMetadata; pdf: Uint8Array; language: "nb" | "nn" };
 
 async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
   const a = await db.allocation.findUnique({ where: { id: c.sourceId }, include: { grant: { include: { county: true } }, region: true, decidedBy: true } });
@@ -30,7 +32,7 @@ async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
     decidedBy: a.decidedBy?.name ?? county.governorName, decidedAt: formatDateTime(c.decidedAt), letterRef: a.grant.letterRef,
   });
   const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: county.governorName, date: c.decidedAt, intro: [d.allocationIntro(county.governorName, a.grant.year)], blocks: [{ heading: d.allocationHeading, lines }], noark: meta });
-  return { meta, pdf };
+  return { meta, pdf, language: "nb" };
 }
 
 async function minutesCopy(c: Copy): Promise<Made | null> {
@@ -38,11 +40,12 @@ async function minutesCopy(c: Copy): Promise<Made | null> {
   if (!data) return null;
   const m = data.meeting;
   // Minutes are the forum's own record (an internal document): no recipient.
+  const language = m.forum.language;
   const meta: NoarkMetadata = {
     tittel: minutesBlocks(data).title, dokumentetsDato: c.decidedAt, avsender: m.forum.name, mottaker: null,
-    saksnummer: null, tilhoerer: d.minutesBelongs(`${m.title}, ${formatDate(m.startsAt)}`), eksternID: c.id,
+    saksnummer: null, tilhoerer: msgIn(language)("minutes.belongs", { meeting: `${m.title}, ${formatDate(m.startsAt)}` }), eksternID: c.id,
   };
-  return { meta, pdf: await minutesPdf(data, meta) };
+  return { meta, pdf: await minutesPdf(data, meta), language };
 }
 
 async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
@@ -65,7 +68,7 @@ async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
     })),
   ];
   const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: e.region.name, date: c.decidedAt, intro: [d.evaluationIntro(e.region.name, e.year, formatDateTime(c.decidedAt))], blocks, noark: meta });
-  return { meta, pdf };
+  return { meta, pdf, language: "nb" };
 }
 
 async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
@@ -78,7 +81,7 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
     tittel: recommendationText.heading(rec.county.forumName, rec.year), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
     saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : d.recommendationYear(rec.year), eksternID: c.id,
   };
-  return { meta, pdf: await recommendationPdf(published, meta) };
+  return { meta, pdf: await recommendationPdf(published, meta), language: "nb" };
 }
 
 /**
@@ -100,7 +103,7 @@ export async function makeArchiveCopy(db: Db, copyId: string, now = new Date()):
     data: {
       pdf: bytes, sha256: createHash("sha256").update(bytes).digest("hex"), sizeBytes: bytes.length, generatedAt: now,
       title: made.meta.tittel, documentDate: made.meta.dokumentetsDato, sender: made.meta.avsender, recipient: made.meta.mottaker,
-      caseNumber: made.meta.saksnummer, belongsTo: made.meta.tilhoerer, language: "nb",
+      caseNumber: made.meta.saksnummer, belongsTo: made.meta.tilhoerer, language: made.language,
     },
   });
   return true;

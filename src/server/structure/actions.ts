@@ -112,7 +112,7 @@ export async function removeForumMemberAction(_prev: State, form: FormData): Pro
 
 export async function updateForumRulesAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(updateForumRules, formFields(form, ["forumId", "version", "voteUnit", "leaderBreaksTie", "requiresConsensusFailure", "governorHasFinalSay", "quorum"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"], "updateForumRulesAction");
+  return runAction(updateForumRules, formFields(form, ["forumId", "version", "voteUnit", "leaderBreaksTie", "requiresConsensusFailure", "governorHasFinalSay", "quorum", "language"]), [...forumPages(form), "/fylker/[fylke]/regioner/[slug]"], "updateForumRulesAction");
 }
 
 export async function updateForumMemberAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

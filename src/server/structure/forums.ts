@@ -68,11 +68,11 @@ export const removeForumMember = guarded(removeForumMemberSchema, async (tx, act
   return { ok: true as const, message: text.memberRemoved(member.name) };
 });
 
-/** The forum's rules: who votes, the leader's tie-break, consensus first, Statsforvalteren's final say, quorum. Open rounds keep their frozen rules. */
+/** The forum's rules: who votes, the leader's tie-break, consensus first, Statsforvalteren's final say, quorum, and the written standard of its minutes. Open rounds keep their frozen rules. */
 export const updateForumRules = guarded(forumRulesSchema, async (tx, actor, input) => {
   const forum = await forumInScope(tx, actor, input.forumId);
   await claimVersion(tx.forum, forum.id, input.version, text.stale);
-  const after = { voteUnit: input.voteUnit, leaderBreaksTie: input.leaderBreaksTie, requiresConsensusFailure: input.requiresConsensusFailure, governorHasFinalSay: input.governorHasFinalSay, quorum: input.quorum ?? null };
+  const after = { voteUnit: input.voteUnit, leaderBreaksTie: input.leaderBreaksTie, requiresConsensusFailure: input.requiresConsensusFailure, governorHasFinalSay: input.governorHasFinalSay, quorum: input.quorum ?? null, language: input.language ?? forum.language };
   await tx.forum.update({ where: { id: forum.id }, data: after });
   // Municipality votes: every municipal representative may cast the municipality's vote, and no one else.
   if (after.voteUnit === "MUNICIPALITY") {
@@ -80,7 +80,7 @@ export const updateForumRules = guarded(forumRulesSchema, async (tx, actor, inpu
     await tx.forumMember.updateMany({ where: { forumId: forum.id, kind: { not: "KOMMUNE" } }, data: { holdsVote: false } });
   }
   await recordAudit(tx, { actorId: actor.id, action: "forum.rules", entityType: "Forum", entityId: forum.id,
-    before: { voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum }, after });
+    before: { voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, language: forum.language }, after });
   return { ok: true as const, message: text.rulesSaved(forum.name) };
 });
 

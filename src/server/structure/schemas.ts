@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
 import { id, optional, percent, version as baseVersion } from "../form-fields";
+import { LOCALES } from "@/i18n/config";
+import { msg } from "@/i18n/server-text";
 
 // Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
 const version = baseVersion.refine((v) => v > 0, "Ugyldig versjon.");
@@ -129,6 +131,8 @@ export const forumRulesSchema = z.object({
   requiresConsensusFailure: checkbox,
   governorHasFinalSay: checkbox,
   quorum: z.preprocess(blankAsUndefined, z.coerce.number({ error: "Skriv et helt tall, eller la feltet stå tomt." }).int("Skriv et helt tall.").min(1, "Minst 1.").max(100, "Høyst 100.").optional()),
+  /** Left out: the forum keeps its written standard. */
+  language: z.preprocess(blankAsUndefined, z.enum(LOCALES, { error: () => msg("forumLanguage.choose") }).optional()),
 });
 export const updateForumMemberSchema = z.object({
   memberId: id,

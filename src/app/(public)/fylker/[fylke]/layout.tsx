@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CountyBar } from "@/components/county-bar";
 import { getCountyNames } from "@/server/structure/queries";
 
@@ -6,11 +7,12 @@ import { getCountyNames } from "@/server/structure/queries";
 export default async function CountyLayout({ children, params }: { children: React.ReactNode; params: Promise<{ fylke: string }> }) {
   const county = await getCountyNames((await params).fylke);
   if (!county) notFound();
+  const t = await getTranslations("county");
   return (
-    <CountyBar county={county} links={[
-      { href: `/fylker/${county.slug}`, label: "Ordningen og regionene" },
-      { href: `/fylker/${county.slug}/tildelinger`, label: "Godkjente tildelinger" },
-      { href: `/fylker/${county.slug}/moter`, label: "Møter og protokoller" },
+    <CountyBar county={county} label={t("nav", { county: county.name })} links={[
+      { href: `/fylker/${county.slug}`, label: t("navOverview") },
+      { href: `/fylker/${county.slug}/tildelinger`, label: t("navAllocations") },
+      { href: `/fylker/${county.slug}/moter`, label: t("navMeetings") },
     ]}>
       {children}
     </CountyBar>

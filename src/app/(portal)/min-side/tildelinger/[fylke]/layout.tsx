@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CountyBar } from "@/components/county-bar";
 import { getCountyNames } from "@/server/structure/queries";
 
@@ -6,11 +7,12 @@ import { getCountyNames } from "@/server/structure/queries";
 export default async function CountyAllocationsLayout({ children, params }: { children: React.ReactNode; params: Promise<{ fylke: string }> }) {
   const county = await getCountyNames((await params).fylke);
   if (!county) notFound();
+  const t = await getTranslations("county");
   return (
-    <CountyBar county={county} links={[
-      { href: `/min-side/tildelinger/${county.slug}`, label: "Tildelinger" },
-      { href: "/min-side/tildelinger", label: "Bytt fylke" },
-      { href: `/fylker/${county.slug}/tildelinger`, label: "Det publikum ser" },
+    <CountyBar county={county} label={t("nav", { county: county.name })} links={[
+      { href: `/min-side/tildelinger/${county.slug}`, label: t("myAllocations") },
+      { href: "/min-side/tildelinger", label: t("switchCounty") },
+      { href: `/fylker/${county.slug}/tildelinger`, label: t("publicView") },
     ]}>
       {children}
     </CountyBar>

@@ -21,22 +21,25 @@ function Check({ id, name, label, state, checked, remount }: { id: string; name:
   );
 }
 
-type Rules = { voteUnit: "MUNICIPALITY" | "MEMBER"; leaderBreaksTie: boolean; requiresConsensusFailure: boolean; governorHasFinalSay: boolean; quorum: number | null; version: number };
+type Rules = { voteUnit: "MUNICIPALITY" | "MEMBER"; leaderBreaksTie: boolean; requiresConsensusFailure: boolean; governorHasFinalSay: boolean; quorum: number | null; language: "nb" | "nn"; version: number };
+/** The written-standard field's text, from the catalogue on the server (the page's language). */
+type LanguageText = { label: string; description: string; options: [string, string][] };
 
-export function ForumRulesForm({ forumId, countySlug, rules }: { forumId: string; countySlug: string; rules: Rules }) {
+export function ForumRulesForm({ forumId, countySlug, rules, languageText }: { forumId: string; countySlug: string; rules: Rules; languageText: LanguageText }) {
   const [state, action, pending] = useActionState(updateForumRulesAction, null);
   const remount = useRemountKey(state);
   const p = "regler";
   return (
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       {hidden({ forumId, countySlug, version: rules.version })}
-      <FormOutcome state={state} prefix={p} labels={{ voteUnit: "Hvem stemmer", quorum: "Beslutningsdyktig med" }} />
+      <FormOutcome state={state} prefix={p} labels={{ voteUnit: "Hvem stemmer", quorum: "Beslutningsdyktig med", language: languageText.label }} />
       <SelectField id={`${p}-voteUnit`} name="voteUnit" label="Hvem stemmer" state={state} remount={remount} fallback={rules.voteUnit} options={Object.entries(voteUnitLabel)} />
       <Check id={`${p}-leaderBreaksTie`} name="leaderBreaksTie" label="Ved stemmelikhet har lederen dobbeltstemme" state={state} checked={rules.leaderBreaksTie} remount={remount} />
       <Check id={`${p}-requiresConsensusFailure`} name="requiresConsensusFailure" label="Forumet søker enighet først, og stemmer bare når enighet ikke oppnås" state={state} checked={rules.requiresConsensusFailure} remount={remount} />
       <Check id={`${p}-governorHasFinalSay`} name="governorHasFinalSay" label="Statsforvalteren avgjør når avstemningen ikke gir et vedtak" state={state} checked={rules.governorHasFinalSay} remount={remount} />
       <Field id={`${p}-quorum`} name="quorum" label="Beslutningsdyktig med (stemmeenheter til stede)" state={state} inputMode="numeric" defaultValue={rules.quorum ?? ""}
         description="La stå tomt hvis forumet ikke har en regel om beslutningsdyktighet." />
+      <SelectField id={`${p}-language`} name="language" label={languageText.label} description={languageText.description} state={state} remount={remount} fallback={rules.language} options={languageText.options} />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>Lagre reglene</button>
     </form>
   );

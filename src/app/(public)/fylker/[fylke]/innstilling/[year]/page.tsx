@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RecommendationView } from "@/components/recommendation-view";
 import { budgetYear } from "@/lib/budget-year";
 import { formatDate } from "@/lib/format";
-import { recommendationText as t } from "@/lib/messages/recommendations";
 import { getPublishedRecommendation } from "@/server/recommendations/queries";
-import { opennessText } from "@/lib/messages/openness";
 
 type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
-export const metadata: Metadata = { title: "Innstilling" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("openness"))("recommendationMeta") };
+}
 
 /** The adopted innstilling, for everyone (offentleglova), at a stable address with its PDF. */
 export default async function PublishedRecommendationPage({ params, searchParams }: Props) {
@@ -22,13 +23,14 @@ export default async function PublishedRecommendationPage({ params, searchParams
   const published = await getPublishedRecommendation(fylke, year, code);
   if (!published) notFound();
   const { rec, content } = published;
+  const t = await getTranslations("openness");
   return (
     <div className="space-y-6">
-      <h1 className="ds-heading" data-size="lg">{t.heading(rec.county.forumName, year)}</h1>
-      {rec.adoptedCase && <p>{t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${rec.adoptedCase.meeting.id}/protokoll`}>protokoll</Link>)</p>}
-      {published.withheld ? <p className="ds-alert" data-color="info">{opennessText.publicNotice(published.withheld)}</p> : (
+      <h1 className="ds-heading" data-size="lg">{t("recommendationHeading", { forum: rec.county.forumName, year: String(year) })}</h1>
+      {rec.adoptedCase && <p>{t("adopted", { number: rec.adoptedCase.number, date: formatDate(rec.adoptedCase.meeting.startsAt) })} (<Link className="ds-link" href={`/moter/${rec.adoptedCase.meeting.id}/protokoll`}>{t("minutes")}</Link>)</p>}
+      {published.withheld ? <p className="ds-alert" data-color="info">{t("withheldNotice", { reason: published.withheld })}</p> : (
         <>
-          <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t.pdfLink(year)}</a></p>
+          <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t("pdfLink", { year: String(year) })}</a></p>
           <RecommendationView assembled={content.assembled} text={content} />
         </>
       )}

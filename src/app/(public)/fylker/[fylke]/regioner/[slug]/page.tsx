@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { canSeeGroupMemberNames } from "@/domain/authorization";
 import { DemoTag } from "@/components/demo-tag";
 import { TableScroll } from "@/components/table-scroll";
@@ -11,7 +13,6 @@ import { ForumSection } from "./_components/forum-section";
 import { GroupsSection } from "./_components/groups-section";
 import { NetworksSection } from "./_components/networks-section";
 import { PlanSection } from "./_components/plan-section";
-import { opennessText } from "@/lib/messages/openness";
 import { publicEvaluationYears, withheldOf } from "@/server/openness/queries";
 
 type Props = { params: Promise<{ fylke: string; slug: string }>; searchParams: Promise<{ plan?: string; samlinger?: string }> };
@@ -23,8 +24,8 @@ async function regionOf({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const region = await regionOf(props);
-  return { title: region ? `Kompetanseregion ${region.name}` : "Fant ikke regionen" };
+  const [region, t] = await Promise.all([regionOf(props), getTranslations("publicRegion")]);
+  return { title: region ? t("metaTitle", { region: region.name }) : t("notFound") };
 }
 
 export default async function RegionPage(props: Props) {
@@ -32,56 +33,50 @@ export default async function RegionPage(props: Props) {
   const region = await regionOf(props);
   if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
+  const t = await getTranslations("publicRegion");
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
   const [withheldPlans, evaluationYears, groupMembers] = await Promise.all([
     withheldOf("PLAN", region.plan ? [region.plan.id] : []), publicEvaluationYears(region.id), getGroupMembers(region.id, showNames),
   ]);
   return (
     <div className="space-y-10">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex gap-2">
-          <li><Link className="ds-link" href={`/fylker/${fylke}`}>{region.county.name}</Link> /</li>
-          <li aria-current="page">{region.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: `/fylker/${fylke}`, label: region.county.name }]} current={region.name} />
       <section aria-labelledby="tittel" className="space-y-3">
         <h1 id="tittel" className="ds-heading" data-size="lg">
-          Kompetanseregion {region.name}
+          {t("heading", { region: region.name })}
           <DemoTag show={region.isDemo} />
         </h1>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">Koordinert av</dt><dd>{region.coordinator}</dd>
-          <dt className="font-semibold">UH-partner</dt><dd>{region.uhPartner}</dd>
-          <dt className="font-semibold">Skoleeiere</dt><dd>{region.owners.length}</dd>
-          <dt className="font-semibold">Skoler</dt><dd>{schoolCount}</dd>
+          <dt className="font-semibold">{t("coordinatedBy")}</dt><dd>{region.coordinator}</dd>
+          <dt className="font-semibold">{t("uhPartner")}</dt><dd>{region.uhPartner}</dd>
+          <dt className="font-semibold">{t("owners")}</dt><dd>{region.owners.length}</dd>
+          <dt className="font-semibold">{t("schools")}</dt><dd>{schoolCount}</dd>
         </dl>
         {region.overallGoal && (
-          <p className="ds-paragraph"><strong>Overordnet mål:</strong> {region.overallGoal}</p>
+          <p className="ds-paragraph"><strong>{t("overallGoal")}</strong> {region.overallGoal}</p>
         )}
         {region.priorityAreas.length > 0 && (
           <div>
-            <h2 className="ds-heading" data-size="sm">Satsingsområder</h2>
+            <h2 className="ds-heading" data-size="sm">{t("priorityAreas")}</h2>
             <ol className="num-list mt-2">{region.priorityAreas.map((a) => <li key={a.id}>{a.title}</li>)}</ol>
           </div>
         )}
         {region.isDemo && (
-          <div className="ds-alert" data-color="info">
-            Kildene navngir ikke denne regionen eller skoleeierne i den. Innholdet er eksempeldata til demonstrasjon.
-          </div>
+          <div className="ds-alert" data-color="info">{t("demoNotice")}</div>
         )}
       </section>
 
       <section aria-labelledby="skoleeiere">
-        <h2 id="skoleeiere" className="ds-heading" data-size="md">Skoleeiere og skoler</h2>
-        <TableScroll className="mt-3" label="Skoleeiere og skoler">
+        <h2 id="skoleeiere" className="ds-heading" data-size="md">{t("ownersHeading")}</h2>
+        <TableScroll className="mt-3" label={t("ownersHeading")}>
           <table className="ds-table" data-border="true">
-            <caption className="sr-only">Skoleeiere og skoler i {region.name}</caption>
-            <thead><tr><th scope="col">Skoleeier</th><th scope="col">Skoler</th></tr></thead>
+            <caption className="sr-only">{t("ownersCaption", { region: region.name })}</caption>
+            <thead><tr><th scope="col">{t("owner")}</th><th scope="col">{t("schools")}</th></tr></thead>
             <tbody>
               {region.owners.map((o) => (
                 <tr key={o.id}>
                   <td>{o.name}<DemoTag show={o.isDemo} /></td>
-                  <td>{o.schools.length ? o.schools.map((s) => s.name).join(", ") : "Ingen skoler registrert"}</td>
+                  <td>{o.schools.length ? o.schools.map((s) => s.name).join(", ") : t("noSchools")}</td>
                 </tr>
               ))}
             </tbody>
@@ -92,17 +87,17 @@ export default async function RegionPage(props: Props) {
       {region.forums.map((forum) => (
         <div key={forum.id} className="space-y-2">
           <ForumSection forum={forum} />
-          <p><Link className="ds-link" href={`/fylker/${fylke}/moter#forum-${forum.id}`}>Møter, sakslister og protokoller for {forum.name}</Link></p>
+          <p><Link className="ds-link" href={`/fylker/${fylke}/moter#forum-${forum.id}`}>{t("forumMeetings", { forum: forum.name })}</Link></p>
         </div>
       ))}
       <GroupsSection owners={region.owners} members={groupMembers} showNames={showNames} />
-      <NetworksSection networks={region.networks} allPath={region.allGatherings ? null : `/fylker/${fylke}/regioner/${region.slug}?samlinger=alle#nettverk`} />
+      <NetworksSection networks={region.networks} partner={region.uhPartner} allPath={region.allGatherings ? null : `/fylker/${fylke}/regioner/${region.slug}?samlinger=alle#nettverk`} />
       <PlanSection plan={region.plan} plans={region.plans} regionPath={`/fylker/${fylke}/regioner/${region.slug}`} criteria={region.criteria} withheld={withheldPlans} />
       {evaluationYears.length > 0 && (
         <section aria-labelledby="evalueringer" className="space-y-2">
-          <h2 id="evalueringer" className="ds-heading" data-size="md">{opennessText.publicEvaluations}</h2>
+          <h2 id="evalueringer" className="ds-heading" data-size="md">{t("evaluations")}</h2>
           <ul className="prose-list">
-            {evaluationYears.map((y) => <li key={y}><Link className="ds-link" href={`/fylker/${fylke}/evalueringer/${region.slug}/${y}`}>{opennessText.evaluationTitle(region.name, y)}</Link></li>)}
+            {evaluationYears.map((y) => <li key={y}><Link className="ds-link" href={`/fylker/${fylke}/evalueringer/${region.slug}/${y}`}>{t("evaluationTitle", { region: region.name, year: String(y) })}</Link></li>)}
           </ul>
         </section>
       )}

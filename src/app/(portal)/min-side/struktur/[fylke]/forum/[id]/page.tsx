@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
@@ -20,7 +21,7 @@ export default async function ForumSetupPage({ params }: Props) {
   const found = await getForumForSetup(user, fylke, id);
   if (!found) notFound();
   const { forum, county, users } = found;
-  const schemes = (await getSchemeChoice(county.id, forum.id)).filter((s) => s.run);
+  const [schemes, tl] = await Promise.all([getSchemeChoice(county.id, forum.id).then((all) => all.filter((s) => s.run)), getTranslations("forumLanguage")]);
   const rules = forum.voteUnit === "MUNICIPALITY"
     ? "Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller. De andre medlemmene har talerett."
     : "Medlemmer med stemmerett stemmer hver for seg. Statsforvalteren leder og stemmer ikke.";
@@ -47,7 +48,8 @@ export default async function ForumSetupPage({ params }: Props) {
       </section>
       <section aria-labelledby="regler" className="space-y-3">
         <h2 id="regler" className="ds-heading" data-size="md">Regler for beslutninger</h2>
-        <ForumRulesForm forumId={forum.id} countySlug={county.slug} rules={{ voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, version: forum.version }} />
+        <ForumRulesForm forumId={forum.id} countySlug={county.slug} rules={{ voteUnit: forum.voteUnit, leaderBreaksTie: forum.leaderBreaksTie, requiresConsensusFailure: forum.requiresConsensusFailure, governorHasFinalSay: forum.governorHasFinalSay, quorum: forum.quorum, language: forum.language, version: forum.version }}
+          languageText={{ label: tl("label"), description: tl("description"), options: [["nb", tl("nb")], ["nn", tl("nn")]] }} />
       </section>
       <SchemesForm title={schemeText.forumSchemesTitle} action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
         help={schemeText.forumSchemesHelp}

@@ -1,18 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/table-scroll";
 import { formatNok } from "@/domain/money";
 import { totalsByYear } from "@/domain/plan";
 import { formatDate } from "@/lib/format";
-import { publicPlanText as t } from "@/lib/messages/plans";
 import type { RegionDetails } from "@/server/structure/queries";
-import { opennessText } from "@/lib/messages/openness";
-import { criterionAudienceLabel } from "@/lib/messages/networks";
-
 
 type Plan = NonNullable<RegionDetails["plan"]>;
 
 /** An adopted plan as anyone may read it (offentleglova): mål, tiltak, what they serve and the money per year. */
-function AdoptedPlan({ plan }: { plan: Plan }) {
+async function AdoptedPlan({ plan }: { plan: Plan }) {
+  const t = await getTranslations("publicRegion.plan");
   const measures = plan.goals.flatMap((g) => g.measures);
   const totals = [...totalsByYear(measures)].sort((a, b) => a[0] - b[0]);
   return (
@@ -20,31 +18,31 @@ function AdoptedPlan({ plan }: { plan: Plan }) {
       <h3 id={`plan-${plan.id}`} className="ds-heading" data-size="sm">{plan.period.name}</h3>
       <p>
         {plan.adoptedCase
-          ? <>{t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}/protokoll`}>{t.minutes}</Link>)</>
-          : t.adoptedBefore}
+          ? <>{t("adoptedIn", { number: plan.adoptedCase.number, date: formatDate(plan.adoptedCase.meeting.startsAt) })} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}/protokoll`}>{t("minutes")}</Link>)</>
+          : t("adoptedBefore")}
       </p>
       {plan.goals.map((g) => (
         <div key={g.id}>
-          <h4 className="ds-heading" data-size="xs">{t.goal(g.number)}</h4>
+          <h4 className="ds-heading" data-size="xs">{t("goal", { number: String(g.number) })}</h4>
           <p className="ds-paragraph">{g.title}</p>
           <ul className="mt-2 space-y-1">
             {g.measures.map((m) => (
               <li key={m.id}>
-                <strong>{t.measure(m.number)}:</strong> {m.title}
-                {m.network && <span className="text-sm"> ({t.network}: {m.network.name})</span>}
+                <strong>{t("measure", { number: String(m.number) })}:</strong> {m.title}
+                {m.network && <span className="text-sm"> ({t("network")}: {m.network.name})</span>}
                 {m.schools.length > 0 && <span className="text-sm"> ({m.schools.map((s) => s.name).join(", ")})</span>}
                 {m.startYear && m.endYear && <span className="text-sm"> {m.startYear}–{m.endYear}</span>}
-                {m.priorityAreas.length > 0 && <span className="block text-sm">{t.areas}: {m.priorityAreas.map((a) => a.title).join("; ")}</span>}
+                {m.priorityAreas.length > 0 && <span className="block text-sm">{t("areas")}: {m.priorityAreas.map((a) => a.title).join("; ")}</span>}
               </li>
             ))}
           </ul>
         </div>
       ))}
       {totals.length > 0 && (
-        <TableScroll label={t.budgetCaption(plan.period.name)}>
+        <TableScroll label={t("budgetCaption", { period: plan.period.name })}>
           <table className="ds-table" data-size="sm">
-            <caption className="text-left font-semibold">{t.budgetCaption(plan.period.name)}</caption>
-            <thead><tr><th scope="col">{t.year}</th><th scope="col" className="text-right">{t.networkMoney}</th><th scope="col" className="text-right">{t.uh}</th><th scope="col" className="text-right">{t.coFinancing}</th></tr></thead>
+            <caption className="text-left font-semibold">{t("budgetCaption", { period: plan.period.name })}</caption>
+            <thead><tr><th scope="col">{t("year")}</th><th scope="col" className="text-right">{t("networkMoney")}</th><th scope="col" className="text-right">{t("uh")}</th><th scope="col" className="text-right">{t("coFinancing")}</th></tr></thead>
             <tbody>
               {totals.map(([year, s]) => (
                 <tr key={year}><th scope="row">{year}</th><td className="text-right tabular-nums">{formatNok(s.networkOre)}</td><td className="text-right tabular-nums">{formatNok(s.uhOre)}</td><td className="text-right tabular-nums">{formatNok(s.coFinancingOre)}</td></tr>
@@ -57,19 +55,20 @@ function AdoptedPlan({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanSection({ plan, plans, regionPath, criteria, withheld }: Pick<RegionDetails, "plan" | "plans" | "criteria"> & { regionPath: string; withheld: Map<string, string> }) {
+export async function PlanSection({ plan, plans, regionPath, criteria, withheld }: Pick<RegionDetails, "plan" | "plans" | "criteria"> & { regionPath: string; withheld: Map<string, string> }) {
   if (!plan && criteria.length === 0) return null;
   const others = plans.filter((p) => p.id !== plan?.id);
   const audiences = [...new Set(criteria.map((c) => c.audience))];
+  const [t, o] = await Promise.all([getTranslations("publicRegion.plan"), getTranslations("openness")]);
   return (
     <section aria-labelledby="plan" className="space-y-4">
-      <h2 id="plan" className="ds-heading" data-size="md">{t.heading}</h2>
+      <h2 id="plan" className="ds-heading" data-size="md">{t("heading")}</h2>
       {plan && (withheld.has(plan.id)
-        ? <article aria-label={plan.period.name}><h3 className="ds-heading" data-size="sm">{plan.period.name}</h3><p className="ds-alert" data-color="info">{opennessText.publicNotice(withheld.get(plan.id)!)}</p></article>
+        ? <article aria-label={plan.period.name}><h3 className="ds-heading" data-size="sm">{plan.period.name}</h3><p className="ds-alert" data-color="info">{o("withheldNotice", { reason: withheld.get(plan.id)! })}</p></article>
         : <AdoptedPlan plan={plan} />)}
       {others.length > 0 && (
-        <nav aria-label={t.otherPlans}>
-          <p className="font-semibold">{t.otherPlans}</p>
+        <nav aria-label={t("otherPlans")}>
+          <p className="font-semibold">{t("otherPlans")}</p>
           <ul className="prose-list">
             {others.map((p) => <li key={p.id}><Link className="ds-link" href={`${regionPath}?plan=${p.period.startYear}#plan`}>{p.period.name}</Link></li>)}
           </ul>
@@ -77,10 +76,10 @@ export function PlanSection({ plan, plans, regionPath, criteria, withheld }: Pic
       )}
       {audiences.length > 0 && (
         <div>
-          <h3 className="ds-heading" data-size="xs">Kriterier for deltakelse i nettverk og fagsamlinger</h3>
+          <h3 className="ds-heading" data-size="xs">{t("criteria")}</h3>
           {audiences.map((a) => (
             <div key={a} className="mt-2">
-              <p className="font-semibold">{criterionAudienceLabel[a]}</p>
+              <p className="font-semibold">{t(a)}</p>
               <ul className="prose-list">
                 {criteria.filter((c) => c.audience === a).map((c) => <li key={c.id}>{c.text}</li>)}
               </ul>
