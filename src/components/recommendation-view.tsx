@@ -1,13 +1,17 @@
 import { TableScroll } from "@/components/table-scroll";
 import type { Assembled } from "@/domain/recommendation";
-import { recommendationBlocks } from "@/lib/messages/recommendations";
+import type { Locale } from "@/i18n/config";
+import { recommendationBlocks } from "@/server/recommendations/document";
 
-/** The innstilling's content, the same blocks the PDF prints: the money table, then each region. */
-export function RecommendationView({ assembled, text, level = 2 }: { assembled: Assembled; text: { intro: string; notes: Record<string, string> }; level?: 2 | 3 }) {
-  const doc = recommendationBlocks(assembled, text);
+/**
+ * The innstilling's content, the same blocks the PDF prints: the money table, then each region, in the
+ * Samarbeidsforum's written standard (`language`, marked on the element for screen readers).
+ */
+export function RecommendationView({ assembled, text, language, level = 2 }: { assembled: Assembled; text: { intro: string; notes: Record<string, string> }; language: Locale; level?: 2 | 3 }) {
+  const doc = recommendationBlocks(assembled, text, language);
   const H = level === 2 ? "h2" : "h3";
   return (
-    <div className="space-y-6">
+    <div lang={language} className="space-y-6">
       {doc.intro.map((p, i) => <p key={i} className="ds-paragraph">{p}</p>)}
       {doc.blocks.map((b) => (
         <section key={b.heading} aria-label={b.heading} className="space-y-2">

@@ -1,8 +1,13 @@
 // The voting rules of domain.md §7 and seed 001 §2.1, and Udir's mandate for the Samarbeidsforum (§9).
 // Pure. Which body has which rule is the body's setting (ForumRules), never a branch on its kind.
 
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+/** Why a voting rule refuses: a code, which the server turns into the reader's language (catalogue "voting.refusal"). */
+export type VotingRefusal =
+  | "governor-does-not-vote" | "no-vote" | "not-a-voter" | "not-open-yet" | "closed" | "not-an-alternative"
+  | "committee-principled" | "committee-economic" | "case-decided" | "round-open" | "too-few-alternatives" | "consensus-first"
+  | "closes-before-opens" | "no-final-say" | "vote-first" | "vote-decided" | "reason-too-short" | "not-consensus-forum" | "round-in-progress";
+export type Result<T> = { ok: true; value: T } | { ok: false; code: VotingRefusal };
+const fail = (code: VotingRefusal): { ok: false; code: VotingRefusal } => ({ ok: false, code });
 
 export type ForumRules = {
   voteUnit: "MUNICIPALITY" | "MEMBER";
@@ -65,14 +70,12 @@ export type Round = {
 export function checkBallot(round: Round, member: Member, rules: ForumRules, proposalId: string | null, now: Date): Result<string> {
   const unit = voteUnitOf(member, rules);
   if (!unit) {
-    return fail(member.kind === "STATSFORVALTER"
-      ? "Statsforvalteren leder sekretariatet og stemmer ikke i forumet."
-      : "Du har talerett, men ikke stemmerett, i dette forumet.");
+    return fail(member.kind === "STATSFORVALTER" ? "governor-does-not-vote" : "no-vote");
   }
-  if (!round.voters.includes(unit)) return fail("Du var ikke blant de stemmeberettigede da avstemningen ble åpnet.");
-  if (round.status !== "OPEN" || now < round.opensAt) return fail(round.status === "OPEN" ? "Avstemningen har ikke åpnet ennå." : "Avstemningen er lukket. Stemmen ble ikke registrert.");
-  if (now >= round.closesAt) return fail("Avstemningen er lukket. Stemmen ble ikke registrert.");
-  if (proposalId !== null && !round.alternatives.includes(proposalId)) return fail("Forslaget er ikke blant alternativene i denne avstemningen.");
+  if (!round.voters.includes(unit)) return fail("not-a-voter");
+  if (round.status !== "OPEN" || now < round.opensAt) return fail(round.status === "OPEN" ? "not-open-yet" : "closed");
+  if (now >= round.closesAt) return fail("closed");
+  if (proposalId !== null && !round.alternatives.includes(proposalId)) return fail("not-an-alternative");
   return { ok: true, value: unit };
 }
 
@@ -115,38 +118,34 @@ export type CaseKind = "ORDINAR" | "PRINSIPIELL" | "OKONOMISK";
 
 /** Seed 001 §2.1.1: "Saker av prinsipiell og/eller økonomisk betydning skal ikke avgjøres i arbeidsutvalget." */
 export function checkCommitteeDecision(kind: CaseKind): Result<true> {
-  if (kind !== "ORDINAR") {
-    return fail(`Saken er ${kind === "PRINSIPIELL" ? "prinsipiell" : "økonomisk"}, og kan ikke avgjøres i arbeidsutvalget. Den må legges fram for forumet.`);
-  }
+  if (kind !== "ORDINAR") return fail(kind === "PRINSIPIELL" ? "committee-principled" : "committee-economic");
   return { ok: true, value: true };
 }
 
 /** A round may open only when the case is open, has two or more alternatives, and (where the body requires it) consensus failed. */
 export function checkOpenRound(rules: ForumRules, input: { caseOpen: boolean; roundOpen?: boolean; alternatives: number; consensusFailedNote: string | null; opensAt: Date; closesAt: Date }): Result<true> {
-  if (!input.caseOpen) return fail("Saken er allerede avgjort.");
-  if (input.roundOpen) return fail("Det er allerede en åpen avstemning i saken.");
-  if (input.alternatives < 2) return fail("En avstemning trenger minst to forslag.");
-  if (rules.requiresConsensusFailure && !input.consensusFailedNote?.trim()) {
-    return fail("Forumet arbeider etter konsensus. Møtelederen må registrere at det ikke ble enighet før det kan stemmes.");
-  }
-  if (input.closesAt <= input.opensAt) return fail("Avstemningen må lukkes etter at den åpner.");
+  if (!input.caseOpen) return fail("case-decided");
+  if (input.roundOpen) return fail("round-open");
+  if (input.alternatives < 2) return fail("too-few-alternatives");
+  if (rules.requiresConsensusFailure && !input.consensusFailedNote?.trim()) return fail("consensus-first");
+  if (input.closesAt <= input.opensAt) return fail("closes-before-opens");
   return { ok: true, value: true };
 }
 
 /** Statsforvalteren's final say: only where the body has it, only when the vote gave no decision, always with a reason. */
 export function checkFinalSay(rules: ForumRules, lastTally: Tally | null, reason: string): Result<true> {
-  if (!rules.governorHasFinalSay) return fail("Dette forumet har ikke en ordning der Statsforvalteren avgjør saker.");
-  if (!lastTally) return fail("Forumet må ha stemt over saken før Statsforvalteren kan avgjøre den.");
-  if (lastTally.outcome === "ADOPTED") return fail("Avstemningen ga et vedtak. Statsforvalteren avgjør bare når forumet ikke blir enig.");
-  if (reason.trim().length < 10) return fail("Statsforvalterens avgjørelse må begrunnes (minst 10 tegn).");
+  if (!rules.governorHasFinalSay) return fail("no-final-say");
+  if (!lastTally) return fail("vote-first");
+  if (lastTally.outcome === "ADOPTED") return fail("vote-decided");
+  if (reason.trim().length < 10) return fail("reason-too-short");
   return { ok: true, value: true };
 }
 
 /** A forum that works by consensus records its agreement without a vote; a vote in progress must end first. */
 export function checkConsensus(rules: ForumRules, input: { caseOpen: boolean; roundOpen: boolean }): Result<true> {
-  if (!rules.requiresConsensusFailure) return fail("Dette forumet avgjør saker ved avstemning, ikke ved konsensus.");
-  if (!input.caseOpen) return fail("Saken er allerede avgjort.");
-  if (input.roundOpen) return fail("En avstemning pågår i saken. Lukk den før konsensus registreres.");
+  if (!rules.requiresConsensusFailure) return fail("not-consensus-forum");
+  if (!input.caseOpen) return fail("case-decided");
+  if (input.roundOpen) return fail("round-in-progress");
   return { ok: true, value: true };
 }
 

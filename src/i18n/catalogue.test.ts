@@ -69,4 +69,5 @@ const SAME_IN_BOTH: string[] = [
   "signIn.withProvider", // "Logg inn med {provider}"
   "county.publicView", // "Det publikum ser"
   "minutes.pdf", // "Last ned protokollen som PDF"
+  "voting.zod.listMax", // "For mange medlemmer."
 ];

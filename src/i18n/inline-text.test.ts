@@ -28,5 +28,8 @@ describe("visible text comes from the catalogues", () => {
     expect(inlineTexts("x.tsx", `export const A = ({ ok }: { ok: boolean }) => <p className={ok ? "ds-a b" : "c"}>{ok ? "Lagret" : t("x")}</p>;`)).toEqual(["1: Lagret"]);
     expect(inlineTexts("x.ts", `throw refuse("Rapporten er levert og kan ikke endres.");`)).toEqual(["1: Rapporten er levert og kan ikke endres."]);
     expect(inlineTexts("x.ts", `log.warn("database pool is exhausted");`)).toEqual([]);
+    // A developer's message (a thrown Error, a log line) is not interface text; a refusal with the same words is.
+    expect(inlineTexts("x.ts", `log.error({ event: "x" }, "could not read the state for its watchers"); throw new Error("two ballots for one unit");`)).toEqual([]);
+    expect(inlineTexts("x.ts", `throw refuse("two ballots for one unit");`)).toEqual(["1: two ballots for one unit"]);
   });
 });

@@ -40,6 +40,12 @@ export function inlineTexts(file: string, source = readFileSync(file, "utf8")): 
     }
     return false;
   };
+  /** For developers, not readers: the message of a thrown Error, and a log line's text (both English). */
+  const forDevelopers = (node: ts.Node): boolean => {
+    const p = node.parent;
+    if (ts.isNewExpression(p) && p.expression.getText(sf) === "Error") return true;
+    return ts.isCallExpression(p) && /^log\.(debug|info|warn|error)$/.test(p.expression.getText(sf));
+  };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && looksLikeText(node.text)) add(node, node.text);
     else if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer) && TEXT_ATTRIBUTES.has(node.name.getText(sf)) && looksLikeText(node.initializer.text)) add(node, node.initializer.text);
@@ -47,7 +53,7 @@ export function inlineTexts(file: string, source = readFileSync(file, "utf8")): 
       const text = literalText(node);
       if (text !== null && !ts.isJsxAttribute(node.parent) && !ts.isTaggedTemplateExpression(node.parent) && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent) && !ts.isExternalModuleReference(node.parent)) {
         if (file.endsWith(".tsx") && shownInJsx(node) && looksLikeText(text)) add(node, text);
-        else if (looksLikeSentence(text)) add(node, text);
+        else if (looksLikeSentence(text) && !forDevelopers(node)) add(node, text);
       }
     }
     ts.forEachChild(node, visit);

@@ -203,3 +203,66 @@ test("the public reads the county's pages in nynorsk, and the minutes in the wri
   await sf.context().close();
   await nn.context().close();
 });
+
+const caseCard = (page: Page, number: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Sak ${number}`) }) });
+
+/** Interface phrases only bokmål has in the meeting and voting job (the demo cases' own texts are not checked). */
+const BOKMAL_VOTING = /(Avstemning|avstemningen|Stemme for|Avgi stemme|Forslag til vedtak|Ny sak på sakslisten|Sakslisten er|Forberedt av|Hvem som har stemt|Møter og saker|du kan stemme|Vedtatt med flertall|Oppmøtet registreres)/;
+
+test("the Oppvekstforum's leader plans a meeting, puts a case on it, and runs the vote in nynorsk", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const tor = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  const votingPage = async (heading: string | RegExp) => {
+    await expect(tor.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(tor.locator("html")).toHaveAttribute("lang", "nn");
+    expect((await tor.locator("body").innerText()).match(BOKMAL_VOTING)?.[0]).toBeUndefined();
+    await expectAccessible(tor);
+  };
+  await tor.goto("/logg-inn");
+  await tor.getByRole("button", { name: /^Tor Andreassen/ }).click();
+  await tor.waitForURL(/\/min-side$/);
+  await tor.goto("/moter");
+  await votingPage("Møte og saker");
+  const forum = tor.getByRole("region", { name: "Oppvekstforum Vesterålen" });
+  await forum.getByText("Nytt møte i Oppvekstforum Vesterålen").click();
+  // A refusal in nynorsk, at the field, and what was typed stays.
+  await forum.getByLabel("Namn på møtet").fill("Oppvekstforum, møte 9/2027");
+  await forum.getByRole("button", { name: "Opprett møtet" }).click();
+  await expect(forum.getByRole("alert")).toContainText("Dato: Datoen eller klokkeslettet finst ikkje.");
+  await expect(forum.getByLabel("Namn på møtet")).toHaveValue("Oppvekstforum, møte 9/2027");
+  await forum.getByLabel("Dato").fill("2027-03-10");
+  await forum.getByLabel("Klokkeslett").fill("10:00");
+  await forum.getByLabel("Stad").fill("Sortland rådhus");
+  await forum.getByRole("button", { name: "Opprett møtet" }).click();
+  await tor.waitForURL(/\/moter\/[^/]+$/);
+  await votingPage("Oppvekstforum, møte 9/2027");
+  await expect(tor.getByText(/Du deltek som .*: du kan røyste\./)).toBeVisible();
+
+  await tor.getByText("Ny sak på sakslista").click();
+  await tor.getByLabel("Ordning").selectOption("dekom");
+  await tor.getByLabel("Saksnummer").fill("31/27");
+  await tor.getByLabel("Tittel").fill("Nynorsk i fagsamlingane");
+  await tor.getByLabel("Skildring").fill("Skal fagsamlingane i regionen ha tilfang på nynorsk?");
+  await tor.getByLabel("Framlegg til vedtak").fill("Ja, i alle samlingane\nBerre der skulane ønskjer det");
+  await tor.getByRole("button", { name: "Set saka på sakslista" }).click();
+  const sak = caseCard(tor, "31/27");
+  // The committee's name is part of the case's record, in the forum's written standard (bokmål here).
+  await expect(sak).toContainText("Førebudd av Arbeidsutvalg skole (AUS).");
+
+  await sak.getByText("Opne avrøysting (møteleiar)").click();
+  await sak.getByRole("button", { name: "Opne avrøystinga" }).click();
+  await expect(sak.getByRole("status").filter({ hasText: "Avrøystinga i sak 31/27 er opna til" })).toBeVisible();
+  await expect(sak.getByRole("table", { name: "Har røysta: 0 av 6" })).toBeVisible();
+  await sak.getByLabel("Ja, i alle samlingane").check();
+  await sak.getByRole("button", { name: "Gi røyst" }).click();
+  await expect(sak.getByRole("status").filter({ hasText: "Røysta er registrert." })).toBeVisible();
+  await expect(sak.getByText(/Registrert no: Ja, i alle samlingane \(gitt av deg\)/)).toBeVisible();
+  await votingPage("Oppvekstforum, møte 9/2027");
+
+  await sak.getByRole("button", { name: "Avslutt avrøystinga og tel opp" }).click();
+  await expect(caseCard(tor, "31/27").getByText("Vedtak:")).toBeVisible();
+  await expect(caseCard(tor, "31/27").getByRole("table", { name: /^Resultat \(avslutta .*\): Vedteke med fleirtal/ })).toBeVisible();
+  await expect(caseCard(tor, "31/27").getByText("1 av 6 røysteføre har røysta.")).toBeVisible();
+  await votingPage("Oppvekstforum, møte 9/2027");
+  await tor.context().close();
+});

@@ -90,7 +90,7 @@ describe("the innstilling", () => {
   it("is a PDF with an embedded font whose text reads back with æøå and Sami letters; measured for a county with 9 regions", async () => {
     const published = await db.recommendation.findFirstOrThrow({ where: { countyId, year: 2026 }, include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } } });
     const started = performance.now();
-    const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content), withheld: null });
+    const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content), withheld: null, language: "nb" });
     const ms = performance.now() - started;
     const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text;
     expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe("%PDF-");
@@ -100,6 +100,29 @@ describe("the innstilling", () => {
     expect(text).toContain("Vesterålen");
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/FontFile2/);
     console.log(`[innstilling] PDF for ${(await db.region.count({ where: { countyId } }))} regions: ${bytes.length} bytes, ${ms.toFixed(0)} ms`);
+    expect(text).toContain("Fordeling av midlene");
+  });
+
+  it("is made in the written standard the Samarbeidsforum chose, whoever reads it; what users wrote stays as written", async () => {
+    const forum = await db.forum.findFirstOrThrow({ where: { countyId, kind: "SAMARBEIDSFORUM" } });
+    process.env.DATABASE_URL = t.url; // the queries use the portal's own client
+    const { getPublishedRecommendation } = await import("../../src/server/recommendations/queries");
+    const county = await db.county.findUniqueOrThrow({ where: { id: countyId } });
+    expect((await getPublishedRecommendation(county.slug, 2026))!.language).toBe("nb");
+    await db.forum.update({ where: { id: forum.id }, data: { language: "nn" } });
+    try {
+      const published = (await getPublishedRecommendation(county.slug, 2026))!;
+      expect(published.language).toBe("nn");
+      const bytes = await recommendationPdf(published);
+      const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, " ");
+      expect(text).toContain("Fordeling av midlane");
+      expect(text).toContain("Eigendel frå skuleeigarane");
+      expect(text).toContain("Lesekurs for Sámi-elever og lærere: æøå");
+      expect(text).not.toContain("Fordeling av midlene");
+      expect(Buffer.from(bytes).toString("latin1")).toContain("nn-NO");
+    } finally {
+      await db.forum.update({ where: { id: forum.id }, data: { language: "nb" } });
+    }
   });
 });
 

@@ -1,58 +1,34 @@
-// Text of meetings: planning, agenda, attendance and the approval of minutes (bokmål).
+// The server's text of meetings (planning, agenda, attendance, approving minutes) and of voting, in the language of
+// the request (the catalogue's "voting" keys). Domain rules return codes (domain/meetings.ts, domain/voting.ts).
+import { lazyText, msg } from "@/i18n/server-text";
 import type { MeetingProblem, MinutesProblem } from "@/domain/meetings";
+import type { VotingRefusal } from "@/domain/voting";
+
+const MINUTES = ["other-body", "not-earlier", "not-held", "already-approved"] as const satisfies readonly MinutesProblem[];
 
 export const meetings = {
-  forbidden: "Bare møtelederen, arbeidsutvalget eller den som setter opp forumet kan planlegge møtene.",
-  problem: (p: MeetingProblem) => {
-    switch (p.code) {
-      case "in-the-past": return "Møtet kan ikke legges til et tidspunkt som har vært. Velg en dato og et klokkeslett fram i tid.";
-      case "too-far-ahead": return `Møtet kan legges høyst ${p.years} år fram i tid.`;
-      case "no-place": return "Skriv hvor møtet holdes, eller en lenke til videomøtet.";
-    }
-  },
-  dateInvalid: "Datoen eller klokkeslettet finnes ikke. Skriv datoen som dd.mm.åååå og klokkeslettet som tt.mm, for eksempel 4.12.2026 og 09.00.",
-  videoLink: "Lenken til videomøtet må begynne med https://.",
-  created: (title: string) => `${title} er opprettet. Sett opp sakslisten, og publiser den når den er klar.`,
-  saved: (title: string) => `Endringene i ${title} er lagret.`,
-  stale: "Noen andre har endret møtet mens du hadde det åpent. Se over og prøv igjen.",
-  agendaLocked: "Møtet har startet; sakslisten kan ikke endres lenger.",
-  emptyAgenda: "Sakslisten er tom. Sett opp minst én sak før du publiserer.",
-  published: (title: string) => `Sakslisten for ${title} er publisert og vises for alle.`,
-  alreadyPublished: "Sakslisten er allerede publisert.",
-  cannotMove: "Saken kan ikke flyttes lenger den veien.",
-  moved: (number: string) => `Sak ${number} er flyttet.`,
-  attendanceNotStarted: "Oppmøtet registreres når møtet har startet.",
-  attendanceUnknownMember: "Listen inneholder noen som ikke er medlem av forumet. Last siden på nytt.",
-  attendanceSaved: (present: number, total: number) => `Oppmøtet er registrert: ${present} av ${total} medlemmer til stede.`,
-  minutes: {
-    "other-body": "Protokollen er fra et annet forum.",
-    "not-earlier": "Bare protokoller fra tidligere møter kan godkjennes i dette møtet.",
-    "not-held": "Møtet er ikke holdt ennå.",
-    "already-approved": "Protokollen er allerede godkjent.",
-  } satisfies Record<MinutesProblem, string>,
-  minutesApproved: (title: string) => `Protokollen fra ${title} er godkjent.`,
-  caseNumberTaken: (n: string) => `Sak ${n} finnes allerede i møtet.`,
+  get forbidden() { return msg("voting.meetings.forbidden"); },
+  problem: (p: MeetingProblem) => (p.code === "too-far-ahead" ? msg("voting.meetings.too-far-ahead", { years: String(p.years) }) : msg(`voting.meetings.${p.code}`)),
+  get dateInvalid() { return msg("voting.meetings.dateInvalid"); },
+  get videoLink() { return msg("voting.meetings.videoLink"); },
+  created: (title: string) => msg("voting.meetings.created", { title }),
+  saved: (title: string) => msg("voting.meetings.saved", { title }),
+  get stale() { return msg("voting.meetings.stale"); },
+  get agendaLocked() { return msg("voting.meetings.agendaLocked"); },
+  get emptyAgenda() { return msg("voting.meetings.emptyAgenda"); },
+  published: (title: string) => msg("voting.meetings.published", { title }),
+  get alreadyPublished() { return msg("voting.meetings.alreadyPublished"); },
+  get cannotMove() { return msg("voting.meetings.cannotMove"); },
+  moved: (number: string) => msg("voting.meetings.moved", { number }),
+  get attendanceNotStarted() { return msg("voting.meetings.attendanceNotStarted"); },
+  get attendanceUnknownMember() { return msg("voting.meetings.attendanceUnknownMember"); },
+  attendanceSaved: (present: number, total: number) => msg("voting.meetings.attendanceSaved", { present: String(present), total: String(total) }),
+  minutes: lazyText(MINUTES, (code) => msg(`voting.meetings.${code}`)) satisfies Record<MinutesProblem, string>,
+  minutesApproved: (title: string) => msg("voting.meetings.minutesApproved", { title }),
   quorum: (q: { present: number; required: number | null; quorate: boolean | null }) =>
-    q.quorate === null ? `${q.present} stemmeenheter til stede. Forumet har ingen regel om beslutningsdyktighet.`
-      : q.quorate ? `Beslutningsdyktig: ${q.present} stemmeenheter til stede (minst ${q.required}).`
-      : `Ikke beslutningsdyktig: ${q.present} stemmeenheter til stede (minst ${q.required}).`,
+    q.quorate === null ? msg("voting.page.quorumNone", { present: String(q.present) })
+      : msg(q.quorate ? "voting.page.quorate" : "voting.page.notQuorate", { present: String(q.present), required: String(q.required) }),
 };
 
-/** Turnout under a round's result. */
-export const turnoutText = (voted: number, voters: number) => `${voted} av ${voters} stemmeberettigede har stemt.`;
-
-/** The year choice of a meetings list. */
-export const meetingListText = {
-  none: (year: number) => `Ingen møter i ${year}.`,
-} as const;
-
-/** Who has voted while a round is open (never what). */
-export const voterStatusText = {
-  label: "Hvem som har stemt",
-  caption: (voted: number, voters: number) => `Har stemt: ${voted} av ${voters}`,
-  unit: "Stemme",
-  status: "Status",
-  voted: (by: string) => `Har stemt (${by})`,
-  notYet: "Ikke stemt ennå",
-  you: "deg",
-} as const;
+/** A voting rule's refusal (domain/voting.ts) in the reader's language. */
+export const votingRefusal = (code: VotingRefusal) => msg(`voting.refusal.${code}`);

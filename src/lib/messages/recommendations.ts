@@ -1,7 +1,5 @@
-// Text of the innstilling (bokmål): its messages, and the document itself as headed blocks of lines, shared by the
-// page and the PDF so both say the same.
-import { formatNok } from "@/domain/money";
-import type { Assembled } from "@/domain/recommendation";
+// Text of the innstilling's pages and forms (bokmål; the client's forms import it). The document itself is made in
+// the Samarbeidsforum's written standard by src/server/recommendations/document.ts.
 
 export const recommendationText = {
   stale: "Innstillingen er endret av noen andre mens du hadde siden åpen. Se over den slik den er nå, og prøv igjen.",
@@ -42,36 +40,3 @@ export const recommendationText = {
   pdfNotFound: "Fant ikke en vedtatt innstilling for dette året.",
   publishedHeading: "Samarbeidsforumets innstillinger",
 };
-
-type Block = { heading: string; lines: string[]; table?: { head: string[]; rows: string[][] } };
-
-/** The innstilling as headed blocks of lines: what the page shows and the PDF prints. */
-export function recommendationBlocks(a: Assembled, text: { intro: string; notes: Record<string, string> }) {
-  const nok = formatNok;
-  const blocks: Block[] = [];
-  blocks.push({
-    heading: "Fordeling av midlene",
-    lines: [`Til nettverkene: ${nok(a.totals.allocatedNetworkOre)} tildelt, ${nok(a.totals.plannedNetworkOre)} planlagt. Til UH: ${nok(a.totals.allocatedUhOre)} tildelt, ${nok(a.totals.plannedUhOre)} planlagt. Egenandel fra skoleeierne: ${nok(a.totals.coFinancingOre)}.`],
-    table: {
-      head: ["Region", "Tildelt nettverk", "Planlagt nettverk", "Tildelt UH", "Planlagt UH", "Egenandel"],
-      rows: a.regions.map((r) => [r.name, r.allocation ? nok(r.allocation.networkOre) : "–", nok(r.planned.networkOre), r.allocation ? nok(r.allocation.uhOre) : "–", nok(r.planned.uhOre), nok(r.planned.coFinancingOre)]),
-    },
-  });
-  for (const r of a.regions) {
-    const lines: string[] = [];
-    if (!r.planAdopted) lines.push("Regionen har ingen vedtatt plan for året.");
-    if (!r.withinAllocation) lines.push(`Planlagte nettverksmidler (${nok(r.planned.networkOre)}) er mer enn tildelingen (${r.allocation ? nok(r.allocation.networkOre) : "ingen"}).`);
-    if (r.partners.owners.length) lines.push(`Skoleeiere: ${r.partners.owners.join(", ")}.`);
-    if (r.partners.uh.length) lines.push(`UH-partner: ${r.partners.uh.join(", ")}.`);
-    for (const m of r.measures) {
-      const years = m.startYear && m.endYear ? (m.startYear === m.endYear ? `${m.startYear}` : `${m.startYear}–${m.endYear}`) : "år ikke oppgitt";
-      const criteria = m.schools ? ` Kriteriene for deltakelse: ${m.schoolsMeetingCriteria} av ${m.schools} skoler har bekreftet alle.` : "";
-      const money = m.budget ? ` Midler: nettverk ${nok(m.budget.networkOre)}, UH ${nok(m.budget.uhOre)}, egenandel ${nok(m.budget.coFinancingOre)}.` : "";
-      lines.push(`Tiltak ${m.goal}.${m.number}: ${m.title} (${years}). Deltakere: ${m.participants.join(", ") || "ikke oppgitt"}.${criteria}${money}`);
-    }
-    if (r.needs.length) lines.push(`Meldte behov: ${r.needs.map((n) => `${n.area} (${n.staff} ansatte, ${n.owners} skoleeiere)`).join("; ")}.`);
-    if (text.notes[r.id]) lines.push(`Merknad: ${text.notes[r.id]}`);
-    blocks.push({ heading: r.name, lines });
-  }
-  return { intro: text.intro ? text.intro.split(/\n+/) : [], blocks };
-}

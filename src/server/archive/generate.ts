@@ -5,7 +5,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { formatDate, formatDateTime, formatNok } from "@/lib/format";
 import { archiveDocText as d } from "@/lib/messages/archive";
-import { recommendationText } from "@/lib/messages/recommendations";
 import { regionFieldText } from "@/lib/evaluation-text";
 import { recommendationPdf } from "../recommendations/pdf";
 import { getPublishedRecommendation } from "../recommendations/queries";
@@ -78,10 +77,10 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
   if (!published) return null;
   const number = published.rec.adoptedCase?.number ?? null;
   const meta: NoarkMetadata = {
-    tittel: recommendationText.heading(rec.county.forumName, rec.year), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
+    tittel: msgIn(published.language)("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year) }), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
     saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : d.recommendationYear(rec.year), eksternID: c.id,
   };
-  return { meta, pdf: await recommendationPdf(published, meta), language: "nb" };
+  return { meta, pdf: await recommendationPdf(published, meta), language: published.language };
 }
 
 /**

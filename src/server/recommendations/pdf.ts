@@ -1,19 +1,23 @@
 import "server-only";
 // The adopted innstilling as a PDF, laid out from the same blocks as the page.
 import { formatDate } from "@/lib/format";
-import { recommendationBlocks, recommendationText as t } from "@/lib/messages/recommendations";
+import type { Locale } from "@/i18n/config";
+import { msgIn } from "@/i18n/server-text";
+import { recommendationBlocks } from "./document";
 import { renderPdf, type NoarkMetadata } from "../pdf/document";
 import type { getPublishedRecommendation } from "./queries";
 
+/** The PDF in the Samarbeidsforum's written standard (`language`), as the page shows it. */
 export function recommendationPdf(published: NonNullable<Awaited<ReturnType<typeof getPublishedRecommendation>>>, noark?: NoarkMetadata): Promise<Uint8Array> {
-  const { rec, content } = published;
-  const d = recommendationBlocks(content.assembled, content);
+  const { rec, content, language } = published;
+  const t = msgIn(language);
+  const d = recommendationBlocks(content.assembled, content, language);
   return renderPdf({
-    title: t.heading(rec.county.forumName, rec.year),
-    lang: "nb-NO",
+    title: t("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year) }),
+    lang: `${language satisfies Locale}-NO`,
     author: rec.county.governorName,
     date: rec.adoptedAt ?? rec.updatedAt,
-    intro: [...(rec.adoptedCase ? [t.statusAdopted(rec.adoptedCase.number, formatDate(rec.adoptedCase.meeting.startsAt))] : []), ...d.intro],
+    intro: [...(rec.adoptedCase ? [t("recommendationDoc.adopted", { number: rec.adoptedCase.number, date: formatDate(rec.adoptedCase.meeting.startsAt) })] : []), ...d.intro],
     blocks: d.blocks,
     noark,
   });

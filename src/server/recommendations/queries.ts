@@ -2,6 +2,7 @@ import "server-only";
 // Reads of the innstilling: the draft for Statsforvalteren and the forum, the adopted one for everyone.
 import { can, type Actor } from "@/domain/authorization";
 import { db } from "../db";
+import { recommendationLanguage } from "./document";
 import { contentOf } from "./service";
 import { withheldReason } from "../openness/documents";
 import { schemeForPage } from "../schemes";
@@ -18,7 +19,7 @@ export async function getRecommendationPage(actor: Actor, countySlug: string, ye
     }),
     db().case.findMany({ where: { status: "DECIDED", schemeId, meeting: { forum: { countyId: county.id, regionId: null } } }, orderBy: { meeting: { startsAt: "desc" } }, select: { id: true, number: true, title: true } }),
   ]);
-  return { ...picked, county, year, rec, content: rec ? contentOf(rec.content) : null, cases, canManage: can(actor, "recommendation.manage", { countyId: county.id }) };
+  return { ...picked, county, year, rec, content: rec ? contentOf(rec.content) : null, cases, canManage: can(actor, "recommendation.manage", { countyId: county.id }), language: await recommendationLanguage(county.id) };
 }
 
 /** The adopted innstilling of a county's year, for anyone (offentleglova); null while it is a draft. */
@@ -28,5 +29,7 @@ export async function getPublishedRecommendation(countySlug: string, year: numbe
     orderBy: { scheme: { position: "asc" } },
     include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } },
   });
-  return rec && { rec, content: contentOf(rec.content), withheld: await withheldReason(db(), "RECOMMENDATION", rec.id) };
+  if (!rec) return null;
+  const [withheld, language] = await Promise.all([withheldReason(db(), "RECOMMENDATION", rec.id), recommendationLanguage(rec.countyId)]);
+  return { rec, content: contentOf(rec.content), withheld, language };
 }

@@ -4,6 +4,8 @@
 import type { ActionResult } from "../action-result";
 import { asForm, formFields, runAction } from "../run-action";
 import { redirect } from "next/navigation";
+import { msg, withLocale } from "@/i18n/server-text";
+import { requestLocale } from "@/i18n/request-locale";
 import { approveMinutes, createMeeting, moveCase, publishAgenda, recordAttendance, updateMeeting } from "./meetings";
 import { addCaseAttachment, castBallot, closeRound, createCase, decideInCommittee, openRound, recordFinalSay, recordConsensus } from "./service";
 
@@ -43,7 +45,7 @@ export async function createCaseAction(_prev: State, form: FormData): Promise<Ac
 export async function uploadCaseAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Velg en fil å legge ved.", fieldErrors: { file: ["Velg en fil."] } };
+  if (!(file instanceof File) || file.size === 0) return withLocale(await requestLocale(), () => ({ ok: false, message: msg("voting.service.chooseFile"), fieldErrors: { file: [msg("voting.service.chooseFileShort")] } }));
   const input = { caseId: String(form.get("caseId") ?? ""), filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   return runAction((d, a) => addCaseAttachment(d, a, input), null, pages(form), "uploadCaseAttachmentAction");
 }

@@ -5,7 +5,8 @@ import { requireForumScheme } from "../schemes";
 import { can, type Actor } from "@/domain/authorization";
 import { checkBallot, checkCommitteeDecision, checkConsensus, checkFinalSay, checkOpenRound, forumRules, isChair, leaderOf, tally, voteUnitOf, type Tally } from "@/domain/voting";
 import { formatTime } from "@/lib/format";
-import { errors } from "@/i18n/server-text";
+import { errors, msg, msgIn } from "@/i18n/server-text";
+import { votingRefusal } from "@/lib/messages/meetings";
 import { recordAudit } from "../audit";
 import type { Db } from "../prisma-client";
 import { guardedUpload } from "../uploads";
@@ -18,14 +19,14 @@ type Frozen = { alternatives: { proposalId: string; text: string }[]; voters: { 
 export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) => {
   const c = await loadCase(tx, input.caseId);
   const forum = c.meeting.forum;
-  if (!isChair(seatOf(actor, forum.members))) throw refuse("Bare møtelederen kan åpne en avstemning.");
+  if (!isChair(seatOf(actor, forum.members))) throw refuse(msg("voting.service.chairOnlyOpen"));
   const rules = forumRules(forum);
   const closesAt = new Date(now.getTime() + input.minutes * 60_000);
   const check = checkOpenRound(rules, {
     caseOpen: c.status === "OPEN", roundOpen: c.rounds.some((r) => r.status === "OPEN"),
     alternatives: c.proposals.length, consensusFailedNote: input.consensusFailedNote ?? null, opensAt: now, closesAt,
   });
-  if (!check.ok) throw refuse(check.message, rules.requiresConsensusFailure ? { consensusFailedNote: [check.message] } : undefined);
+  if (!check.ok) throw refuse(votingRefusal(check.code), rules.requiresConsensusFailure ? { consensusFailedNote: [votingRefusal(check.code)] } : undefined);
   await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   // The rules of the round are frozen now: who may vote, the alternatives, and the leader for the tie-break.
   const voters = [...new Map(forum.members.flatMap((m) => {
@@ -41,7 +42,7 @@ export const openRound = guarded(openRoundSchema, async (tx, actor, input, now) 
     },
   });
   await recordAudit(tx, { actorId: actor.id, action: "vote.open", entityType: "Case", entityId: c.id, after: { roundId: round.id, closesAt, ...frozen, consensusFailedNote: round.consensusFailedNote } });
-  return { ok: true as const, message: `Avstemningen i sak ${c.number} er åpnet til ${formatTime(closesAt)}.`, data: { roundId: round.id } };
+  return { ok: true as const, message: msg("voting.service.opened", { number: c.number, time: formatTime(closesAt) }), data: { roundId: round.id } };
 });
 
 export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, choice }, now) => {
@@ -52,10 +53,10 @@ export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, cho
   const round = await tx.voteRound.findUniqueOrThrow({ where: { id: roundId }, include: { case: { include: { meeting: { include: { forum: { include: { members: true } } } } } } } });
   const forum = round.case.meeting.forum;
   const seat = seatOf(actor, forum.members);
-  if (!seat) throw refuse("Du er ikke medlem av dette forumet, og kan ikke stemme.");
+  if (!seat) throw refuse(msg("voting.service.notMember"));
   const frozen = { alternatives: (round.frozenAlternatives as Frozen["alternatives"]).map((a) => a.proposalId), voters: (round.frozenVoters as Frozen["voters"]).map((v) => v.unit) };
   const check = checkBallot({ status: round.status, opensAt: round.opensAt, closesAt: round.closesAt, ...frozen }, seat, forumRules(forum), proposalId, now);
-  if (!check.ok) throw refuse(check.message);
+  if (!check.ok) throw refuse(votingRefusal(check.code));
   const unit = check.value;
   const previous = await tx.ballot.findUnique({ where: { roundId_unit: { roundId, unit } } });
   // One row per vote unit: the last ballot replaces the earlier, atomically (ON CONFLICT), whoever cast it.
@@ -68,8 +69,9 @@ export const castBallot = guarded(ballotSchema, async (tx, actor, { roundId, cho
     before: previous && { unit, memberId: previous.memberId, proposalId: previous.proposalId },
     after: { unit, memberId: seat.id, proposalId },
   });
-  const what = proposalId ? "Stemmen" : "At du avstår,";
-  return { ok: true as const, message: previous ? `${what} er endret.` : `${what} er registrert.` };
+  const message = proposalId ? (previous ? msg("voting.service.ballotChanged") : msg("voting.service.ballotRegistered"))
+    : previous ? msg("voting.service.abstainChanged") : msg("voting.service.abstainRegistered");
+  return { ok: true as const, message };
 }, { summary: "first-issue" });
 
 /** The count of a round from its ballots (one per vote unit), with the frozen leader. */
@@ -85,7 +87,7 @@ export function countRound(round: { frozenAlternatives: unknown; frozenLeaderUni
 /** Adopting a proposal: the decision, the case closed, and the region's satsingsområder if the proposal sets them. */
 async function adopt(tx: Tx, actor: Actor, c: Awaited<ReturnType<typeof loadCase>>, proposalId: string, rule: "FLERTALL" | "LEDERS_DOBBELTSTEMME" | "ARBEIDSUTVALG" | "STATSFORVALTERENS_AVGJORELSE" | "KONSENSUS", counts: Tally | null, reason?: string) {
   const proposal = c.proposals.find((p) => p.id === proposalId);
-  if (!proposal) throw refuse("Forslaget hører ikke til saken.");
+  if (!proposal) throw refuse(msg("voting.service.proposalNotInCase"));
   const decision = await tx.decision.create({
     data: { caseId: c.id, proposalId, text: proposal.text, rule, counts: counts ? { counts: counts.counts, abstentions: counts.abstentions } : undefined, reason, recordedById: actor.id },
   });
@@ -107,9 +109,9 @@ export const closeRound = guarded(closeRoundSchema, async (tx, actor, input, now
   const round = await tx.voteRound.findUnique({ where: { id: input.roundId } });
   if (!round) throw refuse(errors.notFound);
   const c = await loadCase(tx, round.caseId);
-  if (!isChair(seatOf(actor, c.meeting.forum.members))) throw refuse("Bare møtelederen kan avslutte en avstemning.");
+  if (!isChair(seatOf(actor, c.meeting.forum.members))) throw refuse(msg("voting.service.chairOnlyClose"));
   const { count } = await tx.voteRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
-  if (count !== 1) throw refuse("Avstemningen er allerede avsluttet.");
+  if (count !== 1) throw refuse(msg("voting.service.alreadyClosed"));
   const ballots = await tx.ballot.findMany({ where: { roundId: round.id } });
   // A ballot that held the round open while this close waited was cast "later" by its own clock: the round
   // closes no earlier than its last counted ballot, so no ballot carries a time after the close.
@@ -120,34 +122,34 @@ export const closeRound = guarded(closeRoundSchema, async (tx, actor, input, now
   await recordAudit(tx, { actorId: actor.id, action: "vote.close", entityType: "VoteRound", entityId: round.id, after: { ...result, closedAt } });
   if (result.outcome === "ADOPTED") {
     await adopt(tx, actor, c, result.proposalId, result.rule, result);
-    return { ok: true as const, message: `Sak ${c.number} er avgjort: ${c.proposals.find((p) => p.id === result.proposalId)?.text}.` };
+    return { ok: true as const, message: msg("voting.service.decided", { number: c.number, text: c.proposals.find((p) => p.id === result.proposalId)?.text ?? "" }) };
   }
-  return { ok: true as const, message: `Avstemningen i sak ${c.number} ble uavgjort. Saken står åpen.` };
+  return { ok: true as const, message: msg("voting.service.undecided", { number: c.number }) };
 });
 
 export const decideInCommittee = guarded(committeeDecisionSchema, async (tx, actor, input) => {
   const c = await loadCase(tx, input.caseId);
   const inCommittee = c.meeting.forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
-  if (!inCommittee) throw refuse("Bare medlemmer av arbeidsutvalget kan avgjøre saker i utvalget.");
+  if (!inCommittee) throw refuse(msg("voting.service.committeeOnly"));
   const check = checkCommitteeDecision(c.kind);
-  if (!check.ok) throw refuse(check.message);
-  if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
+  if (!check.ok) throw refuse(votingRefusal(check.code));
+  if (c.status !== "OPEN") throw refuse(votingRefusal("case-decided"));
   await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   await adopt(tx, actor, c, input.proposalId, "ARBEIDSUTVALG", null);
-  return { ok: true as const, message: `Sak ${c.number} er avgjort i arbeidsutvalget.` };
+  return { ok: true as const, message: msg("voting.service.committeeDecided", { number: c.number }) };
 });
 
 export const recordFinalSay = guarded(finalSaySchema, async (tx, actor, input) => {
   const c = await loadCase(tx, input.caseId);
   const forum = c.meeting.forum;
-  if (!can(actor, "county.manage", forumScope(forum))) throw refuse("Bare Statsforvalteren kan ta den endelige avgjørelsen.");
-  if (c.status !== "OPEN") throw refuse("Saken er allerede avgjort.");
+  if (!can(actor, "county.manage", forumScope(forum))) throw refuse(msg("voting.service.governorOnly"));
+  if (c.status !== "OPEN") throw refuse(votingRefusal("case-decided"));
   const last = c.rounds.find((r) => r.status === "CLOSED");
   const check = checkFinalSay(forumRules(forum), last ? countRound(last) : null, input.reason);
-  if (!check.ok) throw refuse(check.message);
+  if (!check.ok) throw refuse(votingRefusal(check.code));
   await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   await adopt(tx, actor, c, input.proposalId, "STATSFORVALTERENS_AVGJORELSE", last ? countRound(last) : null, input.reason);
-  return { ok: true as const, message: `Statsforvalterens avgjørelse i sak ${c.number} er registrert.` };
+  return { ok: true as const, message: msg("voting.service.finalSayRecorded", { number: c.number }) };
 });
 
 /** A working committee member (AUS/AUB) prepares a case and puts it on the agenda; where the body has no committee, the chair does. */
@@ -156,18 +158,19 @@ export const createCase = guarded(createCaseSchema, async (tx, actor, input) => 
   if (!meeting) throw refuse(errors.notFound);
   const committee = meeting.forum.committees.find((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
   const chair = isChair(seatOf(actor, meeting.forum.members));
-  if (!committee && !chair) throw refuse("Saker forberedes av arbeidsutvalget (eller møtelederen der forumet ikke har arbeidsutvalg).");
+  if (!committee && !chair) throw refuse(msg("voting.service.preparedBy"));
   await requireForumScheme(tx, meeting.forumId, input.schemeId);
-  if (meeting.cases.some((c) => c.number === input.number)) throw refuse(`Sak ${input.number} finnes allerede i møtet.`, { number: ["Saksnummeret er brukt."] });
+  if (meeting.cases.some((c) => c.number === input.number)) throw refuse(msg("voting.service.numberTaken", { number: input.number }), { number: [msg("voting.service.numberUsed")] });
   const created = await tx.case.create({
     data: {
       meetingId: meeting.id, schemeId: input.schemeId, number: input.number, position: meeting.cases.length + 1, title: input.title, description: input.description, kind: input.kind,
-      preparedBy: committee ? (committee.kind === "AUS" ? "Arbeidsutvalg skole (AUS)" : "Arbeidsutvalg barnehage (AUB)") : "Møteleder",
+      // Part of the case's record: in the forum's written standard (the minutes print it).
+      preparedBy: committee ? msgIn(meeting.forum.language)(`publicRegion.forum.${committee.kind}`) : msgIn(meeting.forum.language)("voting.service.chair"),
       proposals: { create: input.proposals.map((text, i) => ({ position: i + 1, text })) },
     },
   });
   await recordAudit(tx, { actorId: actor.id, action: "case.create", entityType: "Case", entityId: created.id, after: { ...input, preparedBy: created.preparedBy } });
-  return { ok: true as const, message: `Sak ${created.number} er satt på sakslisten.`, data: { caseId: created.id } };
+  return { ok: true as const, message: msg("voting.service.caseCreated", { number: created.number }), data: { caseId: created.id } };
 });
 
 /** Attaches a document to an open case: by the working committee or the chair, checked by content and size. */
@@ -176,14 +179,14 @@ export const addCaseAttachment = (db: Db, actor: Actor | null, input: { caseId: 
       const c = await loadCase(tx, input.caseId);
       const forum = c.meeting.forum;
       const inCommittee = forum.committees.some((k) => k.members.some((m) => m.forumMember?.userId === actor.id));
-      if (!inCommittee && !isChair(seatOf(actor, forum.members))) throw refuse("Saksdokumenter legges ved av arbeidsutvalget eller møtelederen.");
-      if (c.status !== "OPEN") throw refuse("Saken er avgjort; dokumentene kan ikke endres.");
+      if (!inCommittee && !isChair(seatOf(actor, forum.members))) throw refuse(msg("voting.service.documentsBy"));
+      if (c.status !== "OPEN") throw refuse(msg("voting.service.documentsLocked"));
       const row = await tx.caseAttachment.create({
         data: { caseId: c.id, filename: file.filename, mimeType: file.mime, size: file.bytes.length, data: Buffer.from(file.bytes), uploadedById: actor.id },
         select: { id: true, filename: true, size: true, mimeType: true },
       });
       await recordAudit(tx, { actorId: actor.id, action: "case.attach", entityType: "Case", entityId: c.id, after: row });
-      return { ok: true as const, message: `${row.filename} er lagt ved sak ${c.number}.` };
+      return { ok: true as const, message: msg("voting.service.attached", { file: row.filename, number: c.number }) };
   });
 
 
@@ -193,8 +196,8 @@ export const recordConsensus = guarded(committeeDecisionSchema, async (tx, actor
   const forum = c.meeting.forum;
   if (!can(actor, "county.manage", forumScope(forum))) throw refuse(errors.forbidden);
   const check = checkConsensus(forumRules(forum), { caseOpen: c.status === "OPEN", roundOpen: c.rounds.some((r) => r.status === "OPEN") });
-  if (!check.ok) throw refuse(check.message);
+  if (!check.ok) throw refuse(votingRefusal(check.code));
   await claimVersion(tx.case, c.id, input.version, errors.staleCase);
   await adopt(tx, actor, c, input.proposalId, "KONSENSUS", null);
-  return { ok: true as const, message: `Konsensus i sak ${c.number} er registrert.` };
+  return { ok: true as const, message: msg("voting.service.consensusRecorded", { number: c.number }) };
 });

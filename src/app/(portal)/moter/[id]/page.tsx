@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { SchemeTag } from "@/components/scheme-nav";
-import { schemeLongName, schemeName, schemeText } from "@/lib/messages/schemes";
+import { schemeLongName, schemeName } from "@/lib/messages/schemes";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoTag } from "@/components/demo-tag";
 import { formatDateTime } from "@/lib/format";
-import { caseKindLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getMeetingForUser } from "@/server/voting/queries";
 import { BallotForm, ChairControls, CommitteeDecision, ConsensusDecision, FinalSay, LiveVoterStatus, NewCaseForm } from "./_components/voting-forms";
@@ -17,7 +18,9 @@ import { meetings as meetingText } from "@/lib/messages/meetings";
 import { ApproveMinutes, AttendanceForm, MeetingForm, MoveCase, PublishAgenda } from "../_components/meeting-forms";
 
 type Props = { params: Promise<{ id: string }> };
-export const metadata: Metadata = { title: "Møte" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("voting.page"))("metaTitle") };
+}
 
 export default async function MeetingPage({ params }: Props) {
   const { id } = await params;
@@ -28,41 +31,40 @@ export default async function MeetingPage({ params }: Props) {
   const forumSchemes = meeting.forum.schemes.map((f) => f.scheme).sort((x, y) => x.position - y.position);
   const now = new Date();
   const started = agendaLocked(meeting, now);
+  const t = await getTranslations("voting.page");
   return (
     <div className="space-y-8">
-      <nav aria-label="Brødsmulesti" className="text-sm">
-        <ol className="flex gap-2"><li><Link className="ds-link" href="/moter">Møter</Link> /</li><li aria-current="page">{meeting.title}</li></ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/moter", label: t("meetings") }]} current={meeting.title} />
       <div>
         <h1 className="ds-heading" data-size="lg">{meeting.title}<DemoTag show={meeting.isDemo} /></h1>
         <p className="ds-paragraph mt-2">
           {meeting.forum.name} · {formatDateTime(meeting.startsAt)}{meeting.place ? ` · ${meeting.place}` : ""}
-          {meeting.videoLink && <> · <a className="ds-link" href={meeting.videoLink} rel="noopener noreferrer">Lenke til videomøtet</a></>}
+          {meeting.videoLink && <> · <a className="ds-link" href={meeting.videoLink} rel="noopener noreferrer">{t("videoLink")}</a></>}
         </p>
         <p className="mt-1">
-          {meeting.agendaPublishedAt ? <span className="ds-tag" data-color="success" data-size="sm">Sakslisten er publisert</span> : <span className="ds-tag" data-color="warning" data-size="sm">Sakslisten er ikke publisert</span>}
+          {meeting.agendaPublishedAt ? <span className="ds-tag" data-color="success" data-size="sm">{t("published")}</span> : <span className="ds-tag" data-color="warning" data-size="sm">{t("notPublished")}</span>}
         </p>
         <p className="ds-paragraph mt-1">
-          {seat ? `Du deltar som ${seat.title.toLowerCase()}, ${seat.organisation}: ${unit ? "du kan stemme" : "du har talerett, ikke stemmerett"}.` : "Du følger møtet uten å være medlem."}
-          {rules.voteUnit === "MUNICIPALITY" && " Hver kommune har én stemme; den siste stemmen som avgis for kommunen, teller."}
-          {rules.requiresConsensusFailure && " Forumet arbeider etter konsensus, og stemmer bare når enighet ikke oppnås."}
+          {seat ? t(unit ? "seatVotes" : "seatSpeaks", { title: seat.title.toLowerCase(), organisation: seat.organisation }) : t("following")}
+          {rules.voteUnit === "MUNICIPALITY" && ` ${t("municipalityVote")}`}
+          {rules.requiresConsensusFailure && ` ${t("consensus")}`}
         </p>
-        {meeting.agendaPublishedAt && <p className="mt-2"><Link className="ds-link" href={`/moter/${meeting.id}/protokoll`}>Protokoll fra møtet</Link></p>}
+        {meeting.agendaPublishedAt && <p className="mt-2"><Link className="ds-link" href={`/moter/${meeting.id}/protokoll`}>{t("minutesLink")}</Link></p>}
       </div>
       {canPlan && (
         <section aria-labelledby="planlegging" className="space-y-4">
-          <h2 id="planlegging" className="ds-heading" data-size="md">Planlegging av møtet</h2>
+          <h2 id="planlegging" className="ds-heading" data-size="md">{t("planning")}</h2>
           {!started && (
-            <MeetingForm summary="Endre tid og sted" prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} />
+            <MeetingForm summary={t("changeTime")} prefix="endre-mote" meeting={{ id: meeting.id, version: meeting.version, title: meeting.title, ...osloFields(meeting.startsAt), place: meeting.place, videoLink: meeting.videoLink }} />
           )}
           <PublishAgenda meetingId={meeting.id} version={meeting.version} publishedAt={meeting.agendaPublishedAt ? formatDateTime(meeting.agendaPublishedAt) : null} />
           {!started && cases.length > 1 && (
             <div className="space-y-2">
-              <h3 className="ds-heading" data-size="xs">Rekkefølgen på sakslisten</h3>
+              <h3 className="ds-heading" data-size="xs">{t("order")}</h3>
               <ol className="num-list space-y-1">
                 {cases.map((c, i) => (
                   <li key={c.id}>
-                    <span>Sak {c.number}: {c.title}</span>
+                    <span>{t("caseLine", { number: c.number, title: c.title })}</span>
                     <MoveCase meetingId={meeting.id} caseId={c.id} number={c.number} version={meeting.version} first={i === 0} last={i === cases.length - 1} />
                   </li>
                 ))}
@@ -70,22 +72,22 @@ export default async function MeetingPage({ params }: Props) {
             </div>
           )}
           <div className="space-y-2">
-            <h3 className="ds-heading" data-size="xs">Oppmøte</h3>
+            <h3 className="ds-heading" data-size="xs">{t("attendance")}</h3>
             {attendance.recorded && <p className="ds-paragraph">{meetingText.quorum(attendance.quorum)}</p>}
             {attendanceOpen(meeting, now)
               ? <AttendanceForm meetingId={meeting.id} version={meeting.version} members={meeting.forum.members.map((m) => ({ id: m.id, label: `${m.name}, ${m.organisation}`, present: attendance.present.some((p) => p.id === m.id) }))} />
-              : <p className="ds-paragraph">Oppmøtet registreres fra en time før møtet starter.</p>}
+              : <p className="ds-paragraph">{t("attendanceFrom")}</p>}
           </div>
           {minutesToApprove.length > 0 && (
             <div className="space-y-2">
-              <h3 className="ds-heading" data-size="xs">Godkjenning av protokoll fra tidligere møte</h3>
+              <h3 className="ds-heading" data-size="xs">{t("approveEarlier")}</h3>
               <ApproveMinutes meetingId={meeting.id} earlier={minutesToApprove} />
             </div>
           )}
         </section>
       )}
-      <h2 className="ds-heading" data-size="md">Saksliste</h2>
-      {forumSchemes.length > 1 && <p className="ds-paragraph">{schemeText.forumServes(forumSchemes.map((s) => schemeName(s.code)))}</p>}
+      <h2 className="ds-heading" data-size="md">{t("agenda")}</h2>
+      {forumSchemes.length > 1 && <p className="ds-paragraph">{t("forumServes", { schemes: forumSchemes.map((s) => schemeName(s.code)).join(` ${t("and")} `) })}</p>}
       {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} schemes={forumSchemes.map((s) => ({ id: s.id, label: schemeLongName(s.code) }))} />}
       {cases.map((c) => {
         const open = c.rounds.find((r) => r.status === "OPEN");
@@ -93,26 +95,26 @@ export default async function MeetingPage({ params }: Props) {
         const myBallot = open && unit ? open.ballots.find((b) => b.unit === unit) : undefined;
         return (
           <article key={c.id} aria-labelledby={`sak-${c.id}`} className="ds-card"><div className="space-y-3">
-            <h3 id={`sak-${c.id}`} className="ds-heading" data-size="sm">Sak {c.number}: {c.title}</h3>
+            <h3 id={`sak-${c.id}`} className="ds-heading" data-size="sm">{t("caseLine", { number: c.number, title: c.title })}</h3>
             <p className="text-sm">
               {forumSchemes.length > 1 && <><SchemeTag code={c.scheme.code} />{" "}</>}
-              <span className="ds-tag" data-size="sm" data-color={c.kind === "ORDINAR" ? "neutral" : "warning"}>{caseKindLabel[c.kind]}</span>{" "}
-              Forberedt av {c.preparedBy}.
+              <span className="ds-tag" data-size="sm" data-color={c.kind === "ORDINAR" ? "neutral" : "warning"}>{t(`kind.${c.kind}`)}</span>{" "}
+              {t("preparedBy", { by: c.preparedBy })}
             </p>
             <p className="ds-paragraph">{c.description}</p>
             <div>
-              <p className="font-semibold">Forslag</p>
+              <p className="font-semibold">{t("proposals")}</p>
               <ol className="num-list">{c.proposals.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
             </div>
             {(c.attachments.length > 0 || ((inCommittee || isChair) && c.status === "OPEN")) && (
-              <Attachments id={`sak-${c.id}-dok`} title={`Saksdokumenter i sak ${c.number}`} headingLevel={4} hidden={{ caseId: c.id, meetingId: meeting.id }} downloadBase="/moter/vedlegg"
+              <Attachments id={`sak-${c.id}-dok`} title={t("documents", { number: c.number })} headingLevel={4} hidden={{ caseId: c.id, meetingId: meeting.id }} downloadBase="/moter/vedlegg"
                 attachments={c.attachments} editable={(inCommittee || isChair) && c.status === "OPEN"} upload={uploadCaseAttachmentAction} />
             )}
             {c.decision && <DecisionSummary decision={c.decision} />}
             {open && (
-              <section aria-label={`Avstemning i sak ${c.number}`} className="space-y-3">
-                <p className="font-semibold" role="status">Avstemningen er åpen til {formatDateTime(open.closesAt)}.</p>
-                {open.consensusFailedNote && <p className="text-sm">Ikke enighet: {open.consensusFailedNote}</p>}
+              <section aria-label={t("roundLabel", { number: c.number })} className="space-y-3">
+                <p className="font-semibold" role="status">{t("openUntil", { at: formatDateTime(open.closesAt) })}</p>
+                {open.consensusFailedNote && <p className="text-sm">{t("noConsensus", { note: open.consensusFailedNote })}</p>}
                 {unit && open.voters.some((v) => v.unit === unit) && (
                   <BallotForm meetingId={meeting.id} roundId={open.id} alternatives={open.alternatives}
                     unitLabel={open.voters.find((v) => v.unit === unit)!.label}

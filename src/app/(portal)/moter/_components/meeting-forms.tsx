@@ -3,6 +3,7 @@
 // of earlier minutes. The server decides (src/server/voting/meetings.ts); these forms keep what was typed
 // and move focus to the outcome.
 import { useActionState } from "react";
+import { useText } from "@/i18n/client";
 import { Field, FormDetails, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import {
   approveMinutesAction, attendanceAction, createMeetingAction, moveCaseAction, publishAgendaAction, updateMeetingAction,
@@ -13,7 +14,8 @@ type MeetingValues = { id: string; version: number; title: string; date: string;
 /** A new meeting of a body (forumId), or changes to one (meeting), in a section that opens with `summary`. */
 export function MeetingForm({ forumId, meeting, prefix, summary }: { forumId?: string; meeting?: MeetingValues; prefix: string; summary: string }) {
   const [state, action, pending] = useActionState(meeting ? updateMeetingAction : createMeetingAction, null);
-  const labels = { title: "Navn på møtet", date: "Dato", time: "Klokkeslett", place: "Sted", videoLink: "Lenke til videomøte" };
+  const t = useText("votingForms");
+  const labels = { title: t("meetingTitle"), date: t("date"), time: t("time"), place: t("place"), videoLink: t("videoLink") };
   return (
     <FormDetails states={state} summary={summary}>
       <form action={action} className="p-2 space-y-3 max-w-xl" noValidate>
@@ -23,11 +25,11 @@ export function MeetingForm({ forumId, meeting, prefix, summary }: { forumId?: s
         <Field id={`${prefix}-title`} name="title" label={labels.title} state={state} defaultValue={meeting?.title} required />
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id={`${prefix}-date`} name="date" label={labels.date} type="date" state={state} defaultValue={meeting?.date} required />
-          <Field id={`${prefix}-time`} name="time" label={labels.time} type="time" state={state} defaultValue={meeting?.time} description="Norsk tid." required />
+          <Field id={`${prefix}-time`} name="time" label={labels.time} type="time" state={state} defaultValue={meeting?.time} description={t("timeHelp")} required />
         </div>
-        <Field id={`${prefix}-place`} name="place" label={labels.place} state={state} defaultValue={meeting?.place} description="Skriv stedet, eller la feltet stå tomt for et rent videomøte." />
-        <Field id={`${prefix}-videoLink`} name="videoLink" label={labels.videoLink} type="url" state={state} defaultValue={meeting?.videoLink ?? undefined} description="Valgfritt. Begynner med https://." />
-        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{meeting ? "Lagre endringene" : "Opprett møtet"}</button>
+        <Field id={`${prefix}-place`} name="place" label={labels.place} state={state} defaultValue={meeting?.place} description={t("placeHelp")} />
+        <Field id={`${prefix}-videoLink`} name="videoLink" label={labels.videoLink} type="url" state={state} defaultValue={meeting?.videoLink ?? undefined} description={t("videoLinkHelp")} />
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{meeting ? t("saveChanges") : t("createMeeting")}</button>
       </form>
     </FormDetails>
   );
@@ -36,15 +38,16 @@ export function MeetingForm({ forumId, meeting, prefix, summary }: { forumId?: s
 /** Publishes the agenda; stays on the page afterwards so the confirmation stays with it. */
 export function PublishAgenda({ meetingId, version, publishedAt }: { meetingId: string; version: number; publishedAt: string | null }) {
   const [state, action, pending] = useActionState(publishAgendaAction, null);
+  const t = useText("votingForms");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {publishedAt
-        ? <p className="ds-paragraph">Sakslisten ble publisert {publishedAt}, og møtet vises for alle på fylkets side.</p>
+        ? <p className="ds-paragraph">{t("publishedAt", { at: publishedAt })}</p>
         : <>
-            <p className="ds-paragraph">Når sakslisten er klar, publiserer du den. Da vises møtet og sakslisten for alle på fylkets side.</p>
-            <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Publiser sakslisten</button>
+            <p className="ds-paragraph">{t("publishHelp")}</p>
+            <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("publish")}</button>
           </>}
       <FormOutcome state={state} prefix="publiser" />
     </form>
@@ -54,13 +57,14 @@ export function PublishAgenda({ meetingId, version, publishedAt }: { meetingId: 
 /** Up and down buttons for one case on the agenda. */
 export function MoveCase({ meetingId, caseId, number, version, first, last }: { meetingId: string; caseId: string; number: string; version: number; first: boolean; last: boolean }) {
   const [state, action, pending] = useActionState(moveCaseAction, null);
+  const t = useText("votingForms");
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
-      {!first && <button type="submit" name="direction" value="up" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>Flytt sak {number} opp</button>}
-      {!last && <button type="submit" name="direction" value="down" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>Flytt sak {number} ned</button>}
+      {!first && <button type="submit" name="direction" value="up" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>{t("moveUp", { number })}</button>}
+      {!last && <button type="submit" name="direction" value="down" className="ds-button" data-variant="secondary" data-size="sm" disabled={pending}>{t("moveDown", { number })}</button>}
       {state && !state.ok && <p role="alert" className="ds-validation-message" data-color="danger">{state.message}</p>}
     </form>
   );
@@ -70,12 +74,13 @@ export function MoveCase({ meetingId, caseId, number, version, first, last }: { 
 export function AttendanceForm({ meetingId, version, members }: { meetingId: string; version: number; members: { id: string; label: string; present: boolean }[] }) {
   const [state, action, pending] = useActionState(attendanceAction, null);
   const remount = useRemountKey(state);
+  const t = useText("votingForms");
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <fieldset key={remount} className="ds-fieldset">
-        <legend className="ds-label">Til stede</legend>
+        <legend className="ds-label">{t("present")}</legend>
         <ul className="grid gap-1 sm:grid-cols-2">
           {members.map((m) => (
             <li key={m.id}>
@@ -86,7 +91,7 @@ export function AttendanceForm({ meetingId, version, members }: { meetingId: str
           ))}
         </ul>
       </fieldset>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer oppmøtet</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("recordAttendance")}</button>
       <FormOutcome state={state} prefix="oppmote" />
     </form>
   );
@@ -95,12 +100,13 @@ export function AttendanceForm({ meetingId, version, members }: { meetingId: str
 export function ApproveMinutes({ meetingId, earlier }: { meetingId: string; earlier: { id: string; title: string }[] }) {
   const [state, action, pending] = useActionState(approveMinutesAction, null);
   const remount = useRemountKey(state);
+  const t = useText("votingForms");
   return (
     <form action={action} className="space-y-3 max-w-xl">
       <input type="hidden" name="meetingId" value={meetingId} />
-      <SelectField id="protokoll-minutesOfId" name="minutesOfId" label="Protokoll som skal godkjennes" state={state} remount={remount}
+      <SelectField id="protokoll-minutesOfId" name="minutesOfId" label={t("minutesToApprove")} state={state} remount={remount}
         fallback={earlier[0]?.id} options={earlier.map((m) => [m.id, m.title] as const)} />
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Godkjenn protokollen</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("approveMinutes")}</button>
       <FormOutcome state={state} prefix="protokoll" />
     </form>
   );

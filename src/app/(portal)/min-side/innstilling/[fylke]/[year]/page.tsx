@@ -37,7 +37,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
         {content && <p className="text-sm">{t.assembledAt(formatDateTime(new Date(content.assembledAt)))}</p>}
       </div>
       {canManage && draft && <AssembleForm countyId={county.id} schemeId={scheme?.id ?? ""} year={year} version={rec?.version ?? 0} again={!!rec} />}
-      {content && <RecommendationView assembled={content.assembled} text={content} />}
+      {content && <RecommendationView assembled={content.assembled} text={content} language={data.language} />}
       {rec && content && canManage && draft && (
         <section aria-labelledby="tekst" className="space-y-3">
           <h2 id="tekst" className="ds-heading" data-size="md">{t.textHeading}</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/i18n/request-locale";
 import { RecommendationView } from "@/components/recommendation-view";
 import { budgetYear } from "@/lib/budget-year";
 import { formatDate } from "@/lib/format";
@@ -23,7 +24,7 @@ export default async function PublishedRecommendationPage({ params, searchParams
   const published = await getPublishedRecommendation(fylke, year, code);
   if (!published) notFound();
   const { rec, content } = published;
-  const t = await getTranslations("openness");
+  const [t, doc, names, reading] = await Promise.all([getTranslations("openness"), getTranslations("recommendationDoc"), getTranslations("minutes.languageName"), requestLocale()]);
   return (
     <div className="space-y-6">
       <h1 className="ds-heading" data-size="lg">{t("recommendationHeading", { forum: rec.county.forumName, year: String(year) })}</h1>
@@ -31,7 +32,8 @@ export default async function PublishedRecommendationPage({ params, searchParams
       {published.withheld ? <p className="ds-alert" data-color="info">{t("withheldNotice", { reason: published.withheld })}</p> : (
         <>
           <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t("pdfLink", { year: String(year) })}</a></p>
-          <RecommendationView assembled={content.assembled} text={content} />
+          {published.language !== reading && <p className="text-sm">{doc("inLanguage", { language: names(published.language) })}</p>}
+          <RecommendationView assembled={content.assembled} text={content} language={published.language} />
         </>
       )}
     </div>
