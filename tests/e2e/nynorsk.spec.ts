@@ -138,18 +138,24 @@ test("the browser's preference is the default; an unknown language in the addres
   await context.close();
 });
 
+/**
+ * A page of a job, in nynorsk: its heading, `lang`, none of the job's bokmål-only interface phrases (`bokmal`; the
+ * demo's own texts, written in bokmål, are not checked), and axe.
+ */
+async function nynorskPage(page: Page, heading: string | RegExp, bokmal: RegExp) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nn");
+  expect((await page.locator("body").innerText()).match(bokmal)?.[0]).toBeUndefined();
+  await expectAccessible(page);
+}
+
 /** Interface phrases only bokmål has on the county's public pages (the demo's own texts, written in bokmål, are not checked). */
 const BOKMAL_PUBLIC = /(Godkjente tildelinger|Møter og protokoller|Kompetanseregionene|Skoleeiere og skoler|Slik fordeles midlene|Nettverk og samlinger|Stemmerett|publiserte møter|Kildene navngir|Vedtatt i oppvekstforumet|protokollen er ikke|Tilgjengelighetserklæring)/;
 
 test("the public reads the county's pages in nynorsk, and the minutes in the written standard the forum chose", async ({ browser }) => {
   test.setTimeout(90_000);
   const nn = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  const publicPage = async (heading: string | RegExp) => {
-    await expect(nn.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expect(nn.locator("html")).toHaveAttribute("lang", "nn");
-    expect((await nn.locator("body").innerText()).match(BOKMAL_PUBLIC)?.[0]).toBeUndefined();
-    await expectAccessible(nn);
-  };
+  const publicPage = (heading: string | RegExp) => nynorskPage(nn, heading, BOKMAL_PUBLIC);
   await nn.goto("/fylker/nordland");
   await publicPage("Desentralisert ordning for kompetanseutvikling i skulen i Nordland");
   await expect(nn.getByRole("heading", { name: "Slik blir midlane fordelte" })).toBeVisible();
@@ -212,12 +218,7 @@ const BOKMAL_VOTING = /(Avstemning|avstemningen|Stemme for|Avgi stemme|Forslag t
 test("the Oppvekstforum's leader plans a meeting, puts a case on it, and runs the vote in nynorsk", async ({ browser }) => {
   test.setTimeout(90_000);
   const tor = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  const votingPage = async (heading: string | RegExp) => {
-    await expect(tor.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expect(tor.locator("html")).toHaveAttribute("lang", "nn");
-    expect((await tor.locator("body").innerText()).match(BOKMAL_VOTING)?.[0]).toBeUndefined();
-    await expectAccessible(tor);
-  };
+  const votingPage = (heading: string | RegExp) => nynorskPage(tor, heading, BOKMAL_VOTING);
   await tor.goto("/logg-inn");
   await tor.getByRole("button", { name: /^Tor Andreassen/ }).click();
   await tor.waitForURL(/\/min-side$/);
