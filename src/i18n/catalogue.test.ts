@@ -70,4 +70,5 @@ const SAME_IN_BOTH: string[] = [
   "county.publicView", // "Det publikum ser"
   "minutes.pdf", // "Last ned protokollen som PDF"
   "voting.zod.listMax", // "For mange medlemmer."
+  "kindergartens.add", // "Legg til barnehage"
 ];

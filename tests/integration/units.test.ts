@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { addOwner, addSchool, updateRegion } from "../../src/server/structure/units";
+import { addKindergarten, addOwner, addSchool, updateRegion } from "../../src/server/structure/units";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
@@ -44,6 +44,24 @@ describe("owners and schools by hand", () => {
     expect(await addSchool(db, stine, { ownerId: owner.id, name: "Rø_t skole", orgNumber: "" })).toMatchObject({ ok: true });
     expect(await addSchool(db, stine, { ownerId: owner.id, name: "SKOLE\\", orgNumber: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Skoleeieren har allerede en skole med dette navnet."] } });
     expect(await db.school.count({ where: { ownerId: owner.id } })).toBe(4);
+  });
+
+  it("adds a kindergarten (REKOM) with its number of children; refuses a taken name or orgnr, bad input and the wrong person, changing nothing", async () => {
+    const owner = await db.schoolOwner.findUniqueOrThrow({ where: { orgNumber: "974760673" } });
+    const kindergartens = () => db.kindergarten.count({ where: { ownerId: owner.id } });
+    const before = { n: await kindergartens(), audit: await db.auditEntry.count() };
+    expect(await addKindergarten(db, kari, { ownerId: owner.id, name: "Røst barnehage", orgNumber: "", children: "30" })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "Røst barnehage", orgNumber: "", children: "-3" })).toMatchObject({ ok: false, fieldErrors: { children: ["Skriv antall barn som et helt tall fra 0 til 1000, eller la feltet stå tomt."] } });
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "Røst barnehage", orgNumber: "", children: "1e9" })).toMatchObject({ ok: false, fieldErrors: { children: [expect.stringContaining("fra 0 til 1000")] } });
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "R", orgNumber: "", children: "" })).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("barnehagens navn")] } });
+    expect({ n: await kindergartens(), audit: await db.auditEntry.count() }).toEqual(before);
+    const results = await Promise.all([1, 2, 3].map(() => addKindergarten(db, stine, { ownerId: owner.id, name: "Røst barnehage", orgNumber: "", children: "30" })));
+    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, message: "Røst barnehage er lagt til." }]);
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "RØST BARNEHAGE", orgNumber: "", children: "" })).toMatchObject({ ok: false, fieldErrors: { name: ["Eieren har allerede en barnehage med dette navnet."] } });
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "Røst naturbarnehage", orgNumber: "974 760 673", children: "" })).toMatchObject({ ok: true });
+    expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "Tredje barnehage", orgNumber: "974760673", children: "" })).toMatchObject({ ok: false, fieldErrors: { orgNumber: ["Organisasjonsnummeret er allerede registrert på en annen barnehage."] } });
+    expect(await db.kindergarten.findFirstOrThrow({ where: { ownerId: owner.id, name: "Røst barnehage" } })).toMatchObject({ children: 30, isPrivate: false, orgNumber: null });
+    expect(await db.auditEntry.count({ where: { action: "kindergarten.create" } })).toBe(2);
   });
 
   it("edits a region; another region's name is refused", async () => {

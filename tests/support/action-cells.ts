@@ -125,6 +125,7 @@ export const ACTIONS: Record<string, Row> = {
   updateRegionAction: { call: viaForm(structure.updateRegionAction, (x) => ({ regionId: x.region, name: "Vesterålen", coordinator: "RKK Vesterålen og Lødingen", uhPartner: "Nord universitet" })), allowed: ["sf"] },
   addOwnerAction: { call: viaForm(structure.addOwnerAction, (x) => ({ regionId: x.region, name: "Ny friskole", kind: "PRIVAT", orgNumber: "974760673" })), allowed: ["sf"] },
   addSchoolAction: { call: viaForm(structure.addSchoolAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny skole", orgNumber: "" })), allowed: ["sf"] },
+  addKindergartenAction: { call: viaForm(structure.addKindergartenAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny barnehage", orgNumber: "", children: "40" })), allowed: ["sf"] },
   createForumAction: { call: viaForm(structure.createForumAction, (x) => ({ countyId: x.county, regionId: x.regionOther })), allowed: ["sf", "suOther"], consumes: true },
   addForumMemberAction: { call: viaForm(structure.addForumMemberAction, (x) => ({ forumId: x.forum, name: "Ny Representant", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM", holdsVote: "" })), allowed: ["sf", "su"] },
   removeForumMemberAction: { call: viaForm(structure.removeForumMemberAction, (x) => ({ memberId: x.forumMemberToRemove })), allowed: ["sf", "su"], consumes: true },

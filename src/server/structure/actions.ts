@@ -8,7 +8,7 @@ import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
 import { moveOwner } from "./memberships";
 import { addCommitteeMember, addForumMember, createCommittee, createForum, removeCommitteeMember, removeForumMember, updateForumMember, updateForumRules } from "./forums";
-import { addOwner, addSchool, updateRegion } from "./units";
+import { addKindergarten, addOwner, addSchool, updateRegion } from "./units";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
@@ -83,6 +83,11 @@ export async function updateRegionAction(_prev: State, form: FormData): Promise<
 export async function addOwnerAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(addOwner, formFields(form, ["regionId", "name", "kind", "orgNumber"]), regionPages(form), "addOwnerAction");
+}
+
+export async function addKindergartenAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(addKindergarten, formFields(form, ["ownerId", "name", "orgNumber", "children"]), regionPages(form), "addKindergartenAction");
 }
 
 export async function addSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

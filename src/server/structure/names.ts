@@ -12,3 +12,8 @@ export async function schoolNameTaken(tx: Tx, ownerId: string, name: string): Pr
   const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "School" WHERE "ownerId" = ${ownerId} AND lower("name") = lower(${name}) LIMIT 1`;
   return rows.length > 0;
 }
+
+export async function kindergartenNameTaken(tx: Tx, ownerId: string, name: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Kindergarten" WHERE "ownerId" = ${ownerId} AND lower("name") = lower(${name}) LIMIT 1`;
+  return rows.length > 0;
+}

@@ -54,6 +54,7 @@ export const getRegion = cache(async (slug: string, thisYear: number, planPeriod
         orderBy: { name: "asc" },
         include: {
           schools: { orderBy: { name: "asc" }, select: { id: true, name: true } },
+          kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true } },
           groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, kind: true } },
         },
       },
@@ -222,6 +223,7 @@ export async function getRegionForEdit(actor: Actor, countySlug: string, regionS
         orderBy: { name: "asc" },
         include: {
           schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true } },
+          kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, children: true } },
           memberships: { include: { region: { select: { name: true } }, period: { select: { name: true, startYear: true } } }, orderBy: { period: { startYear: "asc" } } },
         },
       },

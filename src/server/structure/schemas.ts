@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidOrgNumber, normalizeOrgNumber } from "@/domain/orgnr";
-import { id, optional, percent, version as baseVersion } from "../form-fields";
+import { id, optional, percent, text, version as baseVersion } from "../form-fields";
 import { LOCALES } from "@/i18n/config";
 import { msg } from "@/i18n/server-text";
 
@@ -153,3 +153,12 @@ export const addCommitteeMemberSchema = z.object({
 export const removeCommitteeMemberSchema = z.object({ committeeMemberId: id });
 
 export const moveOwnerSchema = z.object({ schoolOwnerId: id, regionId: id, periodId: id });
+
+/** A kindergarten of an owner in the region (REKOM), typed in by hand; the orgnr and the number of children are optional. */
+export const addKindergartenSchema = z.object({
+  ownerId: id,
+  name: text(2, 120, () => msg("kindergartens.what")),
+  orgNumber: z.preprocess((v) => (v === "" ? undefined : v), orgNumberSchema.optional()),
+  children: z.preprocess(blankAsUndefined, z.coerce.number({ error: () => msg("kindergartens.childrenInvalid") }).int({ error: () => msg("kindergartens.childrenInvalid") })
+    .min(0, { error: () => msg("kindergartens.childrenInvalid") }).max(1000, { error: () => msg("kindergartens.childrenInvalid") }).optional()),
+});

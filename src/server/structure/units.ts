@@ -1,13 +1,14 @@
-// Regions, school owners and schools edited by hand (Statsforvalteren); the import (imports.ts) does the
+// Regions, school owners, schools and kindergartens edited by hand (Statsforvalteren); the import (imports.ts) does the
 // same in bulk. Organisasjonsnumre are validated by mod 11 (src/domain/orgnr.ts) and unique in the database.
 import { can } from "@/domain/authorization";
 import { errors } from "@/i18n/server-text";
 import { structure, units as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { joinOpenPeriods } from "./memberships";
-import { regionNameTaken, schoolNameTaken } from "./names";
+import { kindergartenNameTaken, regionNameTaken, schoolNameTaken } from "./names";
 import { guarded, refuse } from "../transaction";
-import { addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
+import { addKindergartenSchema, addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
+import { msg } from "@/i18n/server-text";
 
 export const updateRegion = guarded(updateRegionSchema, async (tx, actor, input) => {
   const region = await tx.region.findUnique({ where: { id: input.regionId } });
@@ -43,4 +44,19 @@ export const addSchool = guarded(addSchoolSchema, async (tx, actor, input) => {
   const school = await tx.school.create({ data: { ownerId: owner.id, name: input.name, orgNumber: input.orgNumber ?? null, isPrivate: owner.kind === "PRIVAT" } });
   await recordAudit(tx, { actorId: actor.id, action: "school.create", entityType: "School", entityId: school.id, after: { ownerId: owner.id, name: school.name, orgNumber: school.orgNumber } });
   return { ok: true as const, message: text.schoolAdded(school.name) };
+});
+
+/** A kindergarten (REKOM) under an owner of the region; private if its owner is. The unique keys (owner + name, orgnr) hold under concurrency. */
+export const addKindergarten = guarded(addKindergartenSchema, async (tx, actor, input) => {
+  const owner = await tx.schoolOwner.findUnique({ where: { id: input.ownerId }, include: { region: true } });
+  if (!owner) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: owner.region.countyId })) throw refuse(errors.forbidden);
+  if (await kindergartenNameTaken(tx, owner.id, input.name)) throw refuse(msg("kindergartens.exists"), { name: [msg("kindergartens.exists")] });
+  if (input.orgNumber && (await tx.kindergarten.findUnique({ where: { orgNumber: input.orgNumber } }))) throw refuse(msg("kindergartens.orgExists"), { orgNumber: [msg("kindergartens.orgExists")] });
+  const kindergarten = await tx.kindergarten.create({
+    data: { ownerId: owner.id, name: input.name, orgNumber: input.orgNumber ?? null, children: input.children ?? null, isPrivate: owner.kind === "PRIVAT" },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "kindergarten.create", entityType: "Kindergarten", entityId: kindergarten.id,
+    after: { ownerId: owner.id, name: kindergarten.name, orgNumber: kindergarten.orgNumber, children: kindergarten.children, isPrivate: kindergarten.isPrivate } });
+  return { ok: true as const, message: msg("kindergartens.added", { name: kindergarten.name }) };
 });

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
-import { addOwnerAction, addSchoolAction, moveOwnerAction, updateRegionAction } from "@/server/structure/actions";
+import { addKindergartenAction, addOwnerAction, addSchoolAction, moveOwnerAction, updateRegionAction } from "@/server/structure/actions";
+import { useText } from "@/i18n/client";
 
 type Ctx = { countySlug: string; regionSlug: string };
 const Hidden = ({ ctx }: { ctx: Ctx }) => (<><input type="hidden" name="countySlug" value={ctx.countySlug} /><input type="hidden" name="regionSlug" value={ctx.regionSlug} /></>);
@@ -76,6 +77,26 @@ export function MoveOwnerForm({ ctx, owners, regions, periods }: { ctx: Ctx; own
       {select("periodId", "Fra og med perioden", periods)}
       <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={pending}>Flytt skoleeieren</button>
       </>}
+    </form>
+  );
+}
+
+/** A kindergarten (REKOM) under one of the region's owners, typed in by hand. Its text is the "kindergartens" catalogue's. */
+export function AddKindergartenForm({ ctx, owners }: { ctx: Ctx; owners: { id: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(addKindergartenAction, null);
+  const remount = useRemountKey(state);
+  const t = useText("kindergartens");
+  const p = "barnehage";
+  const labels = { ownerId: t("owner"), name: t("name"), orgNumber: t("orgNumber"), children: t("children") };
+  return (
+    <form action={action} className="space-y-4 max-w-xl" noValidate>
+      <Hidden ctx={ctx} />
+      <FormOutcome state={state} prefix={p} labels={labels} />
+      <SelectField id={`${p}-ownerId`} name="ownerId" label={labels.ownerId} state={state} options={owners.map((o) => [o.id, o.name] as const)} fallback={owners[0]?.id} remount={remount} />
+      <Field id={`${p}-name`} name="name" label={labels.name} state={state} required maxLength={120} />
+      <Field id={`${p}-orgNumber`} name="orgNumber" label={labels.orgNumber} state={state} inputMode="numeric" />
+      <Field id={`${p}-children`} name="children" label={labels.children} state={state} inputMode="numeric" />
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("add")}</button>
     </form>
   );
 }

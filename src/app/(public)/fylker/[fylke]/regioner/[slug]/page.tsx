@@ -33,7 +33,7 @@ export default async function RegionPage(props: Props) {
   const region = await regionOf(props);
   if (!region || region.county.slug !== fylke) notFound();
   const showNames = canSeeGroupMemberNames(await currentUser());
-  const t = await getTranslations("publicRegion");
+  const [t, k] = await Promise.all([getTranslations("publicRegion"), getTranslations("kindergartens")]);
   const schoolCount = region.owners.reduce((n, o) => n + o.schools.length, 0);
   const [withheldPlans, evaluationYears, groupMembers] = await Promise.all([
     withheldOf("PLAN", region.plan ? [region.plan.id] : []), publicEvaluationYears(region.id), getGroupMembers(region.id, showNames),
@@ -83,6 +83,23 @@ export default async function RegionPage(props: Props) {
           </table>
         </TableScroll>
       </section>
+
+      {region.owners.some((o) => o.kindergartens.length > 0) && (
+        <section aria-labelledby="barnehager">
+          <h2 id="barnehager" className="ds-heading" data-size="md">{k("publicHeading")}</h2>
+          <TableScroll className="mt-3" label={k("publicHeading")}>
+            <table className="ds-table" data-border="true">
+              <caption className="sr-only">{k("publicCaption", { region: region.name })}</caption>
+              <thead><tr><th scope="col">{k("publicOwner")}</th><th scope="col">{k("publicKindergartens")}</th></tr></thead>
+              <tbody>
+                {region.owners.filter((o) => o.kindergartens.length > 0).map((o) => (
+                  <tr key={o.id}><td>{o.name}</td><td>{o.kindergartens.map((g) => g.name).join(", ")}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </section>
+      )}
 
       {region.forums.map((forum) => (
         <div key={forum.id} className="space-y-2">

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
-import { AddOwnerForm, AddSchoolForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { getTranslations } from "next-intl/server";
+import { ClientText } from "@/i18n/client-text";
 import { regionsMayChangeIn } from "@/domain/periods";
 
 export const metadata: Metadata = { title: "Rediger region" };
@@ -20,6 +22,7 @@ export default async function RegionEditPage({ params }: Props) {
   if (!region) notFound();
   const ctx = { countySlug: region.county.slug, regionSlug: region.slug };
   const schools = region.owners.reduce((n, o) => n + o.schools.length, 0);
+  const k = await getTranslations("kindergartens");
   // Regions can change in a period that is open and not over; earlier periods are history.
   const year = new Date().getFullYear();
   const movable = region.periods.filter((p) => regionsMayChangeIn({ endYear: p.endYear, closed: !!p.closedAt }, year));
@@ -44,6 +47,14 @@ export default async function RegionEditPage({ params }: Props) {
                   <summary className="cursor-pointer">{o.name} ({kindLabel[o.kind]}{o.orgNumber ? `, org.nr. ${o.orgNumber}` : ""}): {o.schools.length} skoler</summary>
                   <p className="text-sm mt-1">Regioner per periode: {o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || "ingen periode ennå"}.</p>
                   <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{s.name}{s.orgNumber ? ` (${s.orgNumber})` : ""}{s.pupils !== null ? `, ${s.pupils} elever` : ""}</li>)}</ul>
+                  {o.kindergartens.length > 0 && (
+                    <>
+                      <p className="text-sm mt-2 font-semibold">{k("publicKindergartens")}: {k("list", { count: o.kindergartens.length })}</p>
+                      <ul className="prose-list mt-1">
+                        {o.kindergartens.map((g) => <li key={g.id}>{k("line", { name: g.name, org: g.orgNumber ?? "none", children: g.children === null ? "none" : String(g.children) })}</li>)}
+                      </ul>
+                    </>
+                  )}
                 </details>
               </li>
             ))}
@@ -69,6 +80,15 @@ export default async function RegionEditPage({ params }: Props) {
         <section aria-labelledby="ny-skole" className="space-y-3">
           <h2 id="ny-skole" className="ds-heading" data-size="md">Legg til en skole</h2>
           <AddSchoolForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
+        </section>
+      )}
+      {region.owners.length > 0 && (
+        <section aria-labelledby="ny-barnehage" className="space-y-3">
+          <h2 id="ny-barnehage" className="ds-heading" data-size="md">{k("heading")}</h2>
+          <p className="ds-paragraph">{k("intro")}</p>
+          <ClientText namespaces={["kindergartens"]}>
+            <AddKindergartenForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
+          </ClientText>
         </section>
       )}
     </div>
