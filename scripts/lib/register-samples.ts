@@ -55,6 +55,30 @@ export function sampleNsr(schools = 320) {
   return { Enheter: units, AntallSider: 1 };
 }
 
+/** NBR (kindergartens), the same shape as NSR: municipal and private kindergartens with their owners and children. */
+export function sampleNbr(kindergartens = 60) {
+  const owners = sampleOwners();
+  const municipalities = owners.filter((o) => o.form === "KOMM");
+  const privates = owners.filter((o) => o.form === "AS" || o.form === "SA");
+  const numbers = orgNumbers(98000000, kindergartens + 3);
+  const units = numbers.slice(0, kindergartens).map((orgnr, i) => {
+    const isPrivate = i % 3 === 1;
+    const municipality = municipalities[i % municipalities.length];
+    const owner = isPrivate ? privates[i % privates.length] : municipality;
+    const place = PLACES[Math.floor(i / municipalities.length) % PLACES.length];
+    return {
+      Orgnr: orgnr, Navn: `${place} ${isPrivate ? "naturbarnehage" : "barnehage"} (${municipality.name.replace(" kommune", "")})`,
+      ErAktiv: true, ErBarnehage: true, ErOffentligBarnehage: !isPrivate, ErPrivatBarnehage: isPrivate, AntallBarn: 12 + ((i * 29) % 110),
+      Kommune: { Navn: municipality.name.replace(" kommune", ""), Kommunenummer: municipality.kommunenummer }, Fylke: { Navn: "Eksempel" },
+      ForeldreRelasjoner: [{ Relasjonstype: { Id: "1", Navn: "Eierforhold" }, Enhet: { Orgnr: owner.orgnr, Navn: owner.name } }],
+    };
+  });
+  // Not imported: a closed kindergarten, and one with a broken organisasjonsnummer (rejected).
+  units.push({ ...units[0], Orgnr: numbers[kindergartens], Navn: "Nedlagt barnehage (Eksempelvik)", ErAktiv: false });
+  units.push({ ...units[1], Orgnr: "123456789", Navn: "Feilnummer barnehage (Testfjord)" });
+  return { Enheter: units, AntallSider: 1 };
+}
+
 export function sampleEnhetsregisteret() {
   return sampleOwners().map((o) => ({
     organisasjonsnummer: o.orgnr, navn: o.name.toUpperCase(),

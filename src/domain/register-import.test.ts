@@ -1,6 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { sampleEnhetsregisteret, sampleEnhetsregisteretCsv, sampleNsr } from "../../scripts/lib/register-samples";
-import { diffRows, parseEnhetsregisteret, parseNsr, titleCase } from "./register-import";
+import { sampleEnhetsregisteret, sampleEnhetsregisteretCsv, sampleNbr, sampleNsr } from "../../scripts/lib/register-samples";
+import { diffRows, parseEnhetsregisteret, parseNbr, parseNsr, titleCase } from "./register-import";
+
+describe("reading NBR", () => {
+  it("reads the active kindergartens with their owner and number of children, skips a closed one, rejects a bad orgnr", () => {
+    const r = parseNbr(JSON.stringify(sampleNbr(60)));
+    if (!r.ok) throw new Error(r.code);
+    expect(r.rows).toHaveLength(60);
+    expect(r.skipped).toBe(1);
+    expect(r.rejected).toEqual([{ line: 62, orgNumber: "123456789", name: "Feilnummer barnehage (Testfjord)", code: "bad-orgnr" }]);
+    expect(r.rows[0]).toMatchObject({ isPrivate: false, children: 12, owner: { name: "Eksempelvik kommune", kind: "KOMMUNE", municipalityNumber: "5590" } });
+    expect(r.rows[1]).toMatchObject({ isPrivate: true, owner: { kind: "PRIVAT", municipalityNumber: null } });
+    expect(r.rows.filter((k) => k.isPrivate)).toHaveLength(20);
+  });
+
+  it("does not read a school register as kindergartens, and refuses what is not the shape", () => {
+    const schools = parseNbr(JSON.stringify(sampleNsr(10)));
+    expect(schools.ok && schools.rows.length).toBe(0);
+    expect(parseNbr("{")).toEqual({ ok: false, code: "not-json" });
+    expect(parseNbr(JSON.stringify({ Enheter: [] }))).toEqual({ ok: false, code: "empty" });
+  });
+});
 
 describe("reading NSR", () => {
   it("reads the active schools with their owner from ForeldreRelasjoner, skips what is not a school, rejects a bad orgnr", () => {

@@ -1,5 +1,6 @@
 // Importing the county's structure from the national registers (../shared/registers.md): schools and their
-// owners from Udir's Nasjonalt skoleregister (NSR, JSON), municipalities and county municipalities from
+// owners from Udir's Nasjonalt skoleregister (NSR, JSON), kindergartens and their owners from its Nasjonalt
+// barnehageregister (NBR, the same shape), municipalities and county municipalities from
 // Brønnøysund's Enhetsregisteret (JSON or CSV). Pure: parse a file's content into rows or rejections
 // (codes with values), and compare the rows with what the county has, keyed by organisasjonsnummer.
 import { isValidOrgNumber, normalizeOrgNumber } from "./orgnr";
@@ -7,6 +8,7 @@ import { isValidOrgNumber, normalizeOrgNumber } from "./orgnr";
 export type OwnerKind = "KOMMUNE" | "FYLKESKOMMUNE" | "PRIVAT";
 export type OwnerRow = { orgNumber: string; name: string; kind: OwnerKind; municipalityNumber: string | null };
 export type SchoolRow = { orgNumber: string; name: string; owner: OwnerRow; isPrivate: boolean; maalform: string | null; pupils: number | null };
+export type KindergartenRow = { orgNumber: string; name: string; owner: OwnerRow; isPrivate: boolean; children: number | null };
 export type Rejection = { line: number; orgNumber: string | null; name: string | null; code: RejectionCode };
 export type RejectionCode = "bad-orgnr" | "no-name" | "no-owner" | "bad-owner-orgnr" | "not-a-school-owner" | "duplicate";
 export type Parsed<R> = { ok: true; rows: R[]; rejected: Rejection[]; skipped: number } | { ok: false; code: "not-json" | "wrong-shape" | "empty" | "not-csv" };
@@ -20,8 +22,14 @@ function ownerKind(name: string, isPrivate: boolean): OwnerKind {
   return "PRIVAT";
 }
 
-/** NSR: a list page ({ Enheter: [...] }) or an array of units. Only active schools (grunnskole or vgs) are rows. */
-export function parseNsr(content: string): Parsed<SchoolRow> {
+type UnitBase = { orgNumber: string; name: string; owner: OwnerRow; isPrivate: boolean };
+
+/**
+ * Udir's registers (NSR, NBR): a list page ({ Enheter: [...] }) or an array of units, each with its owner in
+ * `ForeldreRelasjoner` (relation type "1"). `counts` says which units are rows (the rest are skipped), `privateField`
+ * which boolean marks a private unit, and `row` adds the register's own fields.
+ */
+function parseUdir<R>(content: string, counts: (u: Record<string, unknown>) => boolean, privateField: string, row: (u: Record<string, unknown>, base: UnitBase) => R): Parsed<R> {
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -32,14 +40,14 @@ export function parseNsr(content: string): Parsed<SchoolRow> {
   if (!Array.isArray(units)) return { ok: false, code: "wrong-shape" };
   if (units.length === 0) return { ok: false, code: "empty" };
   if (!units.every((u) => u && typeof u === "object" && ("Orgnr" in u || "Navn" in u))) return { ok: false, code: "wrong-shape" };
-  const rows: SchoolRow[] = [];
+  const rows: R[] = [];
   const rejected: Rejection[] = [];
   const seen = new Set<string>();
   let skipped = 0;
   units.forEach((u: Record<string, unknown>, i) => {
     const line = i + 1;
     const name = str(u.Navn);
-    if (!(u.ErAktiv === true && u.ErSkole === true && (u.ErGrunnskole === true || u.ErVideregaaendeSkole === true))) {
+    if (!counts(u)) {
       skipped++;
       return;
     }
@@ -53,20 +61,34 @@ export function parseNsr(content: string): Parsed<SchoolRow> {
     if (!relation?.Enhet) return void rejected.push({ line, orgNumber, name, code: "no-owner" });
     const ownerOrg = orgOf(relation.Enhet.Orgnr);
     if (!ownerOrg || !isValidOrgNumber(ownerOrg)) return void rejected.push({ line, orgNumber, name, code: "bad-owner-orgnr" });
-    const isPrivate = u.ErPrivatskole === true;
+    const isPrivate = u[privateField] === true;
     const ownerName = str(relation.Enhet.Navn) || ownerOrg;
     const kommune = u.Kommune as { Kommunenummer?: unknown } | undefined;
     const kind = ownerKind(ownerName, isPrivate);
     seen.add(orgNumber);
-    rows.push({
+    rows.push(row(u, {
       orgNumber, name, isPrivate,
-      // The school's municipality is its owner's only when the owner is that municipality.
+      // The unit's municipality is its owner's only when the owner is that municipality.
       owner: { orgNumber: ownerOrg, name: ownerName, kind, municipalityNumber: kind === "KOMMUNE" ? str(kommune?.Kommunenummer) || null : null },
-      maalform: str((u.Maalform as { Navn?: unknown } | undefined)?.Navn) || null,
-      pupils: typeof u.Elevtall === "number" && Number.isInteger(u.Elevtall) && u.Elevtall >= 0 ? u.Elevtall : null,
-    });
+    }));
   });
   return { ok: true, rows, rejected, skipped };
+}
+
+const count = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null);
+
+/** NSR: only active schools (grunnskole or vgs) are rows. */
+export function parseNsr(content: string): Parsed<SchoolRow> {
+  return parseUdir(content, (u) => u.ErAktiv === true && u.ErSkole === true && (u.ErGrunnskole === true || u.ErVideregaaendeSkole === true), "ErPrivatskole",
+    (u, base) => ({ ...base, maalform: str((u.Maalform as { Navn?: unknown } | undefined)?.Navn) || null, pupils: count(u.Elevtall) }));
+}
+
+/**
+ * NBR (Udir's Nasjonalt barnehageregister, the same API shape as NSR): only active kindergartens are rows. The
+ * field names ErBarnehage, ErPrivatBarnehage and AntallBarn follow NSR's pattern; not checked against a real file.
+ */
+export function parseNbr(content: string): Parsed<KindergartenRow> {
+  return parseUdir(content, (u) => u.ErAktiv === true && u.ErBarnehage === true, "ErPrivatBarnehage", (u, base) => ({ ...base, children: count(u.AntallBarn) }));
 }
 
 /** Splits one CSV line (separator ; or ,) with quoted fields. */

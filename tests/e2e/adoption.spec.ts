@@ -128,6 +128,17 @@ test("a new county is set up from an empty database by invitations, through two 
     await expectAccessible(siri);
     await siri.getByRole("button", { name: "Importer" }).click();
     await expect(siri.getByRole("status")).toHaveText("Importert: 14 skoleeiere og 320 skoler er lagt til eller oppdatert. Resten var uendret.");
+    // The kindergartens (REKOM) the same way, from an NBR file: under the same owners, and the private ones.
+    await siri.goto("/min-side/struktur/troms/import");
+    await siri.getByLabel("Region som skoleeierne og skolene hører til").selectOption({ label: "Midt-Troms" });
+    await siri.getByLabel(/^Nasjonalt barnehageregister/).check();
+    await siri.getByLabel("Fil fra registeret").setInputFiles("samples/nbr-barnehager-eksempel.json");
+    await siri.getByRole("button", { name: "Forhåndsvis" }).click();
+    await expect(siri.locator(":focus")).toHaveText("Forhåndsvisning: nbr-barnehager-eksempel.json til Midt-Troms");
+    await expect(siri.getByRole("list", { name: "Oppsummering" })).toContainText("Barnehager: 60 nye, 0 endret, 0 uendret");
+    await expectAccessible(siri);
+    await siri.getByRole("button", { name: "Importer" }).click();
+    await expect(siri.getByRole("status")).toHaveText(/^Importert: \d+ eiere og 60 barnehager er lagt til eller oppdatert\./);
     await siri.goto("/min-side/struktur/troms");
     await expect(siri.getByText("Midt-Troms har ingen skoleeiere.")).toHaveCount(0);
     await expect(siri.getByText("Nord-Troms har ingen skoleeiere.")).toBeVisible();

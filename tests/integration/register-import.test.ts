@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { applyImport, previewImport, type Preview } from "../../src/server/structure/imports";
-import { sampleEnhetsregisteretCsv, sampleNsr } from "../../scripts/lib/register-samples";
+import { sampleEnhetsregisteretCsv, sampleNbr, sampleNsr } from "../../scripts/lib/register-samples";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
@@ -92,5 +92,29 @@ describe("importing from Enhetsregisteret", () => {
     const p = await preview(lofoten, sampleEnhetsregisteretCsv(), "ENHETSREGISTERET");
     expect([p.owners.new.length, p.owners.unchanged, p.skipped]).toEqual([0, 12, 2]);
     expect(p.owners.changed.map((c) => [c.row.name, c.changes])).toEqual([["Eksempel fylkeskommune", ["kommunenummer: 5500"]]]);
+  });
+});
+
+describe("importing kindergartens from NBR", () => {
+  it("adds 60 kindergartens under the owners the NSR import made (and the private ones), once; a changed number of children is a change", async () => {
+    const kindergartens = () => db.kindergarten.count();
+    const before = { k: await kindergartens(), schools: await db.school.count() };
+    const p = await preview(lofoten, JSON.stringify(sampleNbr(60)), "NBR");
+    expect([p.kind, p.schools.new.length, p.schools.changed.length, p.skipped]).toEqual(["NBR", 60, 0, 1]);
+    expect(p.rejected).toEqual([{ line: 62, orgNumber: "123456789", name: "Feilnummer barnehage (Testfjord)", reason: expect.stringContaining("ugyldig organisasjonsnummer") }]);
+    expect(await kindergartens()).toBe(before.k);
+    expect(await applyImport(db, stine, { batchId: p.batchId, version: String(p.version) })).toMatchObject({ ok: true, message: expect.stringMatching(/^Importert: \d+ eiere og 60 barnehager er lagt til eller oppdatert\./) });
+    expect({ k: await kindergartens(), schools: await db.school.count() }).toEqual({ k: before.k + 60, schools: before.schools });
+    const first = await db.kindergarten.findFirstOrThrow({ where: { orgNumber: sampleNbr(60).Enheter[0]!.Orgnr }, include: { owner: true } });
+    expect(first).toMatchObject({ isPrivate: false, children: 12, owner: { name: "Eksempelvik kommune", regionId: lofoten } });
+    expect(await db.kindergarten.count({ where: { isPrivate: true, owner: { kind: "PRIVAT" } } })).toBe(20);
+    const again = await preview(lofoten, JSON.stringify(sampleNbr(60)), "NBR");
+    expect([again.schools.new.length, again.schools.changed.length, again.schools.unchanged]).toEqual([0, 0, 60]);
+    const changed = sampleNbr(60);
+    (changed.Enheter[0] as { AntallBarn: number }).AntallBarn = 70;
+    const c = await preview(lofoten, JSON.stringify(changed), "NBR");
+    expect(c.schools.changed.map((x) => x.changes)).toEqual([["barn: 12 → 70"]]);
+    await applyImport(db, stine, { batchId: c.batchId, version: String(c.version) });
+    expect((await db.kindergarten.findUniqueOrThrow({ where: { id: first.id } })).children).toBe(70);
   });
 });

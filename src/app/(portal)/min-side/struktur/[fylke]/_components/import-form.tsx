@@ -4,6 +4,7 @@ import { FormOutcome, fieldError, typed, useRemountKey } from "@/components/form
 import { TableScroll } from "@/components/table-scroll";
 import { applyImportAction, previewImportAction } from "@/server/structure/actions";
 import type { Preview } from "@/server/structure/imports";
+import { useText } from "@/i18n/client";
 
 const MAX_MB = 10;
 const SHOWN = 25;
@@ -35,6 +36,8 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
     if (preview) heading.current?.focus();
   }, [preview]);
   const fileError = sizeError ?? fieldError(state, "file");
+  const t = useText("registerImport");
+  const kindergartens = preview?.kind === "NBR";
   const p = "import";
   return (
     <div className="space-y-6">
@@ -56,7 +59,7 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
         </div>
         <fieldset className="ds-fieldset" key={`kind-${remount}`}>
           <legend className="ds-label">Register</legend>
-          {[["NSR", "Nasjonalt skoleregister (NSR), JSON: skoler med skoleeiere"], ["ENHETSREGISTERET", "Enhetsregisteret, JSON eller CSV: kommuner og fylkeskommuner"]].map(([value, label]) => (
+          {[["NSR", "Nasjonalt skoleregister (NSR), JSON: skoler med skoleeiere"], ["NBR", t("nbrOption")], ["ENHETSREGISTERET", "Enhetsregisteret, JSON eller CSV: kommuner og fylkeskommuner"]].map(([value, label]) => (
             <div key={value} className="ds-field mt-1" data-position="start">
               <input className="ds-input" type="radio" id={`${p}-kind-${value}`} name="kind" value={value} defaultChecked={(preview?.kind ?? typed(state, "kind", "NSR")) === value} />
               <label className="ds-label" data-weight="regular" htmlFor={`${p}-kind-${value}`}>{label}</label>
@@ -77,14 +80,17 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
         <section aria-labelledby="forhandsvisning" className="space-y-4">
           <h2 ref={heading} id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>Forhåndsvisning: {preview.fileName} til {preview.regionName}</h2>
           <ul className="prose-list" aria-label="Oppsummering">
-            <li>Skoleeiere: {preview.owners.new.length} nye, {preview.owners.changed.length} endret, {preview.owners.unchanged} uendret</li>
+            {kindergartens
+              ? <li>{t("owners", { new: String(preview.owners.new.length), changed: String(preview.owners.changed.length), unchanged: String(preview.owners.unchanged) })}</li>
+              : <li>Skoleeiere: {preview.owners.new.length} nye, {preview.owners.changed.length} endret, {preview.owners.unchanged} uendret</li>}
             {preview.kind === "NSR" && <li>Skoler: {preview.schools.new.length} nye, {preview.schools.changed.length} endret, {preview.schools.unchanged} uendret</li>}
+            {kindergartens && <li>{t("kindergartens", { new: String(preview.schools.new.length), changed: String(preview.schools.changed.length), unchanged: String(preview.schools.unchanged) })}</li>}
             <li>Avvist: {preview.rejected.length} rader. Hoppet over (ikke aktive skoler eller ikke kommuner): {preview.skipped}</li>
           </ul>
           <Rows caption="Nye skoleeiere" rows={preview.owners.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name]]} />
           <Rows caption="Endrede skoleeiere" rows={preview.owners.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
-          <Rows caption="Nye skoler" rows={preview.schools.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name], ["Skoleeier", (r) => r.owner.name]]} />
-          <Rows caption="Endrede skoler" rows={preview.schools.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
+          <Rows caption={kindergartens ? t("newKindergartens") : "Nye skoler"} rows={preview.schools.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name], [kindergartens ? t("owner") : "Skoleeier", (r) => r.owner.name]]} />
+          <Rows caption={kindergartens ? t("changedKindergartens") : "Endrede skoler"} rows={preview.schools.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
           <Rows caption="Avviste rader" rows={preview.rejected} columns={[["Rad", (r) => (r.line ? String(r.line) : "–")], ["Organisasjonsnummer", (r) => r.orgNumber ?? "–"], ["Navn", (r) => r.name ?? "–"], ["Grunn", (r) => r.reason]]} />
           <form action={apply}>
             <input type="hidden" name="batchId" value={preview.batchId} />
