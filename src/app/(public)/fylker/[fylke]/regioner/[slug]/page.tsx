@@ -66,39 +66,11 @@ export default async function RegionPage(props: Props) {
         )}
       </section>
 
-      <section aria-labelledby="skoleeiere">
-        <h2 id="skoleeiere" className="ds-heading" data-size="md">{t("ownersHeading")}</h2>
-        <TableScroll className="mt-3" label={t("ownersHeading")}>
-          <table className="ds-table" data-border="true">
-            <caption className="sr-only">{t("ownersCaption", { region: region.name })}</caption>
-            <thead><tr><th scope="col">{t("owner")}</th><th scope="col">{t("schools")}</th></tr></thead>
-            <tbody>
-              {region.owners.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.name}<DemoTag show={o.isDemo} /></td>
-                  <td>{o.schools.length ? o.schools.map((s) => s.name).join(", ") : t("noSchools")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
-
+      <OwnersTable id="skoleeiere" heading={t("ownersHeading")} caption={t("ownersCaption", { region: region.name })} columns={[t("owner"), t("schools")]}
+        rows={region.owners.map((o) => ({ id: o.id, owner: <>{o.name}<DemoTag show={o.isDemo} /></>, units: o.schools.length ? o.schools.map((s) => s.name).join(", ") : t("noSchools") }))} />
       {region.owners.some((o) => o.kindergartens.length > 0) && (
-        <section aria-labelledby="barnehager">
-          <h2 id="barnehager" className="ds-heading" data-size="md">{k("publicHeading")}</h2>
-          <TableScroll className="mt-3" label={k("publicHeading")}>
-            <table className="ds-table" data-border="true">
-              <caption className="sr-only">{k("publicCaption", { region: region.name })}</caption>
-              <thead><tr><th scope="col">{k("publicOwner")}</th><th scope="col">{k("publicKindergartens")}</th></tr></thead>
-              <tbody>
-                {region.owners.filter((o) => o.kindergartens.length > 0).map((o) => (
-                  <tr key={o.id}><td>{o.name}</td><td>{o.kindergartens.map((g) => g.name).join(", ")}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </section>
+        <OwnersTable id="barnehager" heading={k("publicHeading")} caption={k("publicCaption", { region: region.name })} columns={[k("publicOwner"), k("publicKindergartens")]}
+          rows={region.owners.filter((o) => o.kindergartens.length > 0).map((o) => ({ id: o.id, owner: o.name, units: o.kindergartens.map((g) => g.name).join(", ") }))} />
       )}
 
       {region.forums.map((forum) => (
@@ -119,5 +91,21 @@ export default async function RegionPage(props: Props) {
         </section>
       )}
     </div>
+  );
+}
+
+/** The region's owners with their schools, or with their kindergartens: a section with its table. */
+function OwnersTable({ id, heading, caption, columns, rows }: { id: string; heading: string; caption: string; columns: [string, string]; rows: { id: string; owner: React.ReactNode; units: string }[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="ds-heading" data-size="md">{heading}</h2>
+      <TableScroll className="mt-3" label={heading}>
+        <table className="ds-table" data-border="true">
+          <caption className="sr-only">{caption}</caption>
+          <thead><tr><th scope="col">{columns[0]}</th><th scope="col">{columns[1]}</th></tr></thead>
+          <tbody>{rows.map((r) => <tr key={r.id}><td>{r.owner}</td><td>{r.units}</td></tr>)}</tbody>
+        </table>
+      </TableScroll>
+    </section>
   );
 }
