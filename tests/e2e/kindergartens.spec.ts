@@ -1,6 +1,6 @@
 // Kindergartens (REKOM) in the county's structure, in the browser: Statsforvalteren adds one under a municipality
 // of Vesterålen; a name the owner already has is refused at the field with what was typed kept; the public region
-// page lists the new kindergarten.
+// page lists the new kindergarten. Then a development group for the municipality's kindergartens.
 import { expect, expectAccessible, signInAsDemo, test } from "../support/e2e";
 
 test("Statsforvalteren adds a kindergarten to a municipality, and anyone sees it on the region's page", async ({ page, browser }) => {
@@ -31,4 +31,27 @@ test("Statsforvalteren adds a kindergarten to a municipality, and anyone sees it
   await expect(table.getByRole("row").filter({ hasText: "Sortland kommune" })).toContainText("Holmstad barnehage, Maurtuva barnehage");
   await expectAccessible(visitor);
   await visitor.context().close();
+});
+
+test("Statsforvalteren creates a kindergarten development group for a municipality; a group without kindergartens is refused", async ({ page }) => {
+  await signInAsDemo(page, "Stine Berg");
+  await page.goto("/min-side/struktur/nordland/regioner/vesteralen");
+  const form = page.getByRole("region", { name: "Ny utviklingsgruppe" });
+  await form.getByLabel("Eier").selectOption({ label: "Hadsel kommune" });
+  await form.getByLabel("Type gruppe").selectOption({ label: "Utviklingsgruppe for barnehager" });
+  await form.getByLabel("Gruppens navn").fill("Utviklingsgruppe barnehage Hadsel");
+  await form.getByRole("button", { name: "Opprett gruppen" }).click();
+  await expect(form.getByRole("alert")).toBeFocused();
+  await expect(form.getByRole("alert")).toContainText("Velg minst én av eierens barnehager, og ingen skoler.");
+  await expect(form.getByLabel("Gruppens navn")).toHaveValue("Utviklingsgruppe barnehage Hadsel");
+  await expectAccessible(page);
+
+  await form.getByRole("group", { name: "Skoler og barnehager gruppen arbeider med" }).getByText("Hadsel kommune", { exact: true }).click();
+  await form.getByLabel("Stokmarknes barnehage (barnehage)").check();
+  await form.getByRole("button", { name: "Opprett gruppen" }).click();
+  await expect(form.getByRole("status")).toHaveText("Utviklingsgruppe barnehage Hadsel er opprettet. Legg til medlemmene på gruppens side.");
+  await page.getByText(/^Hadsel kommune \(kommune/).click();
+  await page.getByRole("link", { name: "Utviklingsgruppe barnehage Hadsel: 0 medlemmer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Utviklingsgruppe barnehage Hadsel");
+  await expectAccessible(page);
 });

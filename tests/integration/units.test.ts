@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
 import { addKindergarten, addOwner, addSchool, updateRegion } from "../../src/server/structure/units";
+import { createGroup } from "../../src/server/structure/groups";
 import type { Db } from "../../src/server/prisma-client";
 
 const t = useTestDatabase();
@@ -62,6 +63,33 @@ describe("owners and schools by hand", () => {
     expect(await addKindergarten(db, stine, { ownerId: owner.id, name: "Tredje barnehage", orgNumber: "974760673", children: "" })).toMatchObject({ ok: false, fieldErrors: { orgNumber: ["Organisasjonsnummeret er allerede registrert på en annen barnehage."] } });
     expect(await db.kindergarten.findFirstOrThrow({ where: { ownerId: owner.id, name: "Røst barnehage" } })).toMatchObject({ children: 30, isPrivate: false, orgNumber: null });
     expect(await db.auditEntry.count({ where: { action: "kindergarten.create" } })).toBe(2);
+  });
+
+  it("creates development groups by the rules: one SUT per municipality (also when sent at once), a SKUT with the owner's schools, a kindergarten group with its kindergartens", async () => {
+    const owner = await db.schoolOwner.findUniqueOrThrow({ where: { orgNumber: "974760673" }, include: { schools: true, kindergartens: true } });
+    const other = await db.school.findFirstOrThrow({ where: { ownerId: { not: owner.id } } });
+    const groups = () => db.developmentGroup.count({ where: { ownerId: owner.id } });
+    const before = { n: await groups(), audit: await db.auditEntry.count() };
+    const refused = async (input: Record<string, unknown>, field: string, message: string) =>
+      expect(await createGroup(db, stine, { ownerId: owner.id, ...input })).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
+    await refused({ kind: "SKUT", name: "SKUT Røst", schoolIds: [] }, "units", "Velg minst én av eierens skoler, og ingen barnehager.");
+    await refused({ kind: "SKUT", name: "SKUT Røst", schoolIds: [other.id] }, "units", "Velg bare skoler og barnehager som hører til eieren du har valgt.");
+    await refused({ kind: "BARNEHAGE", name: "Barnehagegruppe Røst", schoolIds: [owner.schools[0]!.id] }, "units", "Velg minst én av eierens barnehager, og ingen skoler.");
+    await refused({ kind: "SUT", name: "SUT Røst", schoolIds: [owner.schools[0]!.id] }, "units", "En SUT arbeider for hele kommunen: velg ingen skoler eller barnehager.");
+    await refused({ kind: "XYZ", name: "SUT Røst" }, "kind", "Velg hva slags gruppe det er.");
+    expect(await createGroup(db, kari, { ownerId: owner.id, kind: "SUT", name: "SUT Røst" })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect({ n: await groups(), audit: await db.auditEntry.count() }).toEqual(before);
+
+    const suts = await Promise.all([1, 2, 3].map((n) => createGroup(db, stine, { ownerId: owner.id, kind: "SUT", name: `SUT Røst ${n}` })));
+    expect(suts.filter((r) => r.ok)).toHaveLength(1);
+    expect(suts.filter((r) => !r.ok).map((r) => r.message)).toEqual(["Kommunen har allerede en SUT.", "Kommunen har allerede en SUT."]);
+    expect(await createGroup(db, stine, { ownerId: owner.id, kind: "SKUT", name: "SKUT Røst", schoolIds: owner.schools.slice(0, 2).map((x) => x.id) })).toMatchObject({ ok: true, message: "SKUT Røst er opprettet. Legg til medlemmene på gruppens side." });
+    expect(await createGroup(db, stine, { ownerId: owner.id, kind: "BARNEHAGE", name: "Barnehagegruppe Røst", kindergartenIds: owner.kindergartens.map((x) => x.id) })).toMatchObject({ ok: true });
+    expect(await createGroup(db, stine, { ownerId: owner.id, kind: "SKUT", name: "skut røst", schoolIds: [owner.schools[0]!.id] })).toMatchObject({ ok: false, fieldErrors: { name: ["Eieren har allerede en gruppe med dette navnet."] } });
+    const skut = await db.developmentGroup.findFirstOrThrow({ where: { ownerId: owner.id, name: "SKUT Røst" }, include: { schools: true } });
+    expect(skut.schools.map((x) => x.id).sort()).toEqual(owner.schools.slice(0, 2).map((x) => x.id).sort());
+    expect(await db.developmentGroup.findFirstOrThrow({ where: { ownerId: owner.id, kind: "BARNEHAGE" }, include: { kindergartens: true } })).toMatchObject({ kindergartens: expect.arrayContaining([expect.objectContaining({ name: "Røst barnehage" })]) });
+    expect(await db.auditEntry.count({ where: { action: "group.create" } })).toBe(3);
   });
 
   it("edits a region; another region's name is refused", async () => {

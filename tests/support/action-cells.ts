@@ -125,6 +125,7 @@ export const ACTIONS: Record<string, Row> = {
   updateRegionAction: { call: viaForm(structure.updateRegionAction, (x) => ({ regionId: x.region, name: "Vesterålen", coordinator: "RKK Vesterålen og Lødingen", uhPartner: "Nord universitet" })), allowed: ["sf"] },
   addOwnerAction: { call: viaForm(structure.addOwnerAction, (x) => ({ regionId: x.region, name: "Ny friskole", kind: "PRIVAT", orgNumber: "974760673" })), allowed: ["sf"] },
   addSchoolAction: { call: viaForm(structure.addSchoolAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny skole", orgNumber: "" })), allowed: ["sf"] },
+  createGroupAction: { call: viaForm(structure.createGroupAction, (x) => ({ ownerId: x.ownerSortland, kind: "SKUT", name: "SKUT Lamarka nettverk", schoolIds: x.lamarka })), allowed: ["sf", "su", "owner", "leader"] },
   addKindergartenAction: { call: viaForm(structure.addKindergartenAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny barnehage", orgNumber: "", children: "40" })), allowed: ["sf"] },
   createForumAction: { call: viaForm(structure.createForumAction, (x) => ({ countyId: x.county, regionId: x.regionOther })), allowed: ["sf", "suOther"], consumes: true },
   addForumMemberAction: { call: viaForm(structure.addForumMemberAction, (x) => ({ forumId: x.forum, name: "Ny Representant", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM", holdsVote: "" })), allowed: ["sf", "su"] },
@@ -265,7 +266,7 @@ export async function prepareCells(db: Db) {
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id, archiveCopy: archiveCopy.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
-    netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id,
+    netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id, lamarka: lamarka.id,
     recDraft: recDraft.id, evaluationAccepted: evaluationAccepted.id, planWithheld: seedPlan.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,
     areaOld: areaOld.id, network: network.id, coFinancing: coFinancing.id, coFinancingToWithdraw: coFinancingToWithdraw.id,
     county: nordland.id, region: vesteralen.id, regionOther: other.id, regions: (await db.region.findMany({ where: { countyId: nordland.id } })).map((r) => r.id).join(","),

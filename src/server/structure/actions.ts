@@ -9,6 +9,7 @@ import { createRegion } from "./regions";
 import { moveOwner } from "./memberships";
 import { addCommitteeMember, addForumMember, createCommittee, createForum, removeCommitteeMember, removeForumMember, updateForumMember, updateForumRules } from "./forums";
 import { addKindergarten, addOwner, addSchool, updateRegion } from "./units";
+import { createGroup } from "./groups";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
 import { closePeriod, savePeriod, startNextPeriod } from "./periods";
@@ -83,6 +84,11 @@ export async function updateRegionAction(_prev: State, form: FormData): Promise<
 export async function addOwnerAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(addOwner, formFields(form, ["regionId", "name", "kind", "orgNumber"]), regionPages(form), "addOwnerAction");
+}
+
+export async function createGroupAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(createGroup, formFields(form, ["ownerId", "kind", "name"], ["schoolIds", "kindergartenIds"]), [...regionPages(form), "/min-side"], "createGroupAction");
 }
 
 export async function addKindergartenAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

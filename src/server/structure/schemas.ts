@@ -162,3 +162,13 @@ export const addKindergartenSchema = z.object({
   children: z.preprocess(blankAsUndefined, z.coerce.number({ error: () => msg("kindergartens.childrenInvalid") }).int({ error: () => msg("kindergartens.childrenInvalid") })
     .min(0, { error: () => msg("kindergartens.childrenInvalid") }).max(1000, { error: () => msg("kindergartens.childrenInvalid") }).optional()),
 });
+
+const ids = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(500));
+/** A new development group of an owner: its kind, name and (for SKUT / kindergarten groups) the units it serves. */
+export const createGroupSchema = z.object({
+  ownerId: id,
+  kind: z.enum(["SUT", "SKUT", "BARNEHAGE"], { error: () => msg("groupsNew.chooseKind") }),
+  name: text(3, 120, () => msg("groupsNew.what")),
+  schoolIds: ids,
+  kindergartenIds: ids,
+});

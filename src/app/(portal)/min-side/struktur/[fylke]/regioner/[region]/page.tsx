@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
-import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, CreateGroupForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
 import { getTranslations } from "next-intl/server";
 import { ClientText } from "@/i18n/client-text";
 import { regionsMayChangeIn } from "@/domain/periods";
@@ -22,7 +22,7 @@ export default async function RegionEditPage({ params }: Props) {
   if (!region) notFound();
   const ctx = { countySlug: region.county.slug, regionSlug: region.slug };
   const schools = region.owners.reduce((n, o) => n + o.schools.length, 0);
-  const k = await getTranslations("kindergartens");
+  const [k, g] = await Promise.all([getTranslations("kindergartens"), getTranslations("groupsNew")]);
   // Regions can change in a period that is open and not over; earlier periods are history.
   const year = new Date().getFullYear();
   const movable = region.periods.filter((p) => regionsMayChangeIn({ endYear: p.endYear, closed: !!p.closedAt }, year));
@@ -47,6 +47,14 @@ export default async function RegionEditPage({ params }: Props) {
                   <summary className="cursor-pointer">{o.name} ({kindLabel[o.kind]}{o.orgNumber ? `, org.nr. ${o.orgNumber}` : ""}): {o.schools.length} skoler</summary>
                   <p className="text-sm mt-1">Regioner per periode: {o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || "ingen periode ennå"}.</p>
                   <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{s.name}{s.orgNumber ? ` (${s.orgNumber})` : ""}{s.pupils !== null ? `, ${s.pupils} elever` : ""}</li>)}</ul>
+                  {o.groups.length > 0 && (
+                    <>
+                      <p className="text-sm mt-2 font-semibold">{g("groupsHeading")}</p>
+                      <ul className="prose-list mt-1">
+                        {o.groups.map((x) => <li key={x.id}><Link className="ds-link" href={`/min-side/grupper/${x.id}`}>{g("groupLink", { name: x.name, count: x._count.members })}</Link></li>)}
+                      </ul>
+                    </>
+                  )}
                   {o.kindergartens.length > 0 && (
                     <>
                       <p className="text-sm mt-2 font-semibold">{k("publicKindergartens")}: {k("list", { count: o.kindergartens.length })}</p>
@@ -88,6 +96,15 @@ export default async function RegionEditPage({ params }: Props) {
           <p className="ds-paragraph">{k("intro")}</p>
           <ClientText namespaces={["kindergartens"]}>
             <AddKindergartenForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
+          </ClientText>
+        </section>
+      )}
+      {region.owners.length > 0 && (
+        <section aria-labelledby="ny-gruppe" className="space-y-3">
+          <h2 id="ny-gruppe" className="ds-heading" data-size="md">{g("heading")}</h2>
+          <p className="ds-paragraph">{g("intro")}</p>
+          <ClientText namespaces={["groupsNew"]}>
+            <CreateGroupForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name, schools: o.schools.map((s) => ({ id: s.id, name: s.name })), kindergartens: o.kindergartens.map((x) => ({ id: x.id, name: x.name })) }))} />
           </ClientText>
         </section>
       )}
