@@ -71,4 +71,5 @@ const SAME_IN_BOTH: string[] = [
   "minutes.pdf", // "Last ned protokollen som PDF"
   "voting.zod.listMax", // "For mange medlemmer."
   "kindergartens.add", // "Legg til barnehage"
+  "archiveDoc.uh", // "Til samarbeid med UH: {amount}"
 ];

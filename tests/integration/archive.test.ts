@@ -240,3 +240,29 @@ it("the minutes' copy is made in the written standard the forum chose (nynorsk h
     await db.forum.update({ where: { id: meeting.forumId }, data: { language: "nb" } });
   }
 });
+
+// Last, like the one above: the copies made here are kept.
+it("Statsforvalteren's decisions are archived in the office's written standard, set in the county's settings; an unknown one is refused", async () => {
+  const { updateCountySettings } = await import("../../src/server/structure/county-settings");
+  const county = await db.county.findUniqueOrThrow({ where: { id: countyId } });
+  const settings = (over: Record<string, string>, version: number) => ({
+    countyId, version: String(version), name: county.name, forumName: county.forumName, governorName: county.governorName, networkShare: "40",
+    deadlineDay: String(county.reportDeadlineDay), deadlineMonth: String(county.reportDeadlineMonth), reminderDays: county.reminderDays.join(", "), ...over,
+  });
+  expect(await updateCountySettings(db, sf, settings({ language: "se" }, county.version))).toMatchObject({ ok: false, fieldErrors: { language: ["Velg bokmål eller nynorsk."] } });
+  expect(await updateCountySettings(db, sf, settings({ language: "nn" }, county.version))).toMatchObject({ ok: true });
+  expect(await db.auditEntry.findFirst({ where: { entityId: countyId, action: "county.settings" }, orderBy: { at: "desc" } })).toMatchObject({ before: { language: "nb" }, after: { language: "nn" } });
+  try {
+    const [a] = await approvedAllocations();
+    const copy = await approveAgain(a.id);
+    await runArchive(db);
+    const made = await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } });
+    expect(made).toMatchObject({ language: "nn", title: `Vedtak om tildeling av midlar til ${a.region.name}, 2026` });
+    const report = await checkPdfa(made.pdf!);
+    expect(report.problems).toEqual([]);
+    expect(report.xmp).toContain("<rdf:li>nn-NO</rdf:li>");
+  } finally {
+    const now = await db.county.findUniqueOrThrow({ where: { id: countyId } });
+    expect(await updateCountySettings(db, sf, settings({ language: "nb" }, now.version))).toMatchObject({ ok: true });
+  }
+});

@@ -46,25 +46,3 @@ export const archiveText = {
   archiveUnreachable: (reason: string) => `Fikk ikke kontakt med arkivet (${reason})`,
   archiveNoLink: (rel: string) => `Arkivet tilbyr ikke «${rel}» her`,
 };
-
-/** The titles and Noark 5 metadata words of archive copies. */
-export const archiveDocText = {
-  allocationTitle: (year: number, region: string) => `Vedtak om tildeling av midler til ${region}, ${year}`,
-  allocationBelongs: (year: number, region: string) => `Tildeling ${year}, ${region}`,
-  allocationIntro: (governor: string, year: number) => `${governor} har godkjent fordelingen av statlige midler for ${year} i den desentraliserte ordningen for kompetanseutvikling i skolen.`,
-  allocationLines: (a: { region: string; network: string; uh: string; total: string; decidedBy: string; decidedAt: string; letterRef: string }) => [
-    `Mottaker: ${a.region}`,
-    `Til nettverkene: ${a.network}`,
-    `Til samarbeid med UH: ${a.uh}`,
-    `Til sammen: ${a.total}`,
-    `Godkjent av ${a.decidedBy}, ${a.decidedAt}.`,
-    `Tilskuddsbrevets referanse: ${a.letterRef}.`,
-  ],
-  allocationHeading: "Vedtak",
-  evaluationTitle: (region: string, year: number) => `Evaluering ${year}: ${region}`,
-  evaluationBelongs: (region: string, year: number) => `Evalueringen av ${year}, ${region}`,
-  evaluationIntro: (region: string, year: number, acceptedAt: string) => `${region} sin evaluering av utviklingsarbeidet i ${year}, godkjent av Statsforvalteren ${acceptedAt}.`,
-  measureHeading: (n: number, title: string) => `Tiltak ${n}: ${title}`,
-  recommendationBelongs: (caseNumber: string) => `Sak ${caseNumber} i samarbeidsforumet`,
-  recommendationYear: (year: number) => `Innstillingen for ${year}`,
-};

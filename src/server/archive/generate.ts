@@ -4,8 +4,6 @@ import "server-only";
 // process stopped in between.
 import { createHash } from "node:crypto";
 import { formatDate, formatDateTime, formatNok } from "@/lib/format";
-import { archiveDocText as d } from "@/lib/messages/archive";
-import { regionFieldText } from "@/lib/evaluation-text";
 import { recommendationPdf } from "../recommendations/pdf";
 import { getPublishedRecommendation } from "../recommendations/queries";
 import { minutesBlocks, minutesPdf } from "../voting/minutes";
@@ -22,16 +20,23 @@ async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
   const a = await db.allocation.findUnique({ where: { id: c.sourceId }, include: { grant: { include: { county: true } }, region: true, decidedBy: true } });
   if (!a) return null;
   const county = a.grant.county;
+  // Statsforvalteren's decision, in the office's written standard.
+  const t = msgIn(county.language);
+  const year = String(a.grant.year);
   const meta: NoarkMetadata = {
-    tittel: d.allocationTitle(a.grant.year, a.region.name), dokumentetsDato: c.decidedAt, avsender: county.governorName, mottaker: a.region.name,
-    saksnummer: a.grant.letterRef || null, tilhoerer: d.allocationBelongs(a.grant.year, a.region.name), eksternID: c.id,
+    tittel: t("archiveDoc.allocationTitle", { year, region: a.region.name }), dokumentetsDato: c.decidedAt, avsender: county.governorName, mottaker: a.region.name,
+    saksnummer: a.grant.letterRef || null, tilhoerer: t("archiveDoc.allocationBelongs", { year, region: a.region.name }), eksternID: c.id,
   };
-  const lines = d.allocationLines({
-    region: a.region.name, network: formatNok(a.networkOre), uh: formatNok(a.uhOre), total: formatNok(a.networkOre + a.uhOre),
-    decidedBy: a.decidedBy?.name ?? county.governorName, decidedAt: formatDateTime(c.decidedAt), letterRef: a.grant.letterRef,
-  });
-  const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: county.governorName, date: c.decidedAt, intro: [d.allocationIntro(county.governorName, a.grant.year)], blocks: [{ heading: d.allocationHeading, lines }], noark: meta });
-  return { meta, pdf, language: "nb" };
+  const lines = [
+    t("archiveDoc.recipient", { region: a.region.name }),
+    t("archiveDoc.network", { amount: formatNok(a.networkOre) }),
+    t("archiveDoc.uh", { amount: formatNok(a.uhOre) }),
+    t("archiveDoc.total", { amount: formatNok(a.networkOre + a.uhOre) }),
+    t("archiveDoc.approvedBy", { by: a.decidedBy?.name ?? county.governorName, at: formatDateTime(c.decidedAt) }),
+    t("archiveDoc.letterRef", { ref: a.grant.letterRef }),
+  ];
+  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: county.governorName, date: c.decidedAt, intro: [t("archiveDoc.allocationIntro", { governor: county.governorName, year })], blocks: [{ heading: t("archiveDoc.decision"), lines }], noark: meta });
+  return { meta, pdf, language: county.language };
 }
 
 async function minutesCopy(c: Copy): Promise<Made | null> {
@@ -54,20 +59,24 @@ async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
   });
   if (!e) return null;
   const county = e.region.county;
+  // Accepted by Statsforvalteren: the office's written standard for the copy's own words; the report stays as written.
+  const t = msgIn(county.language);
+  const year = String(e.year);
+  const label = (f: "effect" | "process" | "structure" | "moneyUse" | "participation") => t(`evaluation.fields.${f}.label`);
   const meta: NoarkMetadata = {
-    tittel: d.evaluationTitle(e.region.name, e.year), dokumentetsDato: c.decidedAt, avsender: e.region.name, mottaker: county.governorName,
-    saksnummer: null, tilhoerer: d.evaluationBelongs(e.region.name, e.year), eksternID: c.id,
+    tittel: t("archiveDoc.evaluationTitle", { region: e.region.name, year }), dokumentetsDato: c.decidedAt, avsender: e.region.name, mottaker: county.governorName,
+    saksnummer: null, tilhoerer: t("archiveDoc.evaluationBelongs", { region: e.region.name, year }), eksternID: c.id,
   };
   const fields = ["effect", "process", "structure", "moneyUse", "participation"] as const;
   const blocks: PdfBlock[] = [
-    ...fields.map((f) => ({ heading: regionFieldText[f].label, lines: e[f].split(/\n+/).filter(Boolean) })),
+    ...fields.map((f) => ({ heading: label(f), lines: e[f].split(/\n+/).filter(Boolean) })),
     ...e.measures.map((m) => ({
-      heading: d.measureHeading(m.measure.number, m.measure.title),
-      lines: (["effect", "process", "structure"] as const).flatMap((f) => (m[f] ? [`${regionFieldText[f].label}: ${m[f]}`] : [])),
+      heading: t("archiveDoc.measureHeading", { number: String(m.measure.number), title: m.measure.title }),
+      lines: (["effect", "process", "structure"] as const).flatMap((f) => (m[f] ? [`${label(f)}: ${m[f]}`] : [])),
     })),
   ];
-  const pdf = await renderPdf({ title: meta.tittel, lang: "nb-NO", author: e.region.name, date: c.decidedAt, intro: [d.evaluationIntro(e.region.name, e.year, formatDateTime(c.decidedAt))], blocks, noark: meta });
-  return { meta, pdf, language: "nb" };
+  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: e.region.name, date: c.decidedAt, intro: [t("archiveDoc.evaluationIntro", { region: e.region.name, year, at: formatDateTime(c.decidedAt) })], blocks, noark: meta });
+  return { meta, pdf, language: county.language };
 }
 
 async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
@@ -78,7 +87,7 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
   const number = published.rec.adoptedCase?.number ?? null;
   const meta: NoarkMetadata = {
     tittel: msgIn(published.language)("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year) }), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
-    saksnummer: number, tilhoerer: number ? d.recommendationBelongs(number) : d.recommendationYear(rec.year), eksternID: c.id,
+    saksnummer: number, tilhoerer: msgIn(published.language)(number ? "archiveDoc.recommendationBelongs" : "archiveDoc.recommendationYear", { number: number ?? "", year: String(rec.year) }), eksternID: c.id,
   };
   return { meta, pdf: await recommendationPdf(published, meta), language: published.language };
 }

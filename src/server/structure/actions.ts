@@ -54,7 +54,7 @@ export async function closePeriodAction(_prev: State, form: FormData): Promise<A
 
 export async function updateCountySettingsAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  const fields = ["countyId", "version", "name", "forumName", "governorName", "networkShare", "deadlineDay", "deadlineMonth", "needsDeadlineDay", "needsDeadlineMonth", "reminderDays"];
+  const fields = ["countyId", "version", "name", "forumName", "governorName", "networkShare", "deadlineDay", "deadlineMonth", "needsDeadlineDay", "needsDeadlineMonth", "reminderDays", "language"];
   return runAction(updateCountySettings, formFields(form, fields), ["/", "/fylker/[fylke]", "/min-side", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`], "updateCountySettingsAction");
 }
 

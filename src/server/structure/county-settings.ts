@@ -30,11 +30,11 @@ export const updateCountySettings = guarded(countySettingsSchema, async (tx, act
     throw refuse(Object.values(fieldErrors)[0][0], fieldErrors);
   }
   await claimVersion(tx.county, county.id, input.version, text.stale);
-  const after = { name: input.name, forumName: input.forumName, governorName: input.governorName, ...settings, reminderDays: normalizeReminderDays(settings.reminderDays) };
+  const after = { name: input.name, forumName: input.forumName, governorName: input.governorName, ...settings, reminderDays: normalizeReminderDays(settings.reminderDays), language: input.language ?? county.language };
   await tx.county.update({ where: { id: county.id }, data: after });
   const before = { name: county.name, forumName: county.forumName, governorName: county.governorName, networkShareBasisPoints: county.networkShareBasisPoints,
     reportDeadlineMonth: county.reportDeadlineMonth, reportDeadlineDay: county.reportDeadlineDay, reminderDays: county.reminderDays,
-    needsDeadlineMonth: county.needsDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay };
+    needsDeadlineMonth: county.needsDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, language: county.language };
   await recordAudit(tx, { actorId: actor.id, action: "county.settings", entityType: "County", entityId: county.id, before, after });
   return { ok: true as const, message: text.saved(input.name) };
 });

@@ -81,6 +81,8 @@ export const countySettingsSchema = z.object({
   /** The behovsmelding's deadline; absent from an older form, the county keeps the one it has. */
   needsDeadlineDay: optional(z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31).")),
   needsDeadlineMonth: optional(z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned.")),
+  /** The written standard of Statsforvalteren's decisions; absent from an older form, the county keeps its own. */
+  language: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(LOCALES, { error: () => msg("forumLanguage.choose") }).optional()),
   reminderDays: z.string({ error: "Skriv påminnelsesdagene." }).transform((v, ctx) => {
     const parts = v.split(/[,;\s]+/).filter(Boolean);
     if (parts.some((p) => !/^\d{1,3}$/.test(p))) {

@@ -1,14 +1,16 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormOutcome, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { Field, FormOutcome, SelectField, fieldError, typed, useRemountKey } from "@/components/form-parts";
 import { updateCountySettingsAction } from "@/server/structure/actions";
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 const labels = { name: "Fylkets navn", forumName: "Samarbeidsforumets navn", governorName: "Statsforvalterembetet", networkShare: "Høyeste andel til nettverkene", deadlineDay: "Rapportfrist, dag", deadlineMonth: "Rapportfrist, måned", needsDeadlineDay: "Frist for behovsmelding, dag", needsDeadlineMonth: "Frist for behovsmelding, måned", reminderDays: "Påminnelser" };
 
-export type SettingsValues = { countyId: string; countySlug: string; version: number; name: string; forumName: string; governorName: string; networkShare: string; deadlineDay: number; deadlineMonth: number; needsDeadlineDay: number; needsDeadlineMonth: number; reminderDays: number[] };
+export type SettingsValues = { countyId: string; countySlug: string; version: number; name: string; forumName: string; governorName: string; networkShare: string; deadlineDay: number; deadlineMonth: number; needsDeadlineDay: number; needsDeadlineMonth: number; reminderDays: number[]; language: "nb" | "nn" };
+/** The written-standard field's text, from the catalogue on the server (the page's language). */
+export type LanguageText = { label: string; description: string; options: [string, string][] };
 
-export function SettingsForm({ values: v }: { values: SettingsValues }) {
+export function SettingsForm({ values: v, languageText }: { values: SettingsValues; languageText: LanguageText }) {
   const [state, action, pending] = useActionState(updateCountySettingsAction, null);
   const p = "innstilling";
   const monthError = fieldError(state, "deadlineMonth");
@@ -18,7 +20,7 @@ export function SettingsForm({ values: v }: { values: SettingsValues }) {
       <input type="hidden" name="countyId" value={v.countyId} />
       <input type="hidden" name="countySlug" value={v.countySlug} />
       <input type="hidden" name="version" value={v.version} />
-      <FormOutcome state={state} prefix={p} labels={labels} />
+      <FormOutcome state={state} prefix={p} labels={{ ...labels, language: languageText.label }} />
       <Field id={`${p}-name`} name="name" label={labels.name} state={state} defaultValue={v.name} required maxLength={80} />
       <Field id={`${p}-forumName`} name="forumName" label={labels.forumName} state={state} defaultValue={v.forumName} required maxLength={150} />
       <Field id={`${p}-governorName`} name="governorName" label={labels.governorName} state={state} defaultValue={v.governorName} required maxLength={120} />
@@ -52,6 +54,7 @@ export function SettingsForm({ values: v }: { values: SettingsValues }) {
       </fieldset>
       <Field id={`${p}-reminderDays`} name="reminderDays" label="Påminnelser, dager før fristen" state={state} defaultValue={v.reminderDays.join(", ")} required
         description="Skilt med komma, for eksempel «30, 7, 1». Regionen får e-post disse dagene hvis rapporten ikke er levert." />
+      <SelectField id={`${p}-language`} name="language" label={languageText.label} description={languageText.description} state={state} remount={remount} fallback={v.language} options={languageText.options} />
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Lagre innstillingene"}</button>
     </form>
   );

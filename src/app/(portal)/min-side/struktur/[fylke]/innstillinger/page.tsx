@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatBasisPoints } from "@/lib/format";
 import { getSchemeChoice, requireCountySetup } from "@/server/structure/queries";
@@ -14,15 +15,15 @@ type Props = { params: Promise<{ fylke: string }> };
 export default async function CountySettingsPage({ params }: Props) {
   const { fylke } = await params;
   const county = await requireCountySetup(fylke, `/min-side/struktur/${fylke}/innstillinger`);
-  const schemes = await getSchemeChoice(county.id);
+  const [schemes, t, tl] = await Promise.all([getSchemeChoice(county.id), getTranslations("archiveDoc"), getTranslations("forumLanguage")]);
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Innstillinger" />
       <h1 className="ds-heading" data-size="lg">Innstillinger for {county.name}</h1>
       <SettingsForm values={{
         countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
-        networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays,
-      }} />
+        networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays, language: county.language,
+      }} languageText={{ label: t("languageLabel"), description: t("languageHelp"), options: [["nb", tl("nb")], ["nn", tl("nn")]] }} />
       <SchemesForm title={schemeText.countySchemesTitle} action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
         help={schemeText.countySchemesHelp}
         options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
