@@ -45,8 +45,6 @@ export const NOT_YET_IN_CATALOGUE: string[] = [
   "app/(portal)/min-side/tilgang/[fylke]/_components/role-scope-picker.tsx",
   "app/(portal)/min-side/tilgang/[fylke]/page.tsx",
   "app/global-error.tsx",
-  "app/invitasjon/[token]/_components/accept-buttons.tsx",
-  "app/invitasjon/[token]/page.tsx",
   "components/role-history.tsx",
   "components/split-bar.tsx",
   "domain/allocation.ts",

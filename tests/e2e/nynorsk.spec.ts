@@ -116,6 +116,11 @@ test("the browser's preference is the default; an unknown language in the addres
   await expect(nn.getByText(/Nordland .* · \d+ kompetanseregionar/)).toBeVisible();
   await inNynorsk(nn);
   await expect(nn.getByRole("button", { name: "Nynorsk" })).toHaveAttribute("aria-pressed", "true");
+  // An invitation link that does not work says so in nynorsk (the page a new user meets first).
+  await nn.goto("/invitasjon/ikke-en-gyldig-lenke");
+  await expect(nn.getByRole("heading", { level: 1 })).toHaveText("Invitasjonen kan ikkje brukast");
+  await expect(nn.getByRole("alert").filter({ hasText: /^Invitasjonslenk/ })).toBeVisible();
+  await expectAccessible(nn);
   // ?sprak= shows one page in a language without changing the choice.
   await nn.goto("/logg-inn?sprak=nb");
   await expect(nn.locator("html")).toHaveAttribute("lang", "nb");
