@@ -1,5 +1,6 @@
 import { formatBasisPoints, formatNok } from "@/domain/money";
 import { TableScroll } from "@/components/table-scroll";
+import { msg } from "@/i18n/server-text";
 
 /** `share`: the part's agreed share in basis points, shown instead of one computed from the rounded amounts. */
 type Part = { label: string; ore: bigint; color: string; share?: number };
@@ -19,10 +20,10 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
           <div key={p.label} style={{ width: `${bp(p.ore) / 100}%`, background: p.color }} title={`${p.label}: ${formatNok(p.ore)}`} />
         ))}
       </div>
-      <TableScroll label="Fordeling">
+      <TableScroll label={msg("allocations.splitLabel")}>
         <table className="ds-table" data-size="sm" data-border="true">
           <caption className="text-left font-semibold pb-1">{caption}</caption>
-          <thead><tr><th scope="col">Del</th><th scope="col" className="text-right">Beløp</th><th scope="col" className="text-right">Andel</th></tr></thead>
+          <thead><tr><th scope="col">{msg("allocations.splitPart")}</th><th scope="col" className="text-right">{msg("allocations.splitAmount")}</th><th scope="col" className="text-right">{msg("allocations.splitShare")}</th></tr></thead>
           <tbody>
             {parts.map((p) => (
               <tr key={p.label}>
@@ -35,7 +36,7 @@ export function SplitBar({ caption, parts }: { caption: string; parts: Part[] })
               </tr>
             ))}
           </tbody>
-          <tfoot><tr><th scope="row">Sum</th><td className="text-right tabular-nums font-semibold">{formatNok(total)}</td><td className="text-right">100&nbsp;%</td></tr></tfoot>
+          <tfoot><tr><th scope="row">{msg("allocations.splitSum")}</th><td className="text-right tabular-nums font-semibold">{formatNok(total)}</td><td className="text-right">100&nbsp;%</td></tr></tfoot>
         </table>
       </TableScroll>
     </figure>

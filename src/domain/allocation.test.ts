@@ -25,12 +25,12 @@ describe("the 40/60 key (seed 000, Økonomi)", () => {
   });
 
   it("refuses a network share above 40 %, even by 0,01 %, with or without an agreement", () => {
-    expect(checkNetworkShare(4001, 4000, null)).toEqual({ ok: false, message: "Nettverksandelen kan ikke overstige 40\u00a0%. En annen fordeling kan bare gi mer til UH." });
+    expect(checkNetworkShare(4001, 4000, null)).toEqual({ ok: false, problem: { code: "shareOverMax", max: "40\u00a0%" } });
     expect(checkNetworkShare(4001, 4000, agreement).ok).toBe(false);
   });
 
   it("allows a lower network share only with a recorded agreement", () => {
-    expect(checkNetworkShare(3500, 4000, null)).toMatchObject({ ok: false, message: expect.stringContaining("krever en registrert avtale") });
+    expect(checkNetworkShare(3500, 4000, null)).toEqual({ ok: false, problem: { code: "shareNeedsAgreement", max: "40\u00a0%" } });
     expect(checkNetworkShare(3500, 4000, agreement)).toEqual({ ok: true, value: 3500 });
     expect(checkNetworkShare(4000, 4000, null)).toEqual({ ok: true, value: 4000 });
   });
@@ -122,7 +122,7 @@ describe("the forum's key", () => {
   const regions = ["a", "b", "c"];
   it("must sum to exactly 100 %: 99,99 % is refused", () => {
     expect(checkKey([{ regionId: "a", weight: 333300 }, { regionId: "b", weight: 333300 }, { regionId: "c", weight: 333300 }], regions, "PERCENT"))
-      .toEqual({ ok: false, message: "Andelene i nøkkelen summerer til 99,99\u00a0%. De må summere til nøyaktig 100 %." });
+      .toEqual({ ok: false, problem: { code: "keySum", sum: "99,99\u00a0%" } });
     expect(checkKey([{ regionId: "a", weight: 333400 }, { regionId: "b", weight: 333300 }, { regionId: "c", weight: 333300 }], regions, "PERCENT").ok).toBe(true);
   });
   it("stores an equal split between three regions exactly (33,3333 / 33,3333 / 33,3334 %), and shows each region's percentage", () => {
@@ -135,7 +135,7 @@ describe("the forum's key", () => {
   it("a key by counts: any whole numbers, not all zero; each region's percentage follows", () => {
     const teachers = [{ regionId: "a", weight: 120 }, { regionId: "b", weight: 80 }, { regionId: "c", weight: 0 }];
     expect(checkKey(teachers, regions, "TEACHERS").ok).toBe(true);
-    expect(checkKey(teachers.map((t) => ({ ...t, weight: 0 })), regions, "TEACHERS")).toEqual({ ok: false, message: "Minst én region må ha et antall større enn 0." });
+    expect(checkKey(teachers.map((t) => ({ ...t, weight: 0 })), regions, "TEACHERS")).toEqual({ ok: false, problem: { code: "keyAllZero" } });
     expect(formatMillionths(shareOfKey(120, teachers))).toBe("60\u00a0%");
     expect(allocate(100_000n, 10_000, teachers).map((r) => r.networkOre)).toEqual([60_000n, 40_000n, 0n]);
   });
@@ -146,7 +146,7 @@ describe("the forum's key", () => {
   });
   it("is fixed once an allocation in the period is approved, unless a new forum decision is recorded", () => {
     expect(checkKeyChange(false, "Sak 3/20", "Sak 3/20").ok).toBe(true);
-    expect(checkKeyChange(true, "Sak 3/20", "Sak 3/20")).toMatchObject({ ok: false, message: expect.stringContaining("låst for strategiperioden") });
+    expect(checkKeyChange(true, "Sak 3/20", "Sak 3/20")).toEqual({ ok: false, problem: { code: "keyLocked" } });
     expect(checkKeyChange(true, "  ", "Sak 3/20").ok).toBe(false);
     expect(checkKeyChange(false, "", null).ok).toBe(false);
     expect(checkKeyChange(true, "Samarbeidsforum sak 7/24", "Sak 3/20").ok).toBe(true);
@@ -174,7 +174,7 @@ describe("approval states", () => {
     expect(decide("DRAFT", "approve")).toEqual({ ok: true, value: "APPROVED" });
     expect(decide("NEEDS_REAPPROVAL", "approve")).toEqual({ ok: true, value: "APPROVED" });
     expect(decide("DRAFT", "reject")).toEqual({ ok: true, value: "REJECTED" });
-    expect(decide("APPROVED", "approve")).toEqual({ ok: false, message: "Tildelingen er allerede godkjent." });
+    expect(decide("APPROVED", "approve")).toEqual({ ok: false, problem: { code: "alreadyApproved" } });
     expect(decide("REJECTED", "approve").ok).toBe(false);
     expect(decide("APPROVED", "reopen")).toEqual({ ok: true, value: "DRAFT" });
     expect(decide("REJECTED", "reopen")).toEqual({ ok: true, value: "DRAFT" });

@@ -6,8 +6,14 @@ export const FULL_BP = 10_000; // 100 % in basis points
 /** The national 30 % egenandel: a school owner contributes 30 % of the state money it receives. */
 export const CO_FINANCING_BP = 3_000;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+/** A refused rule: a code and its values, rendered in the reader's language by lib/messages/allocations.ts. */
+export type AllocationProblem =
+  | { code: "shareInvalid" | "keyUnknownRegion" | "keyDuplicateRegion" | "keyShareRange" | "keyCountRange" | "keyMissingRegion" | "keyAllZero" }
+  | { code: "shareOverMax" | "shareNeedsAgreement"; max: string }
+  | { code: "keySum"; sum: string }
+  | { code: "alreadyApproved" | "rejectedReopenFirst" | "reopenOnly" | "keyNoDecision" | "keyLocked" };
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: AllocationProblem };
+const fail = (problem: AllocationProblem): { ok: false; problem: AllocationProblem } => ({ ok: false, problem });
 
 export type ShareAgreement = { agreedBy: string; agreedOn: Date; decisionRef: string };
 
@@ -16,12 +22,12 @@ export type ShareAgreement = { agreedBy: string; agreedOn: Date; decisionRef: st
  * recorded agreement that raises the UH share ("med mindre det avtales økt andel til UH").
  */
 export function checkNetworkShare(shareBp: number, maxBp: number, agreement: ShareAgreement | null): Result<number> {
-  if (!Number.isInteger(shareBp) || shareBp < 0) return fail("Nettverksandelen må være et tall fra 0 til 100 %.");
+  if (!Number.isInteger(shareBp) || shareBp < 0) return fail({ code: "shareInvalid" });
   if (shareBp > maxBp) {
-    return fail(`Nettverksandelen kan ikke overstige ${formatBasisPoints(maxBp)}. En annen fordeling kan bare gi mer til UH.`);
+    return fail({ code: "shareOverMax", max: formatBasisPoints(maxBp) });
   }
   if (shareBp < maxBp && !agreement) {
-    return fail(`En nettverksandel under ${formatBasisPoints(maxBp)} krever en registrert avtale om økt andel til UH: hvem som avtalte, når, og vedtaket.`);
+    return fail({ code: "shareNeedsAgreement", max: formatBasisPoints(maxBp) });
   }
   return { ok: true, value: shareBp };
 }
@@ -77,19 +83,19 @@ export function shareOfKey(weight: number, key: readonly { weight: number }[]): 
 export function checkKey(shares: readonly KeyShare[], regionIds: readonly string[], basis: KeyBasis): Result<KeyShare[]> {
   const seen = new Set<string>();
   for (const s of shares) {
-    if (!regionIds.includes(s.regionId)) return fail("Nøkkelen nevner en region som ikke finnes i fylket.");
-    if (seen.has(s.regionId)) return fail("En region står to ganger i nøkkelen.");
+    if (!regionIds.includes(s.regionId)) return fail({ code: "keyUnknownRegion" });
+    if (seen.has(s.regionId)) return fail({ code: "keyDuplicateRegion" });
     if (!Number.isInteger(s.weight) || s.weight < 0 || s.weight > (basis === "PERCENT" ? KEY_PERCENT_TOTAL : MAX_KEY_WEIGHT)) {
-      return fail(basis === "PERCENT" ? "Hver andel må være et tall fra 0 til 100 %." : "Hvert antall må være et helt tall fra 0 til 10 000 000.");
+      return fail({ code: basis === "PERCENT" ? "keyShareRange" : "keyCountRange" });
     }
     seen.add(s.regionId);
   }
-  if (seen.size !== regionIds.length) return fail("Nøkkelen må gi en andel til hver region i fylket (0 % er lov).");
+  if (seen.size !== regionIds.length) return fail({ code: "keyMissingRegion" });
   const sum = shares.reduce((a, s) => a + s.weight, 0);
   if (basis === "PERCENT" && sum !== KEY_PERCENT_TOTAL) {
-    return fail(`Andelene i nøkkelen summerer til ${formatMillionths(sum)}. De må summere til nøyaktig 100 %.`);
+    return fail({ code: "keySum", sum: formatMillionths(sum) });
   }
-  if (basis !== "PERCENT" && sum === 0) return fail("Minst én region må ha et antall større enn 0.");
+  if (basis !== "PERCENT" && sum === 0) return fail({ code: "keyAllZero" });
   return { ok: true, value: [...shares] };
 }
 
@@ -142,10 +148,10 @@ export function decide(status: AllocationStatus, decision: Decision): Result<All
     case "approve":
     case "reject":
       if (status === "DRAFT" || status === "NEEDS_REAPPROVAL") return { ok: true, value: decision === "approve" ? "APPROVED" : "REJECTED" };
-      return fail(status === "APPROVED" ? "Tildelingen er allerede godkjent." : "En avvist tildeling må gjenåpnes før den kan behandles på nytt.");
+      return fail({ code: status === "APPROVED" ? "alreadyApproved" : "rejectedReopenFirst" });
     case "reopen":
       if (status === "APPROVED" || status === "REJECTED") return { ok: true, value: "DRAFT" };
-      return fail("Bare godkjente eller avviste tildelinger kan gjenåpnes.");
+      return fail({ code: "reopenOnly" });
   }
 }
 
@@ -162,9 +168,9 @@ export const isPublished = (status: AllocationStatus) => status === "APPROVED";
  * the current key.
  */
 export function checkKeyChange(periodHasApproved: boolean, decisionRef: string, currentDecisionRef: string | null): Result<true> {
-  if (!decisionRef.trim()) return fail("Oppgi vedtaket i samarbeidsforumet som fastsetter nøkkelen.");
+  if (!decisionRef.trim()) return fail({ code: "keyNoDecision" });
   if (periodHasApproved && decisionRef.trim() === currentDecisionRef?.trim()) {
-    return fail("Fordelingsnøkkelen er låst for strategiperioden fordi en tildeling er godkjent. En endring krever et nytt vedtak i samarbeidsforumet: oppgi det nye vedtaket.");
+    return fail({ code: "keyLocked" });
   }
   return { ok: true, value: true };
 }

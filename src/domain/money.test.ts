@@ -17,13 +17,13 @@ describe("parseKroner", () => {
     expect(parseKroner(input)).toEqual({ ok: true, value: ore });
   });
 
-  it("refuses three decimals, negative and non-numeric amounts with a Norwegian message", () => {
-    expect(parseKroner("100,005")).toEqual({ ok: false, message: "Beløpet kan ha høyst to desimaler (øre)." });
-    expect(parseKroner("-5")).toEqual({ ok: false, message: "Beløpet kan ikke være negativt." });
-    expect(parseKroner("\u22125")).toEqual({ ok: false, message: "Beløpet kan ikke være negativt." });
-    expect(parseKroner("tolv millioner")).toEqual({ ok: false, message: "Skriv beløpet med tall, for eksempel 12 345 678,90." });
+  it("refuses three decimals, negative and non-numeric amounts with a code", () => {
+    expect(parseKroner("100,005")).toEqual({ ok: false, problem: { code: "amountDecimals" } });
+    expect(parseKroner("-5")).toEqual({ ok: false, problem: { code: "amountNegative" } });
+    expect(parseKroner("\u22125")).toEqual({ ok: false, problem: { code: "amountNegative" } });
+    expect(parseKroner("tolv millioner")).toEqual({ ok: false, problem: { code: "amountFormat" } });
     expect(parseKroner("1e9")).toMatchObject({ ok: false });
-    expect(parseKroner("")).toMatchObject({ ok: false, message: "Skriv inn et beløp." });
+    expect(parseKroner("")).toEqual({ ok: false, problem: { code: "amountEmpty" } });
     expect(parseKroner("999999999999999")).toMatchObject({ ok: false });
   });
 
@@ -63,11 +63,11 @@ describe("key shares and counts", () => {
   it("a key share has up to four decimals, as millionths of the whole; a count is a whole number", () => {
     expect(parseKeyPercent("33,3333")).toEqual({ ok: true, value: 333_333 });
     expect(parseKeyPercent("100 %")).toEqual({ ok: true, value: 1_000_000 });
-    expect(parseKeyPercent("11,00001")).toEqual({ ok: false, message: "Andelen kan ha høyst fire desimaler." });
-    expect(parseKeyPercent("100,0001")).toEqual({ ok: false, message: "Andelen kan ikke være over 100 %." });
-    expect(parsePercent("40,001")).toEqual({ ok: false, message: "Andelen kan ha høyst to desimaler." });
+    expect(parseKeyPercent("11,00001")).toEqual({ ok: false, problem: { code: "shareDecimals", decimals: 4 } });
+    expect(parseKeyPercent("100,0001")).toEqual({ ok: false, problem: { code: "shareOver" } });
+    expect(parsePercent("40,001")).toEqual({ ok: false, problem: { code: "shareDecimals", decimals: 2 } });
     expect(parseCount("1 250")).toEqual({ ok: true, value: 1250 });
-    expect(parseCount("12,5")).toEqual({ ok: false, message: "Antallet må være et helt tall, for eksempel 120." });
+    expect(parseCount("12,5")).toEqual({ ok: false, problem: { code: "countFormat" } });
     expect([formatShare(333_334, 4), formatShare(1_000_000, 4), formatShare(1, 2)]).toEqual(["33,3334\u00a0%", "100\u00a0%", "0,01\u00a0%"]);
   });
 });

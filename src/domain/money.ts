@@ -1,5 +1,13 @@
 // Money is integer øre (bigint) from the form to the database and back; never floating point.
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+// A refusal is a code (and its values), rendered in the reader's language by lib/messages/money.ts.
+export type MoneyProblem =
+  | { code: "amountEmpty" | "amountNegative" | "amountFormat" | "amountDecimals" | "amountTooLarge" }
+  | { code: "shareEmpty" | "shareNegative" | "shareOver" }
+  | { code: "shareFormat"; example: string }
+  | { code: "shareDecimals"; decimals: number }
+  | { code: "countEmpty" | "countFormat" };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: MoneyProblem };
+const no = (problem: MoneyProblem): { ok: false; problem: MoneyProblem } => ({ ok: false, problem });
 
 /** Upper bound for any amount typed into the portal: 100 billion kroner. */
 export const MAX_ORE = 10_000_000_000_000n;
@@ -10,18 +18,18 @@ export const MAX_ORE = 10_000_000_000_000n;
  */
 export function parseKroner(input: string): Parsed<bigint> {
   const s = input.replace(/[\s\u00a0\u202f]/g, "").replace(/kr\.?$/i, "").replace(/^kr\.?/i, "");
-  if (s === "") return { ok: false, message: "Skriv inn et beløp." };
-  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Beløpet kan ikke være negativt." };
+  if (s === "") return no({ code: "amountEmpty" });
+  if (/^[-\u2212]/.test(s)) return no({ code: "amountNegative" });
   let normal: string;
   if (s.includes(",")) normal = s.replace(/\./g, "").replace(",", ".");
   else if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) normal = s.replace(/\./g, "");
   else normal = s;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(normal);
-  if (!m) return { ok: false, message: "Skriv beløpet med tall, for eksempel 12 345 678,90." };
+  if (!m) return no({ code: "amountFormat" });
   const decimals = m[2] ?? "";
-  if (decimals.length > 2) return { ok: false, message: "Beløpet kan ha høyst to desimaler (øre)." };
+  if (decimals.length > 2) return no({ code: "amountDecimals" });
   const ore = BigInt(m[1]) * 100n + BigInt(decimals.padEnd(2, "0") || "0");
-  if (ore > MAX_ORE) return { ok: false, message: "Beløpet er urimelig stort. Sjekk at det er skrevet riktig." };
+  if (ore > MAX_ORE) return no({ code: "amountTooLarge" });
   return { ok: true, value: ore };
 }
 
@@ -50,32 +58,32 @@ export function formatCsvAmount(ore: bigint): string {
  */
 function parseShare(input: string, decimals: 2 | 4, example: string): Parsed<number> {
   const s = input.replace(/[\s\u00a0%]/g, "").replace(",", ".");
-  if (s === "") return { ok: false, message: "Skriv inn en prosentandel." };
-  if (/^[-\u2212]/.test(s)) return { ok: false, message: "Andelen kan ikke være negativ." };
+  if (s === "") return no({ code: "shareEmpty" });
+  if (/^[-\u2212]/.test(s)) return no({ code: "shareNegative" });
   const m = /^(\d{1,3})(?:\.(\d+))?$/.exec(s);
-  if (!m) return { ok: false, message: `Skriv andelen som et tall, for eksempel ${example}.` };
-  if ((m[2] ?? "").length > decimals) return { ok: false, message: `Andelen kan ha høyst ${decimals === 2 ? "to" : "fire"} desimaler.` };
+  if (!m) return no({ code: "shareFormat", example });
+  if ((m[2] ?? "").length > decimals) return no({ code: "shareDecimals", decimals });
   const scale = 10 ** decimals;
   const value = Number(m[1]) * scale + Number((m[2] ?? "").padEnd(decimals, "0") || "0");
-  if (value > 100 * scale) return { ok: false, message: "Andelen kan ikke være over 100 %." };
+  if (value > 100 * scale) return no({ code: "shareOver" });
   return { ok: true, value };
 }
 
 /** A percentage typed as "40", "37,5" or "37.55", to basis points (1/100 of a percent). */
 export function parsePercent(input: string): Parsed<number> {
-  return parseShare(input, 2, "40 eller 37,5");
+  return parseShare(input, 2, "37,5");
 }
 
 /** A share of a key in percent with up to four decimals, as millionths of the whole: "33,3333" → 333 333. */
 export function parseKeyPercent(input: string): Parsed<number> {
-  return parseShare(input, 4, "40 eller 33,3333");
+  return parseShare(input, 4, "33,3333");
 }
 
 /** A count (teachers, schools, pupils): a whole number, spaces allowed between thousands. */
 export function parseCount(input: string): Parsed<number> {
   const s = input.replace(/[\s\u00a0]/g, "");
-  if (s === "") return { ok: false, message: "Skriv inn et antall." };
-  if (!/^\d{1,8}$/.test(s)) return { ok: false, message: "Antallet må være et helt tall, for eksempel 120." };
+  if (s === "") return no({ code: "countEmpty" });
+  if (!/^\d{1,8}$/.test(s)) return no({ code: "countFormat" });
   return { ok: true, value: Number(s) };
 }
 

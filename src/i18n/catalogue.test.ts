@@ -72,4 +72,11 @@ const SAME_IN_BOTH: string[] = [
   "voting.zod.listMax", // "For mange medlemmer."
   "kindergartens.add", // "Legg til barnehage"
   "archiveDoc.uh", // "Til samarbeid med UH: {amount}"
+  "allocations.server.noPeriodField", // "Ingen strategiperiode for året."
+  "allocations.zod.letterRef", // "referansen til tildelingsbrevet"
+  "allocationForms.receivedOn", // "Dato for tildelingsbrevet"
+  "allocationForms.letterRef", // "Referanse til tildelingsbrevet"
+  "allocationForms.agreedOn", // "Dato for avtalen"
+  "allocationForms.agreementRef", // "Vedtak eller saksnummer"
+  "allocationForms.reference", // "Bilag eller referanse"
 ];

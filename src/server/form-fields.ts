@@ -3,6 +3,7 @@ import { readDate } from "@/domain/dates";
 import { parseKroner, parsePercent } from "@/domain/money";
 import "./zod-norwegian";
 import { msg } from "@/i18n/server-text";
+import { moneyProblemText } from "@/lib/messages/money";
 import { FIRST_BUDGET_YEAR, LAST_BUDGET_YEAR } from "@/lib/budget-year";
 
 // Zod building blocks for form fields, with Norwegian messages. Forms send strings; these turn them into
@@ -22,7 +23,7 @@ export const version = z.coerce.number({ error: () => msg("zod.missingVersion") 
 export const kroner = z.string({ error: () => msg("zod.writeAmount") }).transform((v, ctx) => {
   const r = parseKroner(v);
   if (!r.ok) {
-    ctx.addIssue({ code: "custom", message: r.message });
+    ctx.addIssue({ code: "custom", message: moneyProblemText(r.problem) });
     return z.NEVER;
   }
   return r.value;
@@ -33,7 +34,7 @@ export const positiveKroner = kroner.refine((v) => v > 0n, { error: () => msg("z
 export const percent = z.string({ error: () => msg("zod.writePercent") }).transform((v, ctx) => {
   const r = parsePercent(v);
   if (!r.ok) {
-    ctx.addIssue({ code: "custom", message: r.message });
+    ctx.addIssue({ code: "custom", message: moneyProblemText(r.problem) });
     return z.NEVER;
   }
   return r.value;

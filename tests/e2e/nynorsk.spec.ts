@@ -272,3 +272,44 @@ test("the Oppvekstforum's leader plans a meeting, puts a case on it, and runs th
   await votingPage("Oppvekstforum, møte 9/2027");
   await tor.context().close();
 });
+
+/** Interface phrases only bokmål has in the allocation job (the demo's own texts, such as the letter's reference, are not checked). */
+const BOKMAL_ALLOCATIONS = /(Tildelinger|tildelingen|Regionene|Andel til nettverkene|Egenandel|egenandel|Gjeldende nøkkel|Begrunnelse|Endringer i|Ikke utbetalt|Godkjent\b|Beregnet)/;
+
+test("Statsforvalteren handles the allocations in nynorsk: the year, a refused grant, a region and the key", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  const allocationPage = (heading: string | RegExp) => nynorskPage(stine, heading, BOKMAL_ALLOCATIONS);
+  await stine.goto("/logg-inn");
+  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
+  await stine.waitForURL(/\/min-side$/);
+  await stine.goto("/min-side/tildelinger/nordland");
+  await allocationPage("Tildelingar: Nordland");
+  await stine.getByRole("link", { name: "2026", exact: true }).click();
+  await allocationPage("Tildeling 2026: Nordland");
+  await expect(stine.getByRole("table", { name: "Tilskotet frå staten 2026" })).toContainText("Nettverka til kompetanseregionane");
+  await expect(stine.getByRole("table", { name: /^Tildeling for kvar region 2026/ }).locator("tbody tr").filter({ hasText: "Godkjend" })).toHaveCount(9);
+
+  // A network share above the county's 40 % is refused in nynorsk at the field, and what was typed stays.
+  const grant = stine.getByRole("region", { name: "Endre tildelinga frå staten" });
+  await grant.getByLabel("Del til nettverka (%)").fill("45");
+  await grant.getByRole("button", { name: "Lagre endra tildeling" }).click();
+  await expect(grant.getByText("Nettverksdelen kan ikkje vere over 40 %. Ei anna fordeling kan berre gi meir til UH.").first()).toBeVisible();
+  await expect(grant.getByLabel("Del til nettverka (%)")).toHaveValue("45");
+  await allocationPage("Tildeling 2026: Nordland");
+
+  await stine.getByRole("link", { name: "Vesterålen", exact: true }).click();
+  await allocationPage("Vesterålen: tildeling 2026");
+  await expect(stine.getByRole("heading", { name: "Eigendel (30 %)" })).toBeVisible();
+
+  await stine.goto("/min-side/tildelinger/nordland/2026");
+  await stine.getByRole("link", { name: "Endre nøkkelen" }).click();
+  await allocationPage(/^Fordelingsnøkkel for /);
+  // The form reads each value as it is typed, in nynorsk; the server reads them again.
+  const first = stine.getByRole("group", { name: "Del av nettverksmidlane for kvar region (%)" }).getByRole("textbox").first();
+  await first.fill("ti");
+  await expect(stine.getByText("Skriv delen som eit tal, til dømes 40 eller 33,3333.")).toBeVisible();
+  await expect(stine.getByText(/1 verdi er ikkje gyldig/)).toBeVisible();
+  await expectAccessible(stine);
+  await stine.context().close();
+});

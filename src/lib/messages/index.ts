@@ -23,28 +23,7 @@ export const groupRoleLabel = {
   NETTVERKSDELTAKER: "Nettverksdeltaker",
 } as const;
 
-/** Bokmål, for the pages not yet moved (the moved ones read the catalogue's "allocationStatus"). */
-export const allocationStatusLabel = {
-  DRAFT: "Utkast",
-  APPROVED: "Godkjent",
-  REJECTED: "Avvist",
-  NEEDS_REAPPROVAL: "Endret – venter på ny godkjenning",
-} as const;
-
 export const allocationStatusColor = { DRAFT: "neutral", APPROVED: "success", REJECTED: "danger", NEEDS_REAPPROVAL: "warning" } as const;
-
-export const coFinancingKindLabel = { PENGER: "Penger", LONN: "Lønn", FRIKJOP: "Frikjøp" } as const;
-
-export const caseKindLabel = { ORDINAR: "Ordinær sak", PRINSIPIELL: "Prinsipiell sak", OKONOMISK: "Økonomisk sak" } as const;
-
-export const decisionRuleLabel = {
-  FLERTALL: "Vedtatt med flertall",
-  LEDERS_DOBBELTSTEMME: "Vedtatt ved stemmelikhet med leders dobbeltstemme",
-  ARBEIDSUTVALG: "Avgjort i arbeidsutvalget (ordinær sak)",
-  STATSFORVALTERENS_AVGJORELSE: "Avgjort av Statsforvalteren fordi forumet ikke ble enig",
-  KONSENSUS: "Vedtatt ved konsensus i forumet",
-} as const;
-
 
 // The errors every feature refuses with are in the catalogues (src/i18n/messages), read by src/i18n/server-text.ts.
 

@@ -103,7 +103,6 @@ export const planFormText = {
   adopt: "Registrer planen som vedtatt",
   noDecidedCases: "Oppvekstforumet har ingen avgjorte saker ennå. Når forumet har vedtatt planen i en sak, kan vedtaket registreres her.",
 };
-export const planLinkText = "Plan: mål, tiltak og budsjett";
 
 /** The plan page's headings and explanations. */
 export const planPageText = {

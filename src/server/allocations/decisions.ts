@@ -1,17 +1,14 @@
 // Statsforvalteren's decisions on allocations: approve, reject (with a reason), reopen, approve all
 // waiting at once, and pay out. Each checks the version the user saw and leaves an audit entry.
-import { amountDue, decide, isPublished, type AllocationStatus } from "@/domain/allocation";
+import { amountDue, decide, isPublished } from "@/domain/allocation";
 import { can, type Actor } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
-import { errors } from "@/i18n/server-text";
+import { errors, msg } from "@/i18n/server-text";
+import { allocationProblemText } from "@/lib/messages/allocations";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { approveAllSchema, decideSchema, payoutSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
-
-const DONE: Record<AllocationStatus, string> = {
-  APPROVED: "er godkjent", REJECTED: "er avvist", DRAFT: "er gjenåpnet", NEEDS_REAPPROVAL: "venter på ny godkjenning",
-};
 
 async function loadForDecision(tx: Tx, actor: Actor, allocationId: string) {
   const allocation = await tx.allocation.findUnique({ where: { id: allocationId }, include: { grant: true, region: true } });
@@ -26,7 +23,7 @@ const snapshot = (a: Pick<Decided, "status" | "networkOre" | "uhOre" | "rejectio
 
 async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version: number, decision: "approve" | "reject" | "reopen", reason?: string) {
   const next = decide(allocation.status, decision);
-  if (!next.ok) throw refuse(`${allocation.region.name}: ${next.message}`);
+  if (!next.ok) throw refuse(msg("allocations.server.regionProblem", { region: allocation.region.name, problem: allocationProblemText(next.problem) }));
   await claimVersion(tx.allocation, allocation.id, version, errors.staleAllocation);
   const updated = await tx.allocation.update({
     where: { id: allocation.id },
@@ -48,7 +45,7 @@ async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version:
 export const decideAllocation = guarded(decideSchema, async (tx, actor, input) => {
   const allocation = await loadForDecision(tx, actor, input.allocationId);
   const updated = await applyDecision(tx, actor, allocation, input.version, input.decision, input.reason);
-  return { ok: true as const, message: `Tildelingen til ${allocation.region.name} ${DONE[updated.status]}.` };
+  return { ok: true as const, message: msg("allocations.server.decided", { region: allocation.region.name, status: updated.status }) };
 }, { summary: "first-issue" });
 
 /** Approves every allocation the user saw waiting; if any of them changed meanwhile, none is approved. */
@@ -59,21 +56,21 @@ export const approveAll = guarded(approveAllSchema, async (tx, actor, { grantId,
     if (allocation.grantId !== grantId) throw refuse(errors.notFound);
     await applyDecision(tx, actor, allocation, Number(version), "approve");
   }
-  return { ok: true as const, message: `${items.length} tildelinger er godkjent.` };
+  return { ok: true as const, message: msg("allocations.server.approvedAll", { count: items.length }) };
 }, { timeout: 20_000, summary: "first-issue" });
 
 /** Registers the payment of what is approved and not yet paid. Only approved allocations are paid. */
 export const recordPayout = guarded(payoutSchema, async (tx, actor, input) => {
   const allocation = await loadForDecision(tx, actor, input.allocationId);
-  if (!isPublished(allocation.status)) throw refuse(`Tildelingen til ${allocation.region.name} er ikke godkjent, og kan ikke utbetales.`);
+  if (!isPublished(allocation.status)) throw refuse(msg("allocations.server.notApprovedNoPayout", { region: allocation.region.name }));
   const paid = await tx.payout.findMany({ where: { allocationId: allocation.id }, select: { amountOre: true } });
   const due = amountDue(allocation, paid.map((p) => p.amountOre));
-  if (due <= 0n) throw refuse(`Tildelingen til ${allocation.region.name} er allerede utbetalt i sin helhet.`);
+  if (due <= 0n) throw refuse(msg("allocations.server.paidInFull", { region: allocation.region.name }));
   await claimVersion(tx.allocation, allocation.id, input.version, errors.staleAllocation);
   const payout = await tx.payout.create({ data: { allocationId: allocation.id, amountOre: due, paidOn: input.paidOn, reference: input.reference } });
   await recordAudit(tx, {
     actorId: actor.id, action: "allocation.payout", entityType: "Allocation", entityId: allocation.id,
     after: { payoutId: payout.id, amountOre: payout.amountOre, paidOn: input.paidOn.toISOString().slice(0, 10), reference: payout.reference },
   });
-  return { ok: true as const, message: `Utbetaling av ${formatNok(due)} til ${allocation.region.name} er registrert.` };
+  return { ok: true as const, message: msg("allocations.server.paidOut", { amount: formatNok(due), region: allocation.region.name }) };
 });

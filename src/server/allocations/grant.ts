@@ -2,7 +2,8 @@
 import { allocate, checkKey, checkNetworkShare, recalculate, splitGrant, type AllocationState } from "@/domain/allocation";
 import { can } from "@/domain/authorization";
 import { formatNok } from "@/domain/money";
-import { errors } from "@/i18n/server-text";
+import { errors, msg } from "@/i18n/server-text";
+import { allocationProblemText } from "@/lib/messages/allocations";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, type Tx, guarded } from "../transaction";
 import { recordGrantSchema } from "./schemas";
@@ -16,14 +17,14 @@ const state = (a: AllocationState): AllocationState => ({
 /** The strategy period a budget year belongs to, and the forum's current key for the scheme in it (checked against the county's regions). */
 export async function periodAndKey(tx: Tx, countyId: string, scheme: { id: string; code: string }, year: number) {
   const period = await tx.strategyPeriod.findFirst({ where: { countyId, startYear: { lte: year }, endYear: { gte: year } } });
-  if (!period) throw refuse(`Det finnes ingen strategiperiode for ${year}. Statsforvalteren må registrere perioden først.`, { year: ["Ingen strategiperiode for året."] });
+  if (!period) throw refuse(msg("allocations.server.noPeriod", { year: String(year) }), { year: [msg("allocations.server.noPeriodField")] });
   const key = await tx.distributionKey.findFirst({
     where: { periodId: period.id, schemeId: scheme.id, fromYear: { lte: year } }, orderBy: { seq: "desc" }, include: { shares: { orderBy: { regionId: "asc" } } },
   });
-  if (!key) throw refuse(`Samarbeidsforumet har ikke vedtatt en fordelingsnøkkel for ${schemeName(scheme.code)} i ${period.name}. Registrer nøkkelen før tildelingen.`);
+  if (!key) throw refuse(msg("allocations.server.noKey", { scheme: schemeName(scheme.code), period: period.name }));
   const regions = await tx.region.findMany({ where: { countyId }, select: { id: true } });
   const checked = checkKey(key.shares, regions.map((r) => r.id), key.basis);
-  if (!checked.ok) throw refuse(`Den gjeldende fordelingsnøkkelen kan ikke brukes: ${checked.message}`);
+  if (!checked.ok) throw refuse(msg("allocations.server.keyUnusable", { problem: allocationProblemText(checked.problem) }));
   return { period, key };
 }
 
@@ -61,7 +62,7 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
     ? { agreedBy: input.agreedBy!, agreedOn: input.agreedOn!, decisionRef: input.agreementRef! }
     : null;
   const share = checkNetworkShare(input.networkShare, county.networkShareBasisPoints, agreement);
-  if (!share.ok) throw refuse(share.message, { networkShare: [share.message] });
+  if (!share.ok) throw refuse(allocationProblemText(share.problem), { networkShare: [allocationProblemText(share.problem)] });
 
   const existing = await tx.stateGrant.findUnique({ where: { countyId_schemeId_year: { countyId: county.id, schemeId: scheme.id, year: input.year } } });
   if (existing) await claimVersion(tx.stateGrant, existing.id, input.version, errors.staleAllocation);
@@ -84,7 +85,7 @@ export const recordGrant = guarded(recordGrantSchema, async (tx, actor, input) =
   });
   const { sentBack } = await recalculateGrant(tx, actor.id, grant.id, key.id);
   const pots = splitGrant(grant.amountOre, grant.networkShareBasisPoints);
-  const message = `Tildelingen for ${input.year} er lagret: ${formatNok(pots.networkOre)} til nettverkene og ${formatNok(pots.uhOre)} til UH.` +
-    (sentBack ? ` ${sentBack} godkjente tildelinger er endret og må godkjennes på nytt.` : "");
+  const message = msg("allocations.server.grantSaved", { year: String(input.year), network: formatNok(pots.networkOre), uh: formatNok(pots.uhOre) }) +
+    (sentBack ? ` ${msg("allocations.server.sentBack", { count: sentBack })}` : "");
   return { ok: true as const, message, data: { grantId: grant.id } };
 }, { timeout: 20_000 });

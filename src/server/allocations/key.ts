@@ -1,9 +1,9 @@
 // The forum's distribution key and the egenandel records.
 import { checkKey, checkKeyChange, closedYears, keyFromYearProblem } from "@/domain/allocation";
 import { dateIn } from "@/domain/deadline";
-import { keyText } from "@/lib/messages/allocations";
+import { allocationProblemText, keyText } from "@/lib/messages/allocations";
 import { can } from "@/domain/authorization";
-import { errors } from "@/i18n/server-text";
+import { errors, msg } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import { refuse, guarded, type Tx } from "../transaction";
 import type { Actor } from "@/domain/authorization";
@@ -26,14 +26,14 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   if ((current?.id ?? null) !== (input.basedOnKeyId ?? null)) throw refuse(keyText.stale);
   const regions = await tx.region.findMany({ where: { countyId: period.countyId }, select: { id: true } });
   const checked = checkKey(input.shares, regions.map((r) => r.id), input.basis);
-  if (!checked.ok) throw refuse(checked.message, { shares: [checked.message] });
+  if (!checked.ok) throw refuse(allocationProblemText(checked.problem), { shares: [allocationProblemText(checked.problem)] });
   const grants = await tx.stateGrant.findMany({
     where: { countyId: period.countyId, schemeId: scheme.id, year: { gte: period.startYear, lte: period.endYear } },
     include: { allocations: { select: { status: true, approvedNetworkOre: true } } },
   });
   const approved = grants.some((g) => g.allocations.some((a) => a.status === "APPROVED" || a.status === "NEEDS_REAPPROVAL"));
   const change = checkKeyChange(approved, input.decisionRef, current?.decisionRef ?? null);
-  if (!change.ok) throw refuse(change.message, { decisionRef: [change.message] });
+  if (!change.ok) throw refuse(allocationProblemText(change.problem), { decisionRef: [allocationProblemText(change.problem)] });
   const closed = closedYears(grants.map((g) => ({ year: g.year, hasApproved: g.allocations.some((a) => a.status === "APPROVED" || a.approvedNetworkOre !== null) })), dateIn(now).year);
   const yearProblem = keyFromYearProblem(input.fromYear, period, closed);
   if (yearProblem) throw refuse(keyText.fromYear(yearProblem), { fromYear: [keyText.fromYear(yearProblem)] });
@@ -50,7 +50,7 @@ export const setKey = guarded(keySchema, async (tx, actor, input, now) => {
   for (const g of grants.filter((x) => x.year >= key.fromYear)) sentBack += (await recalculateGrant(tx, actor.id, g.id, key.id)).sentBack;
   return {
     ok: true as const,
-    message: `Ny fordelingsnøkkel for ${period.name} er registrert.` + (sentBack ? ` ${sentBack} godkjente tildelinger må godkjennes på nytt.` : ""),
+    message: msg("allocations.server.keySaved", { period: period.name }) + (sentBack ? ` ${msg("allocations.server.keySentBack", { count: sentBack })}` : ""),
   };
 }, { timeout: 20_000 });
 
@@ -63,7 +63,7 @@ export const recordCoFinancing = guarded(coFinancingSchema, async (tx, actor, in
   const { amount, ...rest } = input;
   const row = await tx.coFinancing.create({ data: { ...rest, amountOre: amount } });
   await recordAudit(tx, { actorId: actor.id, action: "cofinancing.record", entityType: "SchoolOwner", entityId: owner.id, after: row });
-  return { ok: true as const, message: `Egenandel på ${formatNok(row.amountOre)} er registrert for ${owner.name}.` };
+  return { ok: true as const, message: msg("allocations.server.coFinancingSaved", { amount: formatNok(row.amountOre), owner: owner.name }) };
 });
 
 /** Loads an egenandel entry that the actor may change, or refuses. A withdrawn entry is not changed again. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseKroner } from "@/domain/money";
+import { moneyProblemText } from "@/lib/messages/money";
 import { id, optional, text, version, year, schemeId } from "../form-fields";
 
 export const goalSchema = z.object({
@@ -43,7 +44,7 @@ export const measureSchema = z
         const raw = b[kind].trim();
         if (raw === "") continue;
         const r = parseKroner(raw);
-        if (!r.ok) ctx.addIssue({ code: "custom", path: [`${prefix}_${b.year}`], message: r.message });
+        if (!r.ok) ctx.addIssue({ code: "custom", path: [`${prefix}_${b.year}`], message: moneyProblemText(r.problem) });
         else amounts[`${kind}Ore`] = r.value;
       }
       return { year: b.year, ...amounts };

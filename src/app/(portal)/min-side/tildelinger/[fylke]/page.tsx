@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatNok } from "@/domain/money";
-import { allocationStatusLabel } from "@/lib/messages";
 import { requirePageUser } from "@/server/auth/session";
 import { getAllocationOverview } from "@/server/allocations/queries";
 import { getCountyNames } from "@/server/structure/queries";
@@ -13,7 +13,8 @@ type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ordni
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const county = await getCountyNames((await params).fylke);
-  return { title: county ? `Tildelinger – ${county.name}` : "Tildelinger" };
+  const t = await getTranslations("allocations");
+  return { title: county ? t("countyTitle", { county: county.name }) : t("title") };
 }
 
 export default async function AllocationsPage({ params, searchParams }: Props) {
@@ -23,15 +24,17 @@ export default async function AllocationsPage({ params, searchParams }: Props) {
   const data = await getAllocationOverview(user, fylke, ordning);
   if (!data) notFound();
   const q = schemeQuery(data.scheme, data.schemes);
+  const t = await getTranslations("allocations");
+  const status = await getTranslations("allocationStatus");
   return (
     <div className="space-y-6">
-      <h1 className="ds-heading" data-size="lg">Tildelinger: {data.county.name}</h1>
+      <h1 className="ds-heading" data-size="lg">{t("countyHeading", { county: data.county.name })}</h1>
       <SchemeNav path={`/min-side/tildelinger/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
-      <p className="ds-paragraph">Velg et budsjettår for å registrere statens tilskudd, se fordelingen og behandle regionenes tildelinger.</p>
-      <TableScroll label="Budsjettår">
+      <p className="ds-paragraph">{t("countyIntro")}</p>
+      <TableScroll label={t("yearsLabel")}>
         <table className="ds-table" data-border="true">
-          <caption className="sr-only">Budsjettår med tilskudd og status</caption>
-          <thead><tr><th scope="col">År</th><th scope="col" className="text-right">Tilskudd</th><th scope="col">Status</th></tr></thead>
+          <caption className="sr-only">{t("yearsCaption")}</caption>
+          <thead><tr><th scope="col">{t("colYear")}</th><th scope="col" className="text-right">{t("colGrant")}</th><th scope="col">{t("colStatus")}</th></tr></thead>
           <tbody>
             {data.years.map(({ year, grant }) => {
               const counts = new Map<string, number>();
@@ -39,8 +42,8 @@ export default async function AllocationsPage({ params, searchParams }: Props) {
               return (
                 <tr key={year}>
                   <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}${q}`}>{year}</Link></th>
-                  <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : "Ikke registrert"}</td>
-                  <td>{[...counts].map(([s, n]) => `${n} ${allocationStatusLabel[s as keyof typeof allocationStatusLabel].toLowerCase()}`).join(", ") || "–"}</td>
+                  <td className="text-right tabular-nums">{grant ? formatNok(grant.amountOre) : t("notRecorded")}</td>
+                  <td>{[...counts].map(([s, n]) => `${n} ${status(s as "DRAFT").toLowerCase()}`).join(", ") || "–"}</td>
                 </tr>
               );
             })}

@@ -1,5 +1,5 @@
-import { allocationText } from "@/lib/messages/allocations";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { amountDue, formatMillionths, shareOfKey, splitGrant } from "@/domain/allocation";
@@ -18,7 +18,7 @@ import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Tildeling ${(await params).year}` };
+  return { title: (await getTranslations("allocations"))("yearTitle", { year: (await params).year }) };
 }
 
 const kroner = (ore: bigint) => formatNok(ore).replace(/\u00a0kr$/, "").replace(/\u00a0/g, " ");
@@ -38,21 +38,23 @@ export default async function AllocationYearPage({ params, searchParams }: Props
   const keyShare = (regionId: string) => shareOfKey(key?.shares.find((s) => s.regionId === regionId)?.weight ?? 0, key?.shares ?? []);
   const waiting = grant?.allocations.filter((a) => a.status === "DRAFT" || a.status === "NEEDS_REAPPROVAL") ?? [];
   const today = new Date().toISOString().slice(0, 10);
+  const t = await getTranslations("allocations");
+  const common = await getTranslations("common");
   return (
     <div className="space-y-8">
-      <nav aria-label="Brødsmulesti" className="text-sm">
+      <nav aria-label={common("breadcrumbs")} className="text-sm">
         <ol className="flex gap-2">
-          <li><Link className="ds-link" href="/min-side">Min side</Link> /</li>
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${q}`}>Tildelinger</Link> /</li>
+          <li><Link className="ds-link" href="/min-side">{common("mySide")}</Link> /</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${q}`}>{t("title")}</Link> /</li>
           <li aria-current="page">{year}</li>
         </ol>
       </nav>
       <div>
-        <h1 className="ds-heading" data-size="lg">Tildeling {year}: {county.name}</h1>
+        <h1 className="ds-heading" data-size="lg">{t("yearHeading", { year: String(year), county: county.name })}</h1>
         {period && (
           <p className="ds-paragraph mt-2">
-            {period.name}. Fordelingsnøkkel: {key ? key.decisionRef : "ikke vedtatt"}.{" "}
-            {canManage && <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}${schemeQuery(scheme, schemes, "&")}`}>Endre nøkkelen</Link>}
+            {t("periodKey", { period: period.name, key: key ? key.decisionRef : "none" })}{" "}
+            {canManage && <Link className="ds-link" href={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}${schemeQuery(scheme, schemes, "&")}`}>{t("changeKey")}</Link>}
           </p>
         )}
       </div>
@@ -60,14 +62,16 @@ export default async function AllocationYearPage({ params, searchParams }: Props
 
       {grant && pots && (
         <section aria-labelledby="fordeling" className="space-y-3">
-          <h2 id="fordeling" className="ds-heading" data-size="md">Fordeling av {formatNok(grant.amountOre)}</h2>
+          <h2 id="fordeling" className="ds-heading" data-size="md">{t("splitHeading", { amount: formatNok(grant.amountOre) })}</h2>
           <p className="ds-paragraph">
-            Tildelingsbrev {grant.letterRef}, {formatDate(grant.receivedOn)}. Andel til nettverkene: {formatBasisPoints(grant.networkShareBasisPoints)}
-            {grant.agreement && ` etter avtale om økt UH-andel (${grant.agreement.agreedBy}, ${formatDate(grant.agreement.agreedOn)}, ${grant.agreement.decisionRef})`}.
+            {t("letter", {
+              ref: grant.letterRef, date: formatDate(grant.receivedOn), share: formatBasisPoints(grant.networkShareBasisPoints),
+              agreement: grant.agreement ? `${grant.agreement.agreedBy}, ${formatDate(grant.agreement.agreedOn)}, ${grant.agreement.decisionRef}` : "none",
+            })}
           </p>
-          <SplitBar caption={`Statens tilskudd ${year}`} parts={[
-            { label: "Kompetanseregionenes nettverk", ore: pots.networkOre, color: "var(--ds-color-accent-base-default)", share: grant.networkShareBasisPoints },
-            { label: "Universitet og høgskole (UH)", ore: pots.uhOre, color: "var(--ds-color-success-base-default)", share: 10_000 - grant.networkShareBasisPoints },
+          <SplitBar caption={t("splitCaption", { year: String(year) })} parts={[
+            { label: t("partNetworks"), ore: pots.networkOre, color: "var(--ds-color-accent-base-default)", share: grant.networkShareBasisPoints },
+            { label: t("partUh"), ore: pots.uhOre, color: "var(--ds-color-success-base-default)", share: 10_000 - grant.networkShareBasisPoints },
           ]} />
         </section>
       )}
@@ -75,21 +79,21 @@ export default async function AllocationYearPage({ params, searchParams }: Props
       {grant && (
         <section aria-labelledby="regioner" className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="regioner" className="ds-heading" data-size="md">Regionene</h2>
-            <a className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/csv${q}`} download>Last ned som CSV (regneark)</a>
+            <h2 id="regioner" className="ds-heading" data-size="md">{t("regionsHeading")}</h2>
+            <a className="ds-link" href={`/min-side/tildelinger/${fylke}/${year}/csv${q}`} download>{t("csv")}</a>
           </div>
           {canManage && <ApproveAll grantId={grant.id} year={year} items={waiting.map((a) => `${a.id}:${a.version}`)} />}
-          <TableScroll label={`Tildeling per region ${year}`}>
+          <TableScroll label={t("tableLabel", { year: String(year) })}>
             <table className="ds-table" data-border="true">
-              <caption className="sr-only">Tildeling per region {year}, med nøkkel, beløp og status</caption>
+              <caption className="sr-only">{t("tableCaption", { year: String(year) })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Region</th>
-                  <th scope="col" className="text-right">Nøkkel</th>
-                  <th scope="col" className="text-right">Nettverk</th>
-                  <th scope="col" className="text-right">UH</th>
-                  <th scope="col">Status</th>
-                  {canManage && <th scope="col">Behandling</th>}
+                  <th scope="col">{t("colRegion")}</th>
+                  <th scope="col" className="text-right">{t("colKey")}</th>
+                  <th scope="col" className="text-right">{t("colNetwork")}</th>
+                  <th scope="col" className="text-right">{t("colUh")}</th>
+                  <th scope="col">{t("colStatus")}</th>
+                  {canManage && <th scope="col">{t("colDecision")}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -102,20 +106,20 @@ export default async function AllocationYearPage({ params, searchParams }: Props
                       </th>
                       <td className="text-right tabular-nums">{formatMillionths(keyShare(a.regionId))}</td>
                       <td className="text-right tabular-nums">
-                        {a.approvedNetworkOre !== null && <span className="block text-sm line-through" aria-label={`Godkjent før: ${formatNok(a.approvedNetworkOre)}`}>{formatNok(a.approvedNetworkOre)}</span>}
+                        {a.approvedNetworkOre !== null && <span className="block text-sm line-through" aria-label={t("approvedBeforeLabel", { amount: formatNok(a.approvedNetworkOre) })}>{formatNok(a.approvedNetworkOre)}</span>}
                         {formatNok(a.networkOre)}
                       </td>
                       <td className="text-right tabular-nums">
-                        {a.approvedUhOre !== null && <span className="block text-sm line-through" aria-label={`Godkjent før: ${formatNok(a.approvedUhOre)}`}>{formatNok(a.approvedUhOre)}</span>}
+                        {a.approvedUhOre !== null && <span className="block text-sm line-through" aria-label={t("approvedBeforeLabel", { amount: formatNok(a.approvedUhOre) })}>{formatNok(a.approvedUhOre)}</span>}
                         {formatNok(a.uhOre)}
                       </td>
                       <td>
                         <AllocationStatusTag status={a.status} />
                         {/* Who decided, only while that decision stands: a changed allocation was not changed by her. */}
                         {a.decidedBy && a.decidedAt && a.status !== "NEEDS_REAPPROVAL" && <span className="block text-sm">{a.decidedBy.name}, {formatDateTime(a.decidedAt)}</span>}
-                        {a.decidedBy && a.decidedAt && a.status === "NEEDS_REAPPROVAL" && <span className="block text-sm">{allocationText.approvedBefore(a.decidedBy.name, formatDateTime(a.decidedAt))}</span>}
-                        {a.rejectionReason && <span className="block text-sm">Begrunnelse: {a.rejectionReason}</span>}
-                        {paid > 0n && <span className="block text-sm">Utbetalt {formatNok(paid)}</span>}
+                        {a.decidedBy && a.decidedAt && a.status === "NEEDS_REAPPROVAL" && <span className="block text-sm">{t("approvedBefore", { name: a.decidedBy.name, at: formatDateTime(a.decidedAt) })}</span>}
+                        {a.rejectionReason && <span className="block text-sm">{t("reason", { reason: a.rejectionReason })}</span>}
+                        {paid > 0n && <span className="block text-sm">{t("paid", { amount: formatNok(paid) })}</span>}
                       </td>
                       {canManage && (
                         <td>
@@ -133,11 +137,9 @@ export default async function AllocationYearPage({ params, searchParams }: Props
 
       {canManage && scheme && (
         <section aria-labelledby="tilskudd" className="space-y-3">
-          <h2 id="tilskudd" className="ds-heading" data-size="md">{grant ? "Endre tildelingen fra staten" : "Registrer tildelingen fra staten"}</h2>
+          <h2 id="tilskudd" className="ds-heading" data-size="md">{grant ? t("grantChange") : t("grantRecord")}</h2>
           {grant && (
-            <p className="ds-paragraph">
-              Endres beløpet, endres hver regions tildeling forholdsmessig. Godkjente tildelinger som endres, må godkjennes på nytt.
-            </p>
+            <p className="ds-paragraph">{t("grantChangeHelp")}</p>
           )}
           <GrantForm
             countyId={county.id} schemeId={scheme.id} year={year} version={grant?.version ?? 0} maxShare={percentInput(county.networkShareBasisPoints)}
@@ -153,7 +155,7 @@ export default async function AllocationYearPage({ params, searchParams }: Props
           />
         </section>
       )}
-      {!grant && !canManage && <p className="ds-paragraph">Statsforvalteren har ikke registrert tildelingen for {year} ennå.</p>}
+      {!grant && !canManage && <p className="ds-paragraph">{t("noGrant", { year: String(year) })}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/domain/authorization";
@@ -11,7 +12,9 @@ import { KeyForm } from "./_components/key-form";
 import { currentOrLatest } from "@/domain/periods";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 
-export const metadata: Metadata = { title: "Fordelingsnøkkel" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("allocations"))("keyTitle") };
+}
 
 type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ periode?: string | string[]; ordning?: string | string[] }> };
 
@@ -30,22 +33,20 @@ export default async function KeyPage({ params, searchParams }: Props) {
   const { scheme, schemes } = data;
   const years = Array.from({ length: period.endYear - period.startYear + 1 }, (_, i) => period.startYear + i);
   const key = data?.key;
+  const t = await getTranslations("allocations");
+  const common = await getTranslations("common");
   return (
     <div className="space-y-6 max-w-3xl">
-      <nav aria-label="Brødsmulesti" className="text-sm">
+      <nav aria-label={common("breadcrumbs")} className="text-sm">
         <ol className="flex gap-2">
-          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${schemeQuery(scheme, schemes)}`}>Tildelinger</Link> /</li>
-          <li aria-current="page">Fordelingsnøkkel</li>
+          <li><Link className="ds-link" href={`/min-side/tildelinger/${fylke}${schemeQuery(scheme, schemes)}`}>{t("title")}</Link> /</li>
+          <li aria-current="page">{t("keyTitle")}</li>
         </ol>
       </nav>
-      <h1 className="ds-heading" data-size="lg">Fordelingsnøkkel for {period.name}</h1>
+      <h1 className="ds-heading" data-size="lg">{t("keyHeading", { period: period.name })}</h1>
       <SchemeNav path={`/min-side/tildelinger/${fylke}/nokkel?periode=${period.id}`} schemes={schemes} current={scheme} problem={data.problem} />
-      <p className="ds-paragraph">
-        Samarbeidsforumet vedtar hvor stor del av nettverksmidlene hver region får. Midlene fordeles på samme måte i hele
-        perioden: når en tildeling i perioden er godkjent, kan nøkkelen bare endres etter et nytt vedtak i forumet.
-        Godkjente tildelinger som endres av en ny nøkkel, må godkjennes på nytt.
-      </p>
-      {key && <p className="ds-paragraph">Gjeldende nøkkel: {key.decisionRef}, vedtatt {formatDate(key.decidedOn)}, gjelder fra {key.fromYear}.</p>}
+      <p className="ds-paragraph">{t("keyIntro")}</p>
+      {key && <p className="ds-paragraph">{t("currentKey", { ref: key.decisionRef, date: formatDate(key.decidedOn), year: String(key.fromYear) })}</p>}
       {scheme && <KeyForm
         periodId={period.id}
         schemeId={scheme.id}

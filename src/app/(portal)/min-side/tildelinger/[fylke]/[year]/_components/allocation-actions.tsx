@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { ActionStatus, ConfirmSubmit, Field, FormDetails } from "@/components/form-parts";
-import { allocationText } from "@/lib/messages/allocations";
+import { useText } from "@/i18n/client";
 import { approveAllAction, decideAllocationAction, recordPayoutAction } from "@/server/allocations/actions";
 
 type Row = { id: string; version: number; region: string; status: "DRAFT" | "APPROVED" | "REJECTED" | "NEEDS_REAPPROVAL"; year: number; paidInFull: boolean };
@@ -21,6 +21,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
   const [state, action, pending] = useActionState(decideAllocationAction, null);
   const [payState, payAction, paying] = useActionState(recordPayoutAction, null);
   const uid = useId();
+  const t = useText("allocationForms");
   const waiting = row.status === "DRAFT" || row.status === "NEEDS_REAPPROVAL";
   return (
     <div className="flex flex-col gap-2 items-start">
@@ -28,17 +29,17 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
         <form action={action}>
           <Hidden row={row} />
           <button name="decision" value="approve" type="submit" className="ds-button" data-size="sm" data-variant="primary" disabled={pending}>
-            Godkjenn <span className="sr-only">{row.region}</span>
+            {t("approve")} <span className="sr-only">{row.region}</span>
           </button>
         </form>
       )}
       {waiting && (
-        <FormDetails states={state} summary={<>Avvis <span className="sr-only">{row.region}</span></>} className="ds-details w-full">
+        <FormDetails states={state} summary={<>{t("reject")} <span className="sr-only">{row.region}</span></>} className="ds-details w-full">
           <form action={action} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
-            <Field id={`${uid}-reason`} name="reason" label="Begrunnelse" state={state} required />
+            <Field id={`${uid}-reason`} name="reason" label={t("reason")} state={state} required />
             <button name="decision" value="reject" type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={pending}>
-              Avvis tildelingen
+              {t("rejectSubmit")}
             </button>
           </form>
         </FormDetails>
@@ -47,18 +48,18 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
         <form action={action}>
           <Hidden row={row} />
           <ConfirmSubmit name="decision" value="reopen" size="sm" variant="tertiary" disabled={pending}
-            question={allocationText.reopenQuestion(row.region)} confirm={allocationText.reopenConfirm}>
-            Gjenåpne <span className="sr-only">{row.region}</span>
+            question={t("reopenQuestion", { region: row.region })} confirm={t("reopenConfirm")}>
+            {t("reopen")} <span className="sr-only">{row.region}</span>
           </ConfirmSubmit>
         </form>
       )}
       {row.status === "APPROVED" && !row.paidInFull && (
-        <FormDetails states={payState} summary={<>Registrer utbetaling <span className="sr-only">til {row.region}</span></>} className="ds-details w-full">
+        <FormDetails states={payState} summary={<>{t("payout")} <span className="sr-only">{t("payoutTo", { region: row.region })}</span></>} className="ds-details w-full">
           <form action={payAction} className="p-2 space-y-2" noValidate>
             <Hidden row={row} />
-            <Field id={`${uid}-paidOn`} name="paidOn" label="Utbetalt dato" type="date" defaultValue={today} state={payState} required />
-            <Field id={`${uid}-ref`} name="reference" label="Bilag eller referanse" state={payState} required />
-            <button type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={paying}>Registrer</button>
+            <Field id={`${uid}-paidOn`} name="paidOn" label={t("paidOn")} type="date" defaultValue={today} state={payState} required />
+            <Field id={`${uid}-ref`} name="reference" label={t("reference")} state={payState} required />
+            <button type="submit" className="ds-button" data-size="sm" data-variant="secondary" disabled={paying}>{t("register")}</button>
           </form>
         </FormDetails>
       )}
@@ -70,6 +71,7 @@ export function AllocationActions({ row, today }: { row: Row; today: string }) {
 
 export function ApproveAll({ grantId, year, items }: { grantId: string; year: number; items: string[] }) {
   const [state, action, pending] = useActionState(approveAllAction, null);
+  const t = useText("allocationForms");
   if (items.length === 0 && !state) return null;
   return (
     <form action={action}>
@@ -77,8 +79,8 @@ export function ApproveAll({ grantId, year, items }: { grantId: string; year: nu
       <input type="hidden" name="year" value={year} />
       {items.map((i) => <input key={i} type="hidden" name="items" value={i} />)}
       {items.length > 0 && (
-        <ConfirmSubmit disabled={pending} question={allocationText.approveAllQuestion(items.length)} confirm={allocationText.approveAllConfirm(items.length)}>
-          Godkjenn alle som venter ({items.length})
+        <ConfirmSubmit disabled={pending} question={t("approveAllQuestion", { count: items.length })} confirm={t("approveAllConfirm", { count: items.length })}>
+          {t("approveAll", { count: items.length })}
         </ConfirmSubmit>
       )}
       {/* "All approved" is only true while nothing waits again (a later grant change sends them back). */}

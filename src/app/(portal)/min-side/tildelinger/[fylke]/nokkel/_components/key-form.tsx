@@ -2,20 +2,18 @@
 import { useActionState, useState } from "react";
 import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import { formatMillionths, KEY_PERCENT_TOTAL, type KeyBasis } from "@/domain/allocation";
-import { parseCount, parseKeyPercent } from "@/domain/money";
+import { parseCount, parseKeyPercent, type MoneyProblem } from "@/domain/money";
 import { setKeyAction } from "@/server/allocations/actions";
+import { useText } from "@/i18n/client";
 
 type Region = { id: string; name: string; share: string };
 
-const BASIS: Record<KeyBasis, { label: string; unit: string }> = {
-  PERCENT: { label: "Prosentandeler (inntil fire desimaler)", unit: "%" },
-  TEACHERS: { label: "Antall lærere i regionen", unit: "lærere" },
-  SCHOOLS: { label: "Antall skoler i regionen", unit: "skoler" },
-  PUPILS: { label: "Antall elever i regionen", unit: "elever" },
-};
+const BASES: KeyBasis[] = ["PERCENT", "TEACHERS", "SCHOOLS", "PUPILS"];
 
 export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defaultFromYear, basis: initialBasis }: { periodId: string; schemeId: string; regions: Region[]; basedOnKeyId: string | null; years: number[]; defaultFromYear: number; basis: KeyBasis }) {
   const [state, action, pending] = useActionState(setKeyAction, null);
+  const t = useText("allocationForms");
+  const money = useText("money");
   const remount = useRemountKey(state);
   const [basis, setBasis] = useState<KeyBasis>(initialBasis);
   const [shares, setShares] = useState(Object.fromEntries(regions.map((r) => [r.id, r.share])));
@@ -24,21 +22,22 @@ export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defa
   const weights = regions.map((r) => parse(shares[r.id] ?? ""));
   const invalid = weights.filter((w) => !w.ok).length;
   const sum = weights.reduce((a, w) => (w.ok ? a + w.value : a), 0);
+  const moneyText = ({ code, ...values }: MoneyProblem) => money(code, values);
   const resulting = (i: number) => { const w = weights[i]; return w.ok && sum > 0 ? formatMillionths(Math.round((w.value * KEY_PERCENT_TOTAL) / sum)) : "–"; };
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="periodId" value={periodId} />
       <input type="hidden" name="schemeId" value={schemeId} />
       <input type="hidden" name="basedOnKeyId" value={basedOnKeyId ?? ""} />
-      <FormOutcome state={state} prefix="nokkel" labels={{ shares: "Andelene", fromYear: "Gjelder fra budsjettåret", decisionRef: "Vedtak i samarbeidsforumet", decidedOn: "Vedtaksdato" }} />
+      <FormOutcome state={state} prefix="nokkel" labels={{ shares: t("shares"), fromYear: t("fromYear"), decisionRef: t("decisionRef"), decidedOn: t("decidedOn") }} />
       <div className="ds-field max-w-md">
-        <label className="ds-label" htmlFor="nokkel-basis">Nøkkelen er gitt som</label>
+        <label className="ds-label" htmlFor="nokkel-basis">{t("keyBasis")}</label>
         <select id="nokkel-basis" name="basis" className="ds-input" value={basis} onChange={(e) => setBasis(e.target.value as KeyBasis)}>
-          {Object.entries(BASIS).map(([k, b]) => <option key={k} value={k}>{b.label}</option>)}
+          {BASES.map((k) => <option key={k} value={k}>{t(`basis.${k}`)}</option>)}
         </select>
       </div>
       <fieldset className="space-y-2">
-        <legend className="font-semibold">{basis === "PERCENT" ? "Andel av nettverksmidlene per region (%)" : `${BASIS[basis].label.replace(" i regionen", "")} per region`}</legend>
+        <legend className="font-semibold">{t(`perRegion.${basis}`)}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
           {regions.map((r, i) => (
             <div key={r.id} className="ds-field">
@@ -46,24 +45,24 @@ export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defa
               <input id={`share-${r.id}`} name={`share:${r.id}`} className="ds-input" inputMode={basis === "PERCENT" ? "decimal" : "numeric"}
                 aria-describedby={`share-${r.id}-gives`} aria-invalid={weights[i].ok ? undefined : true}
                 value={shares[r.id]} onChange={(e) => setShares({ ...shares, [r.id]: e.target.value })} />
-              <p id={`share-${r.id}-gives`} className="text-sm">{weights[i].ok ? `Gir ${resulting(i)}` : weights[i].message}</p>
+              <p id={`share-${r.id}-gives`} className="text-sm">{weights[i].ok ? t("gives", { share: resulting(i) }) : moneyText((weights[i] as { problem: MoneyProblem }).problem)}</p>
             </div>
           ))}
         </div>
         <p id="nokkel-shares" aria-live="polite" className={invalid === 0 && (basis !== "PERCENT" || sum === KEY_PERCENT_TOTAL) ? "" : "font-semibold"}>
           {basis === "PERCENT"
-            ? <>Sum: {formatMillionths(sum)}{sum === KEY_PERCENT_TOTAL ? "" : " (må være 100 %)"}</>
-            : <>Sum: {sum.toLocaleString("nb-NO")} {BASIS[basis].unit}</>}
-          {invalid > 0 && ` – ${invalid} ${invalid === 1 ? "verdi er" : "verdier er"} ikke gyldige`}
+            ? t("sumPercent", { sum: formatMillionths(sum), exact: sum === KEY_PERCENT_TOTAL ? "yes" : "no" })
+            : t("sumCount", { sum: sum.toLocaleString("nb-NO"), unit: t(`unit.${basis}`) })}
+          {invalid > 0 && t("invalidCount", { count: invalid })}
         </p>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="nokkel-decisionRef" name="decisionRef" label="Vedtak i samarbeidsforumet" state={state} required description="Møte og saksnummer." />
-        <Field id="nokkel-decidedOn" name="decidedOn" label="Vedtaksdato" type="date" state={state} required />
-        <SelectField id="nokkel-fromYear" name="fromYear" label="Gjelder fra budsjettåret" state={state} remount={remount} fallback={String(defaultFromYear)}
-          description="Tidligere år beholder nøkkelen de ble fordelt med." options={years.map((y) => [String(y), String(y)] as const)} />
+        <Field id="nokkel-decisionRef" name="decisionRef" label={t("decisionRef")} state={state} required description={t("decisionRefHelp")} />
+        <Field id="nokkel-decidedOn" name="decidedOn" label={t("decidedOn")} type="date" state={state} required />
+        <SelectField id="nokkel-fromYear" name="fromYear" label={t("fromYear")} state={state} remount={remount} fallback={String(defaultFromYear)}
+          description={t("fromYearHelp")} options={years.map((y) => [String(y), String(y)] as const)} />
       </div>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>Registrer ny nøkkel</button>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t("registerKey")}</button>
     </form>
   );
 }
