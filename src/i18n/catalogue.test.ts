@@ -79,4 +79,10 @@ const SAME_IN_BOTH: string[] = [
   "allocationForms.agreedOn", // "Dato for avtalen"
   "allocationForms.agreementRef", // "Vedtak eller saksnummer"
   "allocationForms.reference", // "Bilag eller referanse"
+  "plans.page.allocated", // "Tildelt til nettverk"
+  "plans.page.editGoal", // "Endre eller fjern mål {n}"
+  "plans.page.addMeasureUnder", // "Legg til tiltak under mål {n}"
+  "plans.zod.tooManyYears", // "For mange budsjettår."
+  "planForm.addMeasure", // "Legg til tiltaket"
+  "planForm.addGoal", // "Legg til målet"
 ];

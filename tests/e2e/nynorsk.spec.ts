@@ -311,5 +311,10 @@ test("Statsforvalteren handles the allocations in nynorsk: the year, a refused g
   await expect(stine.getByText("Skriv delen som eit tal, til dømes 40 eller 33,3333.")).toBeVisible();
   await expect(stine.getByText(/1 verdi er ikkje gyldig/)).toBeVisible();
   await expectAccessible(stine);
+
+  // The region's plan, read by Statsforvalteren: the headings, the budget overview and the egenandel per owner.
+  await stine.goto("/min-side/planer/nordland/vesteralen");
+  await nynorskPage(stine, /^Plan for Vesterålen: /, /(Ikke påbegynt|Mål og tiltak er|Budsjett per år|Egenandel per skoleeier|Nettverksmidler|Versjoner etter|Vedtatt\b)/);
+  await expect(stine.getByRole("table", { name: "Budsjett for kvart år: tildelt og planlagt" })).toBeVisible();
   await stine.context().close();
 });

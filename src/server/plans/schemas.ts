@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseKroner } from "@/domain/money";
 import { moneyProblemText } from "@/lib/messages/money";
+import { msg } from "@/i18n/server-text";
 import { id, optional, text, version, year, schemeId } from "../form-fields";
 
 export const goalSchema = z.object({
@@ -11,7 +12,7 @@ export const goalSchema = z.object({
   goalId: optional(id),
   /** The plan's version as read; 0 when the region has no plan for the period yet. */
   planVersion: version,
-  title: text(3, 500, "målet"),
+  title: text(3, 500, () => msg("plans.zod.goal")),
 });
 
 export const removeGoalSchema = z.object({ goalId: id, planVersion: version });
@@ -27,15 +28,15 @@ export const measureSchema = z
     goalId: id,
     measureId: optional(id),
     planVersion: version,
-    title: text(3, 300, "hva tiltaket er"),
-    responsible: optional(text(2, 200, "hvem som er ansvarlig")),
-    uhPartner: optional(text(2, 200, "UH-partneren")),
+    title: text(3, 300, () => msg("plans.zod.measure")),
+    responsible: optional(text(2, 200, () => msg("plans.zod.responsible"))),
+    uhPartner: optional(text(2, 200, () => msg("plans.zod.uhPartner"))),
     startYear: year,
     endYear: year,
     networkId: optional(id),
-    schoolIds: z.array(id, { error: "Ugyldig skolevalg." }).max(500, "For mange skoler."),
-    priorityAreaIds: z.array(id, { error: "Ugyldig valg av satsingsområde." }).max(50, "For mange satsingsområder."),
-    budgets: z.array(budgetRow).max(20, "For mange budsjettår."),
+    schoolIds: z.array(id, { error: () => msg("plans.zod.schoolChoice") }).max(500, { error: () => msg("plans.zod.tooManySchools") }),
+    priorityAreaIds: z.array(id, { error: () => msg("plans.zod.areaChoice") }).max(50, { error: () => msg("plans.zod.tooManyAreas") }),
+    budgets: z.array(budgetRow).max(20, { error: () => msg("plans.zod.tooManyYears") }),
   })
   .transform((v, ctx) => {
     const budgets = v.budgets.map((b) => {
@@ -49,7 +50,7 @@ export const measureSchema = z
       }
       return { year: b.year, ...amounts };
     });
-    if (new Set(budgets.map((b) => b.year)).size !== budgets.length) ctx.addIssue({ code: "custom", path: ["budgets"], message: "Et år står to ganger i budsjettet." });
+    if (new Set(budgets.map((b) => b.year)).size !== budgets.length) ctx.addIssue({ code: "custom", path: ["budgets"], message: msg("plans.zod.yearTwice") });
     return { ...v, budgets };
   });
 

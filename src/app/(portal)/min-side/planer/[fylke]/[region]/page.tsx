@@ -6,7 +6,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { formatKronerInput, formatNok } from "@/domain/money";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { budgetProblemText, planChangeText, planFormText as f, planPageText as t, planStatusLabel } from "@/lib/messages/plans";
+import { budgetProblemText, planChangeText } from "@/lib/messages/plans";
+import { getTranslations } from "next-intl/server";
+import { msg } from "@/i18n/server-text";
+import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getPlanPage, type PlanPage } from "@/server/plans/queries";
 import { ConfirmForm } from "@/components/form-parts";
@@ -17,18 +20,23 @@ import { MeasureForm, type MeasureOptions } from "./_components/measure-form";
 import { LazyDetails } from "@/components/lazy-details";
 
 type Props = { params: Promise<{ fylke: string; region: string }>; searchParams: Promise<{ periode?: string | string[]; ordning?: string | string[] }> };
-export const metadata: Metadata = { title: t.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans.page"))("metaTitle") };
+}
+
+/** The page's text in the reader's language (the catalogue's "plans.page"). */
+const t = (key: keyof Messages["plans"]["page"], values?: Record<string, string | number>) => msg(`plans.page.${key}`, values as never);
 
 
 function BudgetOverview({ data }: { data: PlanPage }) {
   return (
-    <TableScroll label={t.overviewCaption}>
+    <TableScroll label={t("overviewCaption")}>
       <table className="ds-table" data-border="true">
-        <caption className="text-left font-semibold pb-2">{t.overviewCaption}</caption>
+        <caption className="text-left font-semibold pb-2">{t("overviewCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.year}</th><th scope="col" className="text-right">{t.allocated}</th><th scope="col" className="text-right">{t.plannedNetwork}</th>
-            <th scope="col" className="text-right">{t.left}</th><th scope="col" className="text-right">{t.plannedUh}</th><th scope="col" className="text-right">{t.plannedCoFinancing}</th>
+            <th scope="col">{t("year")}</th><th scope="col" className="text-right">{t("allocated")}</th><th scope="col" className="text-right">{t("plannedNetwork")}</th>
+            <th scope="col" className="text-right">{t("left")}</th><th scope="col" className="text-right">{t("plannedUh")}</th><th scope="col" className="text-right">{t("plannedCoFinancing")}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +47,7 @@ function BudgetOverview({ data }: { data: PlanPage }) {
             return (
               <tr key={y}>
                 <th scope="row">{y}</th>
-                <td className="text-right tabular-nums">{limit === null ? t.noAllocation : formatNok(limit)}</td>
+                <td className="text-right tabular-nums">{limit === null ? t("noAllocation") : formatNok(limit)}</td>
                 <td className="text-right tabular-nums">{formatNok(planned)}</td>
                 <td className="text-right tabular-nums">{limit === null ? "–" : formatNok(limit - planned)}</td>
                 <td className="text-right tabular-nums">{formatNok(total?.uhOre ?? 0n)}</td>
@@ -59,16 +67,16 @@ function OwnerShares({ data }: { data: PlanPage }) {
   const name = new Map(data.owners.map((o) => [o.id, o.name]));
   return (
     <section aria-labelledby="egenandel" className="space-y-3">
-      <h2 id="egenandel" className="ds-heading" data-size="sm">{t.ownersHeading}</h2>
-      <p className="ds-paragraph">{t.ownersIntro}</p>
+      <h2 id="egenandel" className="ds-heading" data-size="sm">{t("ownersHeading")}</h2>
+      <p className="ds-paragraph">{t("ownersIntro")}</p>
       {years.map(({ year, shares }) => (
-        <TableScroll key={year} label={t.ownersCaption(year)}>
+        <TableScroll key={year} label={t("ownersCaption", { year: String(year) })}>
           <table className="ds-table" data-border="true" data-size="sm">
-            <caption className="text-left font-semibold pb-2">{t.ownersCaption(year)}</caption>
-            <thead><tr><th scope="col">{t.owner}</th><th scope="col" className="text-right">{t.stateMoney}</th><th scope="col" className="text-right">{t.required}</th></tr></thead>
+            <caption className="text-left font-semibold pb-2">{t("ownersCaption", { year: String(year) })}</caption>
+            <thead><tr><th scope="col">{t("owner")}</th><th scope="col" className="text-right">{t("stateMoney")}</th><th scope="col" className="text-right">{t("required")}</th></tr></thead>
             <tbody>
               {shares.map((s) => (
-                <tr key={s.ownerId}><th scope="row" className="font-normal">{name.get(s.ownerId) ?? t.unknownOwner}</th><td className="text-right tabular-nums">{formatNok(s.stateOre)}</td><td className="text-right tabular-nums">{formatNok(s.requiredOre)}</td></tr>
+                <tr key={s.ownerId}><th scope="row" className="font-normal">{name.get(s.ownerId) ?? t("unknownOwner")}</th><td className="text-right tabular-nums">{formatNok(s.stateOre)}</td><td className="text-right tabular-nums">{formatNok(s.requiredOre)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -86,13 +94,13 @@ export default async function PlanPageView({ params, searchParams }: Props) {
   const data = await getPlanPage(user, fylke, slug, startYear, new Date(), ordning);
   if (!data) notFound();
   const { region, period, plan, canEdit } = data;
-  const crumbs = [{ href: "/min-side", label: t.mySide }];
+  const crumbs = [{ href: "/min-side", label: msg("common.mySide") }];
   if (!period || !data.options) {
     return (
       <div className="space-y-6">
-        <Breadcrumbs trail={crumbs} current={t.crumb(region.name)} />
-        <h1 className="ds-heading" data-size="lg">{t.crumb(region.name)}</h1>
-        <p className="ds-paragraph">{t.noPeriod}</p>
+        <Breadcrumbs trail={crumbs} current={t("crumb", { region: region.name })} />
+        <h1 className="ds-heading" data-size="lg">{t("crumb", { region: region.name })}</h1>
+        <p className="ds-paragraph">{msg("plans.server.noPeriod")}</p>
       </div>
     );
   }
@@ -100,16 +108,16 @@ export default async function PlanPageView({ params, searchParams }: Props) {
   const options: MeasureOptions = { ...data.options, years: data.years, regionUhPartner: region.uhPartner };
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={crumbs} current={t.crumb(region.name)} />
+      <Breadcrumbs trail={crumbs} current={t("crumb", { region: region.name })} />
       <div className="space-y-2">
-        <h1 className="ds-heading" data-size="lg">{t.heading(region.name, period.name)}</h1>
+        <h1 className="ds-heading" data-size="lg">{t("heading", { region: region.name, period: period.name })}</h1>
         <SchemeNav path={`/min-side/planer/${fylke}/${slug}?periode=${period.startYear}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
         <p>
-          <strong>{t.status}:</strong> {plan ? planStatusLabel[plan.status] : t.notStarted}
-          {plan?.adoptedCase && <> {t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}`}>{t.meeting}</Link>)</>}
+          <strong>{t("status")}:</strong> {plan ? msg(`plans.status.${plan.status}`) : t("notStarted")}
+          {plan?.adoptedCase && <> {t("adoptedIn", { caseNumber: plan.adoptedCase.number, date: formatDate(plan.adoptedCase.meeting.startsAt) })} (<Link className="ds-link" href={`/moter/${plan.adoptedCase.meeting.id}`}>{t("meeting")}</Link>)</>}
         </p>
         {data.periods.length > 1 && (
-          <nav aria-label={t.periodsNav}>
+          <nav aria-label={t("periodsNav")}>
             <ul className="flex flex-wrap gap-4">
               {data.periods.map((p) => (
                 <li key={p.id}>{p.id === period.id ? <span aria-current="page" className="font-semibold">{p.name}</span> : <Link className="ds-link" href={`/min-side/planer/${fylke}/${slug}?periode=${p.startYear}${schemeQuery(data.scheme, data.schemes, "&")}`}>{p.name}</Link>}</li>
@@ -117,55 +125,55 @@ export default async function PlanPageView({ params, searchParams }: Props) {
             </ul>
           </nav>
         )}
-        {plan?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>{t.publicLink}</Link></p>}
+        {plan?.status === "ADOPTED" && <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>{t("publicLink")}</Link></p>}
       </div>
 
       {data.problems.length > 0 && (
         <div className="ds-alert" data-color="warning">
-          <h2 className="ds-heading" data-size="2xs">{t.overHeading}</h2>
+          <h2 className="ds-heading" data-size="2xs">{t("overHeading")}</h2>
           <ul className="prose-list mt-2">{data.problems.map((p) => <li key={p.year}>{budgetProblemText(p)}</li>)}</ul>
-          <p className="mt-2">{t.overHelp}</p>
+          <p className="mt-2">{t("overHelp")}</p>
         </div>
       )}
 
       <BudgetOverview data={data} />
 
       <section aria-labelledby="mal" className="space-y-6">
-        <h2 id="mal" className="ds-heading" data-size="md">{t.goalsHeading}</h2>
-        {!plan?.goals.length && <p>{canEdit ? t.emptyEditor : t.empty}</p>}
+        <h2 id="mal" className="ds-heading" data-size="md">{t("goalsHeading")}</h2>
+        {!plan?.goals.length && <p>{canEdit ? t("emptyEditor") : t("empty")}</p>}
         {plan?.goals.map((g) => (
           <article key={g.id} aria-labelledby={`goal-${g.id}`} className="space-y-4 border-l-4 border-[var(--ds-color-neutral-border-subtle)] pl-4">
-            <h3 id={`goal-${g.id}`} className="ds-heading" data-size="sm">{t.goal(g.number)}: {g.title}</h3>
+            <h3 id={`goal-${g.id}`} className="ds-heading" data-size="sm">{t("goal", { n: g.number })}: {g.title}</h3>
             {canEdit && (
               <details>
-                <summary className="ds-link cursor-pointer">{t.editGoal(g.number)}</summary>
+                <summary className="ds-link cursor-pointer">{t("editGoal", { n: g.number })}</summary>
                 <div className="mt-3 space-y-3">
                   <GoalForm regionId={region.id} periodId={period.id} schemeId={data.scheme?.id ?? ""} planVersion={planVersion} goal={{ id: g.id, number: g.number, title: g.title }} />
                   {g.measures.length === 0 && (
-                    <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={f.removeGoalQuestion(t.goal(g.number))} confirm={f.removeConfirm}>
-                      {f.removeGoal} <span className="sr-only">{t.goal(g.number)}</span>
+                    <ConfirmForm action={removeGoalAction} fields={{ goalId: g.id, planVersion }} variant="tertiary" size="sm" question={t("removeGoalQuestion", { label: t("goal", { n: g.number }) })} confirm={t("removeConfirm")}>
+                      {t("removeGoal")} <span className="sr-only">{t("goal", { n: g.number })}</span>
                     </ConfirmForm>
                   )}
                 </div>
               </details>
             )}
             {g.measures.map((m) => {
-              const label = t.measure(g.number, m.number);
+              const label = t("measure", { goal: g.number, n: m.number });
               return (
                 <section key={m.id} aria-labelledby={`measure-${m.id}`} className="ds-card space-y-2">
                   <h4 id={`measure-${m.id}`} className="ds-heading" data-size="xs">{label}: {m.title}</h4>
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                    <dt className="font-semibold">{t.years}</dt><dd>{m.startYear && m.endYear ? `${m.startYear}–${m.endYear}` : t.notGiven}</dd>
-                    <dt className="font-semibold">{t.areas}</dt><dd>{m.priorityAreas.map((a) => a.title).join("; ") || t.notGiven}</dd>
-                    <dt className="font-semibold">{t.target}</dt><dd>{[m.network?.name, ...m.schools.map((s) => s.name)].filter(Boolean).join(", ") || t.notGiven}</dd>
-                    <dt className="font-semibold">{t.responsible}</dt><dd>{m.responsible ?? t.notGiven}</dd>
-                    <dt className="font-semibold">{t.uhPartner}</dt><dd>{m.uhPartner ?? t.notGiven}</dd>
+                    <dt className="font-semibold">{t("years")}</dt><dd>{m.startYear && m.endYear ? `${m.startYear}–${m.endYear}` : t("notGiven")}</dd>
+                    <dt className="font-semibold">{t("areas")}</dt><dd>{m.priorityAreas.map((a) => a.title).join("; ") || t("notGiven")}</dd>
+                    <dt className="font-semibold">{t("target")}</dt><dd>{[m.network?.name, ...m.schools.map((s) => s.name)].filter(Boolean).join(", ") || t("notGiven")}</dd>
+                    <dt className="font-semibold">{t("responsible")}</dt><dd>{m.responsible ?? t("notGiven")}</dd>
+                    <dt className="font-semibold">{t("uhPartner")}</dt><dd>{m.uhPartner ?? t("notGiven")}</dd>
                   </dl>
                   {m.budgets.length > 0 && (
-                    <TableScroll label={t.budgetOf(label)}>
+                    <TableScroll label={t("budgetOf", { label: label.toLowerCase() })}>
                       <table className="ds-table" data-size="sm">
-                        <caption className="text-left font-semibold">{t.budgetOf(label)}</caption>
-                        <thead><tr><th scope="col">{t.year}</th><th scope="col" className="text-right">{t.network}</th><th scope="col" className="text-right">{t.uh}</th><th scope="col" className="text-right">{t.coFinancing}</th></tr></thead>
+                        <caption className="text-left font-semibold">{t("budgetOf", { label: label.toLowerCase() })}</caption>
+                        <thead><tr><th scope="col">{t("year")}</th><th scope="col" className="text-right">{t("network")}</th><th scope="col" className="text-right">{t("uh")}</th><th scope="col" className="text-right">{t("coFinancing")}</th></tr></thead>
                         <tbody>
                           {m.budgets.map((b) => (
                             <tr key={b.year}><th scope="row">{b.year}</th><td className="text-right tabular-nums">{formatNok(b.networkOre)}</td><td className="text-right tabular-nums">{formatNok(b.uhOre)}</td><td className="text-right tabular-nums">{formatNok(b.coFinancingOre)}</td></tr>
@@ -176,15 +184,15 @@ export default async function PlanPageView({ params, searchParams }: Props) {
                   )}
                   {canEdit && (
                     <>
-                      <LazyDetails summary={t.editMeasure(label)}>
+                      <LazyDetails summary={t("editMeasure", { label: label.toLowerCase() })}>
                         <MeasureForm goalId={g.id} planVersion={planVersion} options={options} measure={{
                           id: m.id, number: m.number, title: m.title, responsible: m.responsible, uhPartner: m.uhPartner, startYear: m.startYear, endYear: m.endYear,
                           networkId: m.network?.id ?? null, schoolIds: m.schools.map((s) => s.id), priorityAreaIds: m.priorityAreas.map((a) => a.id),
                           budgets: m.budgets.map((b) => ({ year: b.year, network: formatKronerInput(b.networkOre), uh: formatKronerInput(b.uhOre), coFinancing: formatKronerInput(b.coFinancingOre) })),
                         }} />
                       </LazyDetails>
-                      <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={f.removeMeasureQuestion(label)} confirm={f.removeConfirm}>
-                        {f.removeMeasure} <span className="sr-only">{label}</span>
+                      <ConfirmForm action={removeMeasureAction} fields={{ measureId: m.id, planVersion }} variant="tertiary" size="sm" question={t("removeMeasureQuestion", { label })} confirm={t("removeConfirm")}>
+                        {t("removeMeasure")} <span className="sr-only">{label}</span>
                       </ConfirmForm>
                     </>
                   )}
@@ -192,7 +200,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
               );
             })}
             {canEdit && (
-              <LazyDetails summary={t.addMeasureUnder(g.number)}>
+              <LazyDetails summary={t("addMeasureUnder", { n: g.number })}>
                 <MeasureForm goalId={g.id} planVersion={planVersion} options={options} />
               </LazyDetails>
             )}
@@ -200,7 +208,7 @@ export default async function PlanPageView({ params, searchParams }: Props) {
         ))}
         {canEdit && (
           <section aria-labelledby="nytt-mal" className="space-y-2">
-            <h3 id="nytt-mal" className="ds-heading" data-size="xs">{t.addGoalHeading}</h3>
+            <h3 id="nytt-mal" className="ds-heading" data-size="xs">{t("addGoalHeading")}</h3>
             <GoalForm regionId={region.id} periodId={period.id} schemeId={data.scheme?.id ?? ""} planVersion={planVersion} />
           </section>
         )}
@@ -210,24 +218,24 @@ export default async function PlanPageView({ params, searchParams }: Props) {
 
       {plan && data.canAdopt && (
         <section aria-labelledby="vedtak" className="space-y-3">
-          <h2 id="vedtak" className="ds-heading" data-size="md">{t.adoptHeading}</h2>
-          {plan.status === "DRAFT" && <p className="ds-paragraph">{t.adoptIntro}</p>}
+          <h2 id="vedtak" className="ds-heading" data-size="md">{t("adoptHeading")}</h2>
+          {plan.status === "DRAFT" && <p className="ds-paragraph">{t("adoptIntro")}</p>}
           <AdoptByCaseForm action={adoptPlanAction} fields={{ planId: plan.id, planVersion }} cases={data.cases}
-            adopted={plan.status === "ADOPTED" ? `${planStatusLabel.ADOPTED}${plan.adoptedCase ? ` ${t.adoptedIn(plan.adoptedCase.number, formatDate(plan.adoptedCase.meeting.startsAt))}` : ""}.` : null}
-            text={{ label: f.adoptingCase, button: f.adopt, noCases: f.noDecidedCases }} />
+            adopted={plan.status === "ADOPTED" ? t("adoptedLine", { status: msg("plans.status.ADOPTED"), adoptedIn: plan.adoptedCase ? t("adoptedIn", { caseNumber: plan.adoptedCase.number, date: formatDate(plan.adoptedCase.meeting.startsAt) }) : "none" }) : null}
+            text={{ label: t("adoptingCase"), button: t("adopt"), noCases: t("noDecidedCases") }} />
         </section>
       )}
 
       {data.revisions.length > 0 && (
         <section aria-labelledby="versjoner" className="space-y-3">
-          <h2 id="versjoner" className="ds-heading" data-size="md">{t.revisionsHeading}</h2>
+          <h2 id="versjoner" className="ds-heading" data-size="md">{t("revisionsHeading")}</h2>
           <ol className="space-y-3">
             {[...data.revisions].reverse().map((r) => (
               <li key={r.number}>
-                <p className="font-semibold">{t.revision(r.number)}: {formatDateTime(r.createdAt)}, {r.by}</p>
-                {r.number === 1 ? <p>{t.firstRevision}</p> : r.changes.length ? (
+                <p className="font-semibold">{t("revision", { n: r.number })}: {formatDateTime(r.createdAt)}, {r.by}</p>
+                {r.number === 1 ? <p>{t("firstRevision")}</p> : r.changes.length ? (
                   <ul className="prose-list">{r.changes.map((c, i) => <li key={i}>{planChangeText(c)}</li>)}</ul>
-                ) : <p>{t.noVisibleChange}</p>}
+                ) : <p>{t("noVisibleChange")}</p>}
               </li>
             ))}
           </ol>

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Field, FormOutcome, SelectField, fieldError, typed, useRemountKey, type FormState } from "@/components/form-parts";
 import { TableScroll } from "@/components/table-scroll";
 import { saveMeasureAction } from "@/server/plans/actions";
-import { planFormText as t } from "@/lib/messages/plans";
+import { useText } from "@/i18n/client";
 
 export type MeasureOptions = {
   networks: { id: string; name: string }[];
@@ -43,6 +43,7 @@ function Checks({ legend, name, prefix, state, items, chosen }: {
 }
 
 function BudgetTable({ prefix, state, years, budgets }: { prefix: string; state: FormState; years: number[]; budgets: MeasureValues["budgets"] }) {
+  const t = useText("planForm");
   const cell = (kind: "net" | "uh" | "egen", year: number, label: string, value: string) => {
     const name = `${kind}_${year}`;
     const error = fieldError(state, name);
@@ -57,17 +58,17 @@ function BudgetTable({ prefix, state, years, budgets }: { prefix: string; state:
   };
   return (
     <table className="ds-table" data-size="sm">
-      <caption className="text-left font-semibold">{t.budgetCaption}</caption>
-      <thead><tr><th scope="col">{t.year}</th><th scope="col">{t.network}</th><th scope="col">{t.uh}</th><th scope="col">{t.coFinancing}</th></tr></thead>
+      <caption className="text-left font-semibold">{t("budgetCaption")}</caption>
+      <thead><tr><th scope="col">{t("year")}</th><th scope="col">{t("network")}</th><th scope="col">{t("uh")}</th><th scope="col">{t("coFinancing")}</th></tr></thead>
       <tbody>
         {years.map((y) => {
           const b = budgets.find((x) => x.year === y);
           return (
             <tr key={y}>
               <th scope="row">{y}</th>
-              {cell("net", y, t.network, b?.network ?? "")}
-              {cell("uh", y, t.uh, b?.uh ?? "")}
-              {cell("egen", y, t.coFinancing, b?.coFinancing ?? "")}
+              {cell("net", y, t("network"), b?.network ?? "")}
+              {cell("uh", y, t("uh"), b?.uh ?? "")}
+              {cell("egen", y, t("coFinancing"), b?.coFinancing ?? "")}
             </tr>
           );
         })}
@@ -77,42 +78,43 @@ function BudgetTable({ prefix, state, years, budgets }: { prefix: string; state:
 }
 
 export function MeasureForm({ goalId, planVersion, options, measure }: { goalId: string; planVersion: number; options: MeasureOptions; measure?: MeasureValues }) {
+  const t = useText("planForm");
   const [state, action, pending] = useActionState(saveMeasureAction, null);
   const remount = useRemountKey(state);
   const prefix = measure ? `m-${measure.id}` : `m-new-${goalId}`;
   const years = options.years.map((y) => [String(y), String(y)] as const);
-  const labels = { title: t.title, priorityAreaIds: t.priorityAreas, networkId: t.target, endYear: t.endYear, ...Object.fromEntries(options.years.flatMap((y) => [[`net_${y}`, `${t.network} ${y}`], [`uh_${y}`, `${t.uh} ${y}`], [`egen_${y}`, `${t.coFinancing} ${y}`]])) };
+  const labels = { title: t("title"), priorityAreaIds: t("priorityAreas"), networkId: t("target"), endYear: t("endYear"), ...Object.fromEntries(options.years.flatMap((y) => [[`net_${y}`, `${t("network")} ${y}`], [`uh_${y}`, `${t("uh")} ${y}`], [`egen_${y}`, `${t("coFinancing")} ${y}`]])) };
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="goalId" value={goalId} />
       <input type="hidden" name="planVersion" value={planVersion} />
       {measure && <input type="hidden" name="measureId" value={measure.id} />}
       <FormOutcome state={state} prefix={prefix} labels={labels} />
-      <Field id={`${prefix}-title`} name="title" label={t.title} state={state} defaultValue={measure?.title ?? ""} required maxLength={300} />
+      <Field id={`${prefix}-title`} name="title" label={t("title")} state={state} defaultValue={measure?.title ?? ""} required maxLength={300} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${prefix}-responsible`} name="responsible" label={t.responsible} state={state} defaultValue={measure?.responsible ?? ""} maxLength={200} />
-        <Field id={`${prefix}-uhPartner`} name="uhPartner" label={t.uhPartner} state={state} defaultValue={measure?.uhPartner ?? options.regionUhPartner} maxLength={200} />
-        <SelectField id={`${prefix}-startYear`} name="startYear" label={t.startYear} state={state} remount={remount} options={years} fallback={String(measure?.startYear ?? options.years[0])} />
-        <SelectField id={`${prefix}-endYear`} name="endYear" label={t.endYear} state={state} remount={remount} options={years} fallback={String(measure?.endYear ?? options.years.at(-1))} />
+        <Field id={`${prefix}-responsible`} name="responsible" label={t("responsible")} state={state} defaultValue={measure?.responsible ?? ""} maxLength={200} />
+        <Field id={`${prefix}-uhPartner`} name="uhPartner" label={t("uhPartner")} state={state} defaultValue={measure?.uhPartner ?? options.regionUhPartner} maxLength={200} />
+        <SelectField id={`${prefix}-startYear`} name="startYear" label={t("startYear")} state={state} remount={remount} options={years} fallback={String(measure?.startYear ?? options.years[0])} />
+        <SelectField id={`${prefix}-endYear`} name="endYear" label={t("endYear")} state={state} remount={remount} options={years} fallback={String(measure?.endYear ?? options.years.at(-1))} />
       </div>
       <div key={`a${remount}`}>
-        <Checks legend={t.priorityAreas} name="priorityAreaIds" prefix={prefix} state={state} chosen={measure?.priorityAreaIds ?? []}
-          items={options.priorityAreas.map((a) => ({ id: a.id, label: a.replaced ? `${a.title} ${t.replacedArea}` : a.own ? `${a.title} ${t.regionArea}` : a.title }))} />
+        <Checks legend={t("priorityAreas")} name="priorityAreaIds" prefix={prefix} state={state} chosen={measure?.priorityAreaIds ?? []}
+          items={options.priorityAreas.map((a) => ({ id: a.id, label: a.replaced ? `${a.title} ${t("replacedArea")}` : a.own ? `${a.title} ${t("regionArea")}` : a.title }))} />
       </div>
-      <SelectField id={`${prefix}-networkId`} name="networkId" label={t.network_} description={t.targetHelp} state={state} remount={remount}
-        options={[["", t.noNetwork], ...options.networks.map((n) => [n.id, n.name] as const)]} fallback={measure?.networkId ?? ""} />
+      <SelectField id={`${prefix}-networkId`} name="networkId" label={t("network_")} description={t("targetHelp")} state={state} remount={remount}
+        options={[["", t("noNetwork")], ...options.networks.map((n) => [n.id, n.name] as const)]} fallback={measure?.networkId ?? ""} />
       <details className="space-y-2" open={!!measure?.schoolIds.length}>
-        <summary className="ds-link cursor-pointer">{t.showSchools}</summary>
+        <summary className="ds-link cursor-pointer">{t("showSchools")}</summary>
         <div key={`s${remount}`}>
-          <Checks legend={t.schools} name="schoolIds" prefix={prefix} state={state} chosen={measure?.schoolIds ?? []}
+          <Checks legend={t("schools")} name="schoolIds" prefix={prefix} state={state} chosen={measure?.schoolIds ?? []}
             items={options.owners.flatMap((o) => o.schools.map((s) => ({ id: s.id, label: `${s.name} (${o.name})` })))} />
         </div>
       </details>
-      <TableScroll label={t.budgetCaption}>
+      <TableScroll label={t("budgetCaption")}>
         <BudgetTable prefix={prefix} state={state} years={options.years} budgets={measure?.budgets ?? []} />
       </TableScroll>
-      <p className="text-sm">{t.budgetHelp}</p>
-      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{pending ? t.saving : measure ? t.saveMeasure : t.addMeasure}</button>
+      <p className="text-sm">{t("budgetHelp")}</p>
+      <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{pending ? t("saving") : measure ? t("saveMeasure") : t("addMeasure")}</button>
     </form>
   );
 }
