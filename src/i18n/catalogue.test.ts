@@ -85,4 +85,7 @@ const SAME_IN_BOTH: string[] = [
   "plans.zod.tooManyYears", // "For mange budsjettår."
   "planForm.addMeasure", // "Legg til tiltaket"
   "planForm.addGoal", // "Legg til målet"
+  "needs.addLine", // "Legg til behovet"
+  "needs.removeQuestion", // "Fjerne behovet for {area}?"
+  "needsForms.addLine", // "Legg til behovet"
 ];

@@ -3,6 +3,7 @@
 // view. Axe runs on every page in both languages. The choice is remembered; the browser's preference is the
 // default; an unknown language in the address or the cookie is explained, and the page falls back.
 import { type Page } from "@playwright/test";
+import { currentNeedsYear } from "../../src/domain/needs";
 import { expect, expectAccessible, test } from "../support/e2e";
 
 const REPORT = "/min-side/evalueringer/vesteralen/2026";
@@ -316,5 +317,38 @@ test("Statsforvalteren handles the allocations in nynorsk: the year, a refused g
   await stine.goto("/min-side/planer/nordland/vesteralen");
   await nynorskPage(stine, /^Plan for Vesterålen: /, /(Ikke påbegynt|Mål og tiltak er|Budsjett per år|Egenandel per skoleeier|Nettverksmidler|Versjoner etter|Vedtatt\b)/);
   await expect(stine.getByRole("table", { name: "Budsjett for kvart år: tildelt og planlagt" })).toBeVisible();
+  await stine.context().close();
+});
+
+test("the skoleutvikler's networks and Statsforvalteren's summary of the behovsmeldinger in nynorsk", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const kari = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  await kari.goto("/logg-inn");
+  await kari.getByRole("button", { name: /^Kari Strand/ }).click();
+  await kari.waitForURL(/\/min-side$/);
+  await kari.goto("/min-side/nettverk/nordland/vesteralen");
+  const networksPage = (heading: string | RegExp) => nynorskPage(kari, heading, /(Deltakere|Samlinger|Opprett et nettverk|Navn på|Skoleeier|Kriterier for|bekreftet|ennå)/);
+  await networksPage("Nettverk i Vesterålen");
+  // A network without a name is refused in nynorsk at the field, and what was typed stays.
+  await kari.getByLabel("Målgruppe").fill("Lærarar på 1.–4. trinn");
+  await kari.getByRole("button", { name: "Opprett nettverket" }).click();
+  await expect(kari.getByRole("alert").first()).toContainText("Namn på nettverket: Skriv namnet på nettverket (minst 3 teikn).");
+  await expect(kari.getByLabel("Målgruppe")).toHaveValue("Lærarar på 1.–4. trinn");
+  await expectAccessible(kari);
+  await kari.getByRole("table", { name: "Nettverk i Vesterålen" }).getByRole("link").first().click();
+  await expect(kari.getByRole("heading", { name: "Deltakarar", exact: true })).toBeVisible();
+  await expect(kari.getByRole("heading", { name: "Samlingar", exact: true })).toBeVisible();
+  await expect(kari.locator("html")).toHaveAttribute("lang", "nn");
+  await expectAccessible(kari);
+  await kari.context().close();
+
+  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  await stine.goto("/logg-inn");
+  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
+  await stine.waitForURL(/\/min-side$/);
+  const year = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: 2, day: 1 });
+  await stine.goto(`/min-side/behov/nordland/${year}`);
+  await nynorskPage(stine, `Behovsmelding ${year}: Nordland`, /(Behov per region|Skoleeiere som|Ansatte med behov|Bare innsendte|Utsatt frist|Begrunnelse)/);
+  await expect(stine.getByRole("table", { name: `Behov for kvar region ${year}` })).toBeVisible();
   await stine.context().close();
 });

@@ -5,7 +5,7 @@ import "server-only";
 import { can, type Actor } from "@/domain/authorization";
 import { gatheringProblems } from "@/domain/networks";
 import { errors } from "@/i18n/server-text";
-import { gatheringPartLabel, networkText } from "@/lib/messages/networks";
+import { gatheringPartText, networkText } from "@/lib/messages/networks";
 import { recordAudit } from "../audit";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { attendanceSchema, confirmSchema, gatheringSchema, networkSchema, participantSchema, removeParticipantSchema } from "./schemas";
@@ -66,7 +66,7 @@ export const saveGathering = guarded(gatheringSchema, async (tx, actor, input) =
   if (!can(actor, "network.edit", { countyId: network.region.countyId, regionId: network.regionId })) throw refuse(errors.forbidden);
   const problems = gatheringProblems(input);
   if (problems.length) {
-    throw refuse(networkText.partsMissing, Object.fromEntries(problems.map((p) => [p.part, [networkText.partMissing(gatheringPartLabel[p.part])]])));
+    throw refuse(networkText.partsMissing, Object.fromEntries(problems.map((p) => [p.part, [networkText.partMissing(gatheringPartText(p.part))]])));
   }
   // 09:00 Oslo time on the day; the time of day is not part of the plan.
   const data = { title: input.title, startsAt: new Date(input.date.getTime() + 8 * 3_600_000), days: input.days, place: input.place,

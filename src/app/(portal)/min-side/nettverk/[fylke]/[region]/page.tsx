@@ -4,13 +4,19 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
-import { networkKindLabel, networkPageText as t } from "@/lib/messages/networks";
+import { msg } from "@/i18n/server-text";
+import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetworkList } from "@/server/networks/queries";
 import { NetworkForm } from "./_components/network-form";
 
 type Props = { params: Promise<{ fylke: string; region: string }> };
-export const metadata: Metadata = { title: t.listTitle };
+
+/** The page's text in the reader's language (the catalogue's "networkForms.page"). */
+const t = (key: keyof Messages["networkForms"]["page"], values?: Record<string, string | number>) => msg(`networkForms.page.${key}`, values as never);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("networkForms.page.listTitle") };
+}
 
 export default async function NetworksPage({ params }: Props) {
   const { fylke, region: slug } = await params;
@@ -20,21 +26,21 @@ export default async function NetworksPage({ params }: Props) {
   const { region, networks, canEdit } = data;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.listHeading(region.name)} />
-      <h1 className="ds-heading" data-size="lg">{t.listHeading(region.name)}</h1>
-      {networks.length === 0 ? <p>{t.none}</p> : (
-        <TableScroll label={t.listHeading(region.name)}>
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }]} current={t("listHeading", { region: region.name })} />
+      <h1 className="ds-heading" data-size="lg">{t("listHeading", { region: region.name })}</h1>
+      {networks.length === 0 ? <p>{t("none")}</p> : (
+        <TableScroll label={t("listHeading", { region: region.name })}>
           <table className="ds-table" data-border="true">
-            <caption className="sr-only">{t.listHeading(region.name)}</caption>
-            <thead><tr><th scope="col">{t.network}</th><th scope="col">{t.kind}</th><th scope="col" className="text-right">{t.participants}</th><th scope="col" className="text-right">{t.gatherings}</th><th scope="col">{t.next}</th></tr></thead>
+            <caption className="sr-only">{t("listHeading", { region: region.name })}</caption>
+            <thead><tr><th scope="col">{t("network")}</th><th scope="col">{t("kind")}</th><th scope="col" className="text-right">{t("participants")}</th><th scope="col" className="text-right">{t("gatherings")}</th><th scope="col">{t("next")}</th></tr></thead>
             <tbody>
               {networks.map((n) => (
                 <tr key={n.id}>
                   <th scope="row" className="font-normal"><Link className="ds-link" href={`/min-side/nettverk/${fylke}/${slug}/${n.id}`}>{n.name}</Link></th>
-                  <td>{networkKindLabel[n.kind]}</td>
+                  <td>{msg(`networkForms.kind.${n.kind}`)}</td>
                   <td className="text-right">{n._count.participants}</td>
                   <td className="text-right">{n._count.gatherings}</td>
-                  <td>{n.gatherings[0] ? `${n.gatherings[0].title}, ${formatDate(n.gatherings[0].startsAt)}` : t.noneNext}</td>
+                  <td>{n.gatherings[0] ? `${n.gatherings[0].title}, ${formatDate(n.gatherings[0].startsAt)}` : t("noneNext")}</td>
                 </tr>
               ))}
             </tbody>
@@ -43,7 +49,7 @@ export default async function NetworksPage({ params }: Props) {
       )}
       {canEdit && (
         <section aria-labelledby="nytt" className="space-y-3">
-          <h2 id="nytt" className="ds-heading" data-size="md">{t.createHeading}</h2>
+          <h2 id="nytt" className="ds-heading" data-size="md">{t("createHeading")}</h2>
           <NetworkForm regionId={region.id} />
         </section>
       )}

@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { GATHERING_PARTS } from "@/domain/networks";
 import { formatDate } from "@/lib/format";
-import { criterionAudienceLabel, gatheringPartLabel, networkDetailText as t, networkKindLabel } from "@/lib/messages/networks";
+import { msg } from "@/i18n/server-text";
+import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetwork } from "@/server/networks/queries";
 import { NetworkForm } from "../_components/network-form";
@@ -13,7 +14,12 @@ import { removeParticipantAction } from "@/server/networks/actions";
 import { AddParticipantForm, AttendanceForm, CriteriaForm, GatheringForm } from "./_components/network-forms";
 
 type Props = { params: Promise<{ fylke: string; region: string; id: string }> };
-export const metadata: Metadata = { title: "Nettverk" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("networkForms.page.listTitle") };
+}
+
+/** The page's text in the reader's language (the catalogue's "networkForms.detail"). */
+const t = (key: keyof Messages["networkForms"]["detail"], values?: Record<string, string | number>) => msg(`networkForms.detail.${key}`, values as never);
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -25,44 +31,44 @@ export default async function NetworkPage({ params }: Props) {
   if (!data) notFound();
   const { region, network, participants, gatherings, criteria, canEdit } = data;
   const nameOf = (p: (typeof participants)[number]) => p.school?.name ?? p.label ?? "";
-  const criteriaItems = criteria.map((c) => ({ id: c.id, text: c.text, group: criterionAudienceLabel[c.audience] }));
+  const criteriaItems = criteria.map((c) => ({ id: c.id, text: c.text, group: msg(`networks.audience.${c.audience}`) }));
   const confirmable = participants.filter((p) => p.canConfirm);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/nettverk/${fylke}/${slug}`, label: t.networksOf(region.name) }]} current={network.name} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/nettverk/${fylke}/${slug}`, label: t("networksOf", { region: region.name }) }]} current={network.name} />
       <div className="space-y-2">
         <h1 className="ds-heading" data-size="lg">{network.name}</h1>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">{t.kind}</dt><dd>{networkKindLabel[network.kind]}</dd>
-          <dt className="font-semibold">{t.targetGroup}</dt><dd>{network.targetGroup}</dd>
-          <dt className="font-semibold">{t.rhythm}</dt><dd>{network.rhythm}</dd>
-          <dt className="font-semibold">{t.inDekom}</dt><dd>{network.inDekom ? t.yes : t.no}</dd>
+          <dt className="font-semibold">{t("kind")}</dt><dd>{msg(`networkForms.kind.${network.kind}`)}</dd>
+          <dt className="font-semibold">{t("targetGroup")}</dt><dd>{network.targetGroup}</dd>
+          <dt className="font-semibold">{t("rhythm")}</dt><dd>{network.rhythm}</dd>
+          <dt className="font-semibold">{t("inDekom")}</dt><dd>{network.inDekom ? t("yes") : t("no")}</dd>
         </dl>
         {canEdit && (
           <details>
-            <summary className="ds-link cursor-pointer">{t.editNetwork}</summary>
+            <summary className="ds-link cursor-pointer">{t("editNetwork")}</summary>
             <div className="mt-3"><NetworkForm regionId={region.id} network={{ id: network.id, version: network.version, name: network.name, kind: network.kind, targetGroup: network.targetGroup, rhythm: network.rhythm, inDekom: network.inDekom }} /></div>
           </details>
         )}
       </div>
 
       <section aria-labelledby="deltakere" className="space-y-3">
-        <h2 id="deltakere" className="ds-heading" data-size="md">{t.participantsHeading}</h2>
-        {participants.length === 0 ? <p>{t.noParticipants}</p> : (
-          <TableScroll label={t.participantsCaption(network.name)}>
+        <h2 id="deltakere" className="ds-heading" data-size="md">{t("participantsHeading")}</h2>
+        {participants.length === 0 ? <p>{t("noParticipants")}</p> : (
+          <TableScroll label={t("participantsCaption", { network: network.name })}>
             <table className="ds-table" data-border="true">
-              <caption className="sr-only">{t.participantsCaption(network.name)}</caption>
-              <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.owner}</th><th scope="col">{t.criteria}</th>{canEdit && <th scope="col"><span className="sr-only">{t.remove}</span></th>}</tr></thead>
+              <caption className="sr-only">{t("participantsCaption", { network: network.name })}</caption>
+              <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("owner")}</th><th scope="col">{t("criteria")}</th>{canEdit && <th scope="col"><span className="sr-only">{t("remove")}</span></th>}</tr></thead>
               <tbody>
                 {participants.map((p) => (
                   <tr key={p.id}>
                     <th scope="row" className="font-normal">{nameOf(p)}</th>
                     <td>{p.school?.owner.name ?? "–"}</td>
-                    <td>{p.status ? (p.status.complete ? t.criteriaComplete : t.criteriaOf(p.status.confirmed, p.status.total)) : "–"}</td>
+                    <td>{p.status ? (p.status.complete ? t("criteriaComplete") : t("criteriaOf", { done: p.status.confirmed, total: p.status.total })) : "–"}</td>
                     {canEdit && (
                       <td>
-                        <ConfirmForm action={removeParticipantAction} fields={{ participantId: p.id, version: network.version }} variant="tertiary" size="sm" question={t.removeQuestion(nameOf(p))} confirm={t.removeConfirm}>
-                          {t.remove} <span className="sr-only">{nameOf(p)}</span>
+                        <ConfirmForm action={removeParticipantAction} fields={{ participantId: p.id, version: network.version }} variant="tertiary" size="sm" question={t("removeQuestion", { name: nameOf(p) })} confirm={t("removeConfirm")}>
+                          {t("remove")} <span className="sr-only">{nameOf(p)}</span>
                         </ConfirmForm>
                       </td>
                     )}
@@ -77,11 +83,11 @@ export default async function NetworkPage({ params }: Props) {
 
       {confirmable.length > 0 && criteria.length > 0 && (
         <section aria-labelledby="kriterier" className="space-y-3">
-          <h2 id="kriterier" className="ds-heading" data-size="md">{t.checklistHeading}</h2>
-          <p className="ds-paragraph">{t.checklistIntro}</p>
+          <h2 id="kriterier" className="ds-heading" data-size="md">{t("checklistHeading")}</h2>
+          <p className="ds-paragraph">{t("checklistIntro")}</p>
           {confirmable.map((p) => (
             <details key={p.id}>
-              <summary className="ds-link cursor-pointer">{t.checklistFor(nameOf(p))}: {p.status!.complete ? t.criteriaComplete : t.criteriaOf(p.status!.confirmed, p.status!.total)}</summary>
+              <summary className="ds-link cursor-pointer">{t("checklistFor", { school: nameOf(p) })}: {p.status!.complete ? t("criteriaComplete") : t("criteriaOf", { done: p.status!.confirmed, total: p.status!.total })}</summary>
               <div className="mt-3"><CriteriaForm participantId={p.id} school={nameOf(p)} criteria={criteriaItems} confirmed={p.confirmations.map((c) => c.criterionId)} /></div>
             </details>
           ))}
@@ -89,18 +95,18 @@ export default async function NetworkPage({ params }: Props) {
       )}
 
       <section aria-labelledby="samlinger" className="space-y-4">
-        <h2 id="samlinger" className="ds-heading" data-size="md">{t.gatheringsHeading}</h2>
-        {gatherings.length === 0 && <p>{t.noGatherings}</p>}
+        <h2 id="samlinger" className="ds-heading" data-size="md">{t("gatheringsHeading")}</h2>
+        {gatherings.length === 0 && <p>{t("noGatherings")}</p>}
         {gatherings.map((g) => (
           <article key={g.id} aria-labelledby={`g-${g.id}`} className="ds-card space-y-2">
-            <h3 id={`g-${g.id}`} className="ds-heading" data-size="xs">{g.title}: {formatDate(g.startsAt)}, {t.days_(g.days)}, {g.place}</h3>
+            <h3 id={`g-${g.id}`} className="ds-heading" data-size="xs">{g.title}: {formatDate(g.startsAt)}, {t("dayCount", { n: g.days })}, {g.place}</h3>
             <dl className="space-y-1">
-              {GATHERING_PARTS.map((part) => <div key={part}><dt className="font-semibold">{gatheringPartLabel[part]}</dt><dd>{g[part] || "–"}</dd></div>)}
+              {GATHERING_PARTS.map((part) => <div key={part}><dt className="font-semibold">{msg(`networkForms.part.${part}`)}</dt><dd>{g[part] || "–"}</dd></div>)}
             </dl>
-            {participants.length > 0 && <p>{t.attendance(g.attendance.length, participants.length, g.percent)}</p>}
+            {participants.length > 0 && <p>{t("attendance", { present: g.attendance.length, of: participants.length, percent: g.percent })}</p>}
             {canEdit && (
               <details>
-                <summary className="ds-link cursor-pointer">{t.editGathering(g.title)}</summary>
+                <summary className="ds-link cursor-pointer">{t("editGathering", { title: g.title })}</summary>
                 <div className="mt-3 space-y-6">
                   <AttendanceForm gatheringId={g.id} version={g.version} participants={participants.map((p) => ({ id: p.id, name: nameOf(p) }))} present={g.attendance.map((a) => a.participantId)} />
                   <GatheringForm networkId={network.id} gathering={{ id: g.id, version: g.version, title: g.title, date: isoDay(g.startsAt), days: g.days, place: g.place, faglige: g.faglige ?? "", innblikk: g.innblikk ?? "", erfaring: g.erfaring ?? "", veienVidere: g.veienVidere ?? "" }} />
@@ -111,7 +117,7 @@ export default async function NetworkPage({ params }: Props) {
         ))}
         {canEdit && (
           <section aria-labelledby="ny-samling" className="space-y-3">
-            <h3 id="ny-samling" className="ds-heading" data-size="sm">{t.addGatheringHeading}</h3>
+            <h3 id="ny-samling" className="ds-heading" data-size="sm">{t("addGatheringHeading")}</h3>
             <GatheringForm networkId={network.id} />
           </section>
         )}
