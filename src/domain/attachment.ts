@@ -18,7 +18,9 @@ const TYPES: Record<string, { mime: string; magic: "pdf" | "zip" | "ole" }> = {
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 const MAGIC = { pdf: [0x25, 0x50, 0x44, 0x46, 0x2d], zip: [0x50, 0x4b, 0x03, 0x04], ole: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] };
 
-export type AttachmentCheck = { ok: true; mime: string; filename: string } | { ok: false; message: string };
+/** A refused file: a code (and the extension it claimed), rendered in the reader's language by the server. */
+export type AttachmentProblem = { code: "empty" | "tooLarge" | "type" } | { code: "invalid"; ext: string; format: string };
+export type AttachmentCheck = { ok: true; mime: string; filename: string } | { ok: false; problem: AttachmentProblem };
 
 /**
  * Bidirectional and other invisible control characters (a right-to-left override makes "rapport\u202Efdp.exe"
@@ -36,12 +38,12 @@ function wholeFile(bytes: Uint8Array, magic: "pdf" | "zip" | "ole"): boolean {
 
 export function checkAttachment(filename: string, bytes: Uint8Array): AttachmentCheck {
   const name = filename.replace(HIDDEN, "").replace(/[\\/]/g, "_").trim().slice(0, 200);
-  if (bytes.length === 0) return { ok: false, message: "Filen er tom." };
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: "Filen er for stor. Vedlegg kan være høyst 10 MB." };
+  if (bytes.length === 0) return { ok: false, problem: { code: "empty" } };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, problem: { code: "tooLarge" } };
   const ext = name.split(".").pop()?.toLowerCase() ?? "";
   // Own keys only: "rapport.constructor" must not find Object's constructor in the table.
   const type = Object.hasOwn(TYPES, ext) ? TYPES[ext] : undefined;
-  if (!type) return { ok: false, message: "Bare PDF og kontordokumenter (Word, Excel, PowerPoint, OpenDocument) kan legges ved." };
-  if (!startsWith(bytes, MAGIC[type.magic]) || !wholeFile(bytes, type.magic)) return { ok: false, message: `Filen er ikke en gyldig .${ext}-fil. Lagre den på nytt som ${ext.toUpperCase()} og prøv igjen.` };
+  if (!type) return { ok: false, problem: { code: "type" } };
+  if (!startsWith(bytes, MAGIC[type.magic]) || !wholeFile(bytes, type.magic)) return { ok: false, problem: { code: "invalid", ext, format: ext.toUpperCase() } };
   return { ok: true, mime: type.mime, filename: name };
 }

@@ -88,4 +88,5 @@ const SAME_IN_BOTH: string[] = [
   "needs.addLine", // "Legg til behovet"
   "needs.removeQuestion", // "Fjerne behovet for {area}?"
   "needsForms.addLine", // "Legg til behovet"
+  "profile.historyHeading", // "Historikk for rollene mine"
 ];

@@ -1,7 +1,7 @@
 import { id } from "./form-fields";
 import type { Actor } from "@/domain/authorization";
 import { checkAttachment } from "@/domain/attachment";
-import { errors } from "@/i18n/server-text";
+import { errors, msg } from "@/i18n/server-text";
 import type { ActionResult } from "./action-result";
 import type { Db } from "./prisma-client";
 import { refusable, type Tx } from "./transaction";
@@ -19,7 +19,11 @@ export async function guardedUpload(
   // What the file is attached to: an id that cannot exist (a NUL byte, a script) is not found, not a 500.
   if (!id.safeParse(upload.targetId).success) return { ok: false, message: errors.notFound };
   const check = checkAttachment(upload.filename, upload.bytes);
-  if (!check.ok) return { ok: false, message: check.message, fieldErrors: { file: [check.message] } };
+  if (!check.ok) {
+    const { code, ...values } = check.problem;
+    const message = msg(`attachmentProblem.${code}`, values as never);
+    return { ok: false, message, fieldErrors: { file: [message] } };
+  }
   return refusable(() => db.$transaction((tx) => work(tx, actor, { filename: check.filename, mime: check.mime, bytes: upload.bytes })));
 }
 

@@ -1,55 +1,57 @@
-// Text of the oversight page and its CSV files (bokmål), with the tables both show: one definition, so the file
-// a user downloads has the same columns and figures as the table on the screen.
+// Text of the oversight page and its CSV files, in the language of the request (the catalogue's "oversight"
+// keys), with the tables both show: one definition, so the file a user downloads has the same columns and
+// figures as the table on the screen.
 import type { Oversight } from "@/domain/oversight";
 import { reportStatusLabel } from "@/lib/evaluation-text";
-
+import { msg } from "@/i18n/server-text";
 
 export type Cell = { text: string } | { ore: bigint } | { count: number | null };
 export type View = "region" | "nettverk" | "uh" | "kommune";
 export const VIEWS: View[] = ["region", "nettverk", "uh", "kommune"];
 
 export const oversightText = {
-  title: "Oversikt",
-  heading: (county: string) => `Oversikt over midler og arbeid: ${county}`,
-  mySide: "Min side",
-  filters: "Utvalg",
-  year: "År",
-  wholePeriod: (name: string) => `Hele perioden (${name})`,
-  region: "Region",
-  allRegions: "Alle regioner",
-  show: "Vis",
-  shown: (years: number[], region: string | null) => `Viser ${years.length === 1 ? years[0] : `${years[0]}–${years.at(-1)}`}${region ? `, ${region}` : ""}.`,
-  noPeriod: "Fylket har ingen strategiperiode som dekker året.",
-  csv: (caption: string) => `Last ned «${caption}» som CSV`,
-  chartLabel: "Diagram: tildelt, planlagt og utbetalt til nettverkene per region. Tallene står i tabellen ved siden av.",
-  legend: { allocated: "Tildelt", planned: "Planlagt", paid: "Utbetalt" },
-  usedNote: "Bruken av midlene rapporteres som tekst i regionenes evalueringer; status for evalueringen står i tabellen.",
-  notFound: "Fant ikke oversikten.",
-  signIn: "Du må logge inn.",
+  get title() { return msg("oversight.title"); },
+  heading: (county: string) => msg("oversight.heading", { county }),
+  get filters() { return msg("oversight.filters"); },
+  get year() { return msg("oversight.year"); },
+  wholePeriod: (name: string) => msg("oversight.wholePeriod", { name }),
+  get region() { return msg("oversight.region"); },
+  get allRegions() { return msg("oversight.allRegions"); },
+  get show() { return msg("oversight.show"); },
+  shown: (years: number[], region: string | null) =>
+    msg("oversight.shown", { years: years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`, region: region ?? "none" }),
+  get noPeriod() { return msg("oversight.noPeriod"); },
+  csv: (caption: string) => msg("oversight.csv", { caption }),
+  get chartLabel() { return msg("oversight.chartLabel"); },
+  legend: (k: "allocated" | "planned" | "paid") => msg(`oversight.legend.${k}`),
+  get usedNote() { return msg("oversight.usedNote"); },
+  get notFound() { return msg("oversight.notFound"); },
+  get signIn() { return msg("oversight.signIn"); },
 };
+
+/** A table's caption and column headings from the catalogue. */
+function heads<V extends View>(view: V, keys: string[]) {
+  return { caption: msg(`oversight.table.${view}.caption` as never), head: keys.map((k) => msg(`oversight.table.${view}.head.${k}` as never)) };
+}
 
 /** The four tables: per region, per network, per UH partner, per school owner (municipality). */
 export function oversightTables(o: Oversight, regionName: (id: string) => string): Record<View, { caption: string; head: string[]; rows: Cell[][] }> {
   return {
     region: {
-      caption: "Per region",
-      head: ["Region", "Tildelt nettverk (kr)", "Planlagt nettverk (kr)", "Utbetalt (kr)", "Tildelt UH (kr)", "Planlagt UH (kr)", "Evaluering"],
+      ...heads("region", ["name", "allocatedNetwork", "plannedNetwork", "paid", "allocatedUh", "plannedUh", "evaluation"]),
       rows: o.regions.map((r) => [{ text: r.name }, { ore: r.allocatedNetworkOre }, { ore: r.plannedNetworkOre }, { ore: r.paidOre }, { ore: r.allocatedUhOre }, { ore: r.plannedUhOre },
         { text: r.evaluations.map((e) => `${e.year}: ${reportStatusLabel[e.status] ?? e.status}`).join(", ") || "–" }]),
     },
     nettverk: {
-      caption: "Per nettverk",
-      head: ["Nettverk", "Region", "Planlagt nettverk (kr)", "Planlagt UH (kr)", "Planlagt egenandel (kr)", "Deltakere", "Samlinger", "Oppmøte (%)"],
+      ...heads("nettverk", ["name", "region", "plannedNetwork", "plannedUh", "plannedCoFinancing", "participants", "gatherings", "attendance"]),
       rows: o.networks.map((n) => [{ text: n.name }, { text: regionName(n.regionId) }, { ore: n.plannedNetworkOre }, { ore: n.plannedUhOre }, { ore: n.plannedCoFinancingOre }, { count: n.participants }, { count: n.gatherings }, { count: n.attendancePercent }]),
     },
     uh: {
-      caption: "Per UH-partner",
-      head: ["UH-partner", "Regioner", "Tiltak", "Planlagt UH (kr)", "Planlagt nettverk (kr)"],
+      ...heads("uh", ["name", "regions", "measures", "plannedUh", "plannedNetwork"]),
       rows: o.uh.map((u) => [{ text: u.name }, { count: u.regions }, { count: u.measures }, { ore: u.plannedUhOre }, { ore: u.plannedNetworkOre }]),
     },
     kommune: {
-      caption: "Per skoleeier (kommune)",
-      head: ["Skoleeier", "Region", "Statsmidler i planene (kr)", "Påkrevd egenandel (kr)", "Registrert egenandel (kr)", "Skoler i nettverk"],
+      ...heads("kommune", ["name", "region", "stateMoney", "required", "recorded", "schoolsInNetworks"]),
       rows: o.owners.map((w) => [{ text: w.name }, { text: regionName(w.regionId) }, { ore: w.stateOre }, { ore: w.requiredOre }, { ore: w.recordedOre }, { count: w.schoolsInNetworks }]),
     },
   };

@@ -6,6 +6,7 @@
 import { daysLeft, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { remindersDue, type Reminder } from "@/domain/evaluation";
 import { formatDate } from "@/lib/format";
+import { msgIn } from "@/i18n/server-text";
 import type { Mail, Mailer } from "../mail";
 import type { Db } from "../prisma-client";
 
@@ -37,6 +38,9 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
 
 type CountyRow = { id: string; name: string; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
 
+/** The reminders are written in bokmål: a job has no reader, and a user's written standard is not stored. */
+const mail = msgIn("nb");
+
 async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
   const governors = async () => (await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id, user: { deactivatedAt: null } }, include: { user: true } })).map((g) => g.user.email);
   if (r.kind === "BEFORE") {
@@ -46,20 +50,20 @@ async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId
       // No skoleutvikler in the portal for this region: the reminder goes to Statsforvalteren instead of no one.
       return {
         to: await governors(),
-        subject: `Påminnelse: ${region.name} har ingen skoleutvikler i portalen, og evalueringen for ${r.year} skal leveres innen ${formatDate(deadline)}`,
-        text: `Hei!\n\n${region.name} har ingen skoleutvikler med tilgang i DEKOM-portalen, så påminnelsen om evalueringen for ${r.year} går til Statsforvalteren. Rapporten er ikke levert, og fristen er ${formatDate(deadline)} kl. 23.59 (${r.daysBefore === 1 ? "i morgen" : `om ${r.daysBefore} dager`}).\n\nGi noen i regionen rollen som skoleutvikler, eller ta kontakt med regionens koordinator: ${portalUrl}/min-side/evalueringer\n\nHilsen DEKOM-portalen, ${county.name}`,
+        subject: mail("evaluationMail.noWriterSubject", { region: region.name, year: String(r.year), deadline: formatDate(deadline) }),
+        text: mail("evaluationMail.noWriterText", { region: region.name, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer`, county: county.name }),
       };
     }
     return {
       to: region.roles.map((x) => x.user.email),
-      subject: `Påminnelse: evalueringen for ${region.name} ${r.year} skal leveres innen ${formatDate(deadline)}`,
-      text: `Hei!\n\nRapporten om utviklingsarbeidet i ${region.name} for ${r.year} er ikke levert ennå. Fristen er ${formatDate(deadline)} kl. 23.59 (${r.daysBefore === 1 ? "i morgen" : `om ${r.daysBefore} dager`}).\n\nFyll ut og lever rapporten her: ${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}\n\nHilsen DEKOM-portalen, ${county.name}`,
+      subject: mail("evaluationMail.subject", { region: region.name, year: String(r.year), deadline: formatDate(deadline) }),
+      text: mail("evaluationMail.text", { region: region.name, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}`, county: county.name }),
     };
   }
   const names = r.regionIds.map((id) => county.regions.find((x) => x.id === id)!.name);
   return {
     to: await governors(),
-    subject: `Evalueringer for ${r.year} mangler fra ${names.length} ${names.length === 1 ? "region" : "regioner"}`,
-    text: `Hei!\n\nFristen for evalueringene for ${r.year} gikk ut i går. Disse regionene har ikke levert: ${names.join(", ")}.\n\nOversikt: ${portalUrl}/min-side/evalueringer\n\nHilsen DEKOM-portalen`,
+    subject: mail("evaluationMail.missingSubject", { year: String(r.year), count: names.length }),
+    text: mail("evaluationMail.missingText", { year: String(r.year), regions: names.join(", "), url: `${portalUrl}/min-side/evalueringer` }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import { SchemeNav } from "@/components/scheme-nav";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -10,7 +11,9 @@ import { requirePageUser } from "@/server/auth/session";
 import { getOversight } from "@/server/oversight/queries";
 
 type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ar?: string; region?: string; ordning?: string }> };
-export const metadata: Metadata = { title: "Oversikt" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("oversight.title") };
+}
 
 const show = (c: Cell) => ("text" in c ? c.text : "ore" in c ? formatNok(c.ore) : c.count === null ? "–" : String(c.count));
 
@@ -31,7 +34,7 @@ export default async function OversightPage({ params, searchParams }: Props) {
   const pct = (ore: bigint) => `${Number((ore * 1000n) / max) / 10}%`;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: t.mySide }]} current={t.title} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }]} current={t.title} />
       <h1 className="ds-heading" data-size="lg">{t.heading(county.name)}</h1>
       <SchemeNav path={`/min-side/oversikt/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t.filters}>
@@ -66,7 +69,7 @@ export default async function OversightPage({ params, searchParams }: Props) {
                     <div className="text-sm font-semibold">{r.name}</div>
                     {([["allocated", r.allocatedNetworkOre, "var(--ds-color-accent-base-default)"], ["planned", r.plannedNetworkOre, "var(--ds-color-success-base-default)"], ["paid", r.paidOre, "var(--ds-color-neutral-base-default)"]] as const).map(([k, v, color]) => (
                       <div key={k} className="flex items-center gap-2 text-xs">
-                        <span className="w-16">{t.legend[k]}</span>
+                        <span className="w-16">{t.legend(k)}</span>
                         <div className="h-3 rounded-sm" style={{ width: pct(v), background: color }} />
                       </div>
                     ))}
@@ -91,7 +94,7 @@ function OversightTable({ caption, head, rows, csv }: { caption: string; head: s
       <TableScroll label={caption}>
         <table className="ds-table" data-border="true" data-size="sm">
           <caption className="text-left font-semibold pb-2">{caption}</caption>
-          <thead><tr>{head.map((h, i) => <th key={h} scope="col" className={i > 0 && !/Region|Evaluering/.test(h) ? "text-right" : undefined}>{h}</th>)}</tr></thead>
+          <thead><tr>{head.map((h, i) => <th key={h} scope="col" className={i > 0 && rows[0] && !("text" in rows[0][i]) ? "text-right" : undefined}>{h}</th>)}</tr></thead>
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="font-normal">{show(c)}</th> : <td key={j} className={"text" in c ? undefined : "text-right tabular-nums"}>{show(c)}</td>))}</tr>

@@ -5,11 +5,19 @@ import { budgetYear } from "@/lib/budget-year";
 import { numberCell, textCell } from "@/lib/csv";
 import { oversightTables, oversightText as t, VIEWS, type Cell, type View } from "@/lib/messages/oversight";
 import { currentUser } from "@/server/auth/session";
+import { requestLocale } from "@/i18n/request-locale";
+import { withLocale } from "@/i18n/server-text";
 import { getOversight } from "@/server/oversight/queries";
 
 const cell = (c: Cell) => ("text" in c ? textCell(c.text) : "ore" in c ? numberCell(formatCsvAmount(c.ore)) : c.count === null ? "" : numberCell(String(c.count)));
 
-export async function GET(req: Request, { params }: { params: Promise<{ fylke: string }> }) {
+/** The file's headings and messages in the reader's language. */
+export async function GET(req: Request, ctx: { params: Promise<{ fylke: string }> }) {
+  const locale = await requestLocale();
+  return withLocale(locale, () => csv(req, ctx));
+}
+
+async function csv(req: Request, { params }: { params: Promise<{ fylke: string }> }) {
   const { fylke } = await params;
   const url = new URL(req.url);
   const view = (url.searchParams.get("visning") ?? "region") as View;
