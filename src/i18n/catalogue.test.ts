@@ -89,4 +89,6 @@ const SAME_IN_BOTH: string[] = [
   "needs.removeQuestion", // "Fjerne behovet for {area}?"
   "needsForms.addLine", // "Legg til behovet"
   "profile.historyHeading", // "Historikk for rollene mine"
+  "archiveForms.packageLink", // "Last ned pakken"
+  "archive.packageHeading", // "Pakke til arkivet"
 ];

@@ -320,7 +320,7 @@ test("Statsforvalteren handles the allocations in nynorsk: the year, a refused g
   await stine.context().close();
 });
 
-test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversight and profile, in nynorsk", async ({ browser }) => {
+test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversight, archive and profile, in nynorsk", async ({ browser }) => {
   test.setTimeout(60_000);
   const kari = await (await browser.newContext({ locale: "nn-NO" })).newPage();
   await kari.goto("/logg-inn");
@@ -353,6 +353,9 @@ test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversi
   await stine.goto("/min-side/oversikt/nordland");
   await nynorskPage(stine, "Oversikt over midlar og arbeid: Nordland", /(Per region|Per nettverk|Alle regioner|Utvalg|Tallene står|rapporteres|Deltakere|Påkrevd egenandel)/);
   await expect(stine.getByRole("table", { name: "For kvar skuleeigar (kommune)" }).getByRole("columnheader", { name: "Påkravd eigendel (kr)" })).toBeVisible();
+  await stine.goto("/min-side/struktur/nordland/arkiv");
+  await nynorskPage(stine, "Arkivkopiar for Nordland", /(Arkivkopier|Kopiene|nyeste først|Venter|Mislyktes|Lages nå|Tilgangsnøkkel for|Lagre arkivoppsettet og|leveres)/);
+  await expect(stine.getByLabel("Adressa til arkivdelen (Noark 5 tenestegrensesnitt)")).toBeVisible();
   await stine.goto("/min-side/profil");
   await nynorskPage(stine, "Profilen min", /(Mine roller|Innlogginger|Roller gis|Endringer i roller|Ingen endringer)/);
   await stine.context().close();

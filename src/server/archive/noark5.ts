@@ -34,7 +34,7 @@ async function call(archive: Archive, method: "GET" | "POST", url: string, body?
   try {
     res = await fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(archive.timeoutMs ?? TIMEOUT_MS), redirect: "error" });
   } catch (e) {
-    const reason = e instanceof Error && e.name === "TimeoutError" ? `ingen svar på ${(archive.timeoutMs ?? TIMEOUT_MS) / 1000} s` : e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : String(e);
+    const reason = e instanceof Error && e.name === "TimeoutError" ? t.noAnswer((archive.timeoutMs ?? TIMEOUT_MS) / 1000) : e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : String(e);
     throw new ArchiveError(t.archiveUnreachable(reason));
   }
   const text = await res.text();

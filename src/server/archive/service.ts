@@ -15,7 +15,7 @@ export const configureArchive = guarded(configureArchiveSchema, async (tx, actor
   if (!county) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: county.id })) throw refuse(errors.forbidden);
   const problem = input.url ? archiveUrlProblem(input.url) : null;
-  if (problem) throw refuse(t.urlProblem[problem], { url: [t.urlProblem[problem]] });
+  if (problem) throw refuse(t.urlProblem(problem), { url: [t.urlProblem(problem)] });
   await claimVersion(tx.county, county.id, input.version, t.stale);
   const archiveUrl = input.url || null;
   // An empty token keeps the one saved; no address removes both.

@@ -4,12 +4,15 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDateTime } from "@/lib/format";
 import { archiveText as t } from "@/lib/messages/archive";
+import { msg } from "@/i18n/server-text";
 import { requirePageUser } from "@/server/auth/session";
 import { getArchive } from "@/server/archive/queries";
 import { ArchiveSettingsForm, PackageForm, RetryForm } from "./_components/archive-forms";
 
 type Props = { params: Promise<{ fylke: string }> };
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t.title };
+}
 
 export default async function ArchivePage({ params }: Props) {
   const { fylke } = await params;
@@ -21,7 +24,7 @@ export default async function ArchivePage({ params }: Props) {
   const configured = !!data.county.archiveUrl;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${fylke}`, label: "Oppsett av fylket" }]} current={t.title} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${fylke}`, label: t.setupCrumb }]} current={t.title} />
       <div className="space-y-3">
         <h1 className="ds-heading" data-size="lg">{t.heading(data.county.name)}</h1>
         <p className="ds-paragraph">{t.intro}</p>
