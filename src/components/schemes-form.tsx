@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
 import { ActionStatus, fieldError, useRemountKey, type FormState } from "./form-parts";
-import { schemeText as t } from "@/lib/messages/schemes";
 
 type Props = {
   /** The section's heading (h2). */
@@ -9,11 +8,13 @@ type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string | number>;
   help: string;
+  /** The fieldset's legend and the button, in the reader's language (from the page). */
+  text: { tick: string; save: string };
   options: { id: string; label: string; checked: boolean }[];
 };
 
 /** Which schemes a county runs or a forum serves: a section with one checkbox per scheme. The server checks the choice. */
-export function SchemesForm({ title, action, hidden, help, options }: Props) {
+export function SchemesForm({ title, action, hidden, help, text, options }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const remount = useRemountKey(state);
   const error = fieldError(state, "schemeIds");
@@ -26,7 +27,7 @@ export function SchemesForm({ title, action, hidden, help, options }: Props) {
       <form action={formAction} className="space-y-3 max-w-xl" noValidate>
         {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
         <fieldset className="ds-fieldset space-y-2" aria-describedby={error ? "schemeIds-error schemeIds-help" : "schemeIds-help"} aria-invalid={error ? true : undefined}>
-          <legend className="ds-label">{t.tick}</legend>
+          <legend className="ds-label">{text.tick}</legend>
           <p id="schemeIds-help" className="ds-paragraph text-sm">{help}</p>
           {options.map((o) => (
             <div key={`${o.id}-${remount}`} className="ds-checkbox flex items-center gap-2">
@@ -36,7 +37,7 @@ export function SchemesForm({ title, action, hidden, help, options }: Props) {
           ))}
           {error && <p id="schemeIds-error" className="ds-validation-message" data-color="danger">{error}</p>}
         </fieldset>
-        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{t.save}</button>
+        <button type="submit" className="ds-button" data-variant="primary" disabled={pending}>{text.save}</button>
         <ActionStatus state={state} />
       </form>
     </section>

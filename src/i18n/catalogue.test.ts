@@ -91,4 +91,5 @@ const SAME_IN_BOTH: string[] = [
   "profile.historyHeading", // "Historikk for rollene mine"
   "archiveForms.packageLink", // "Last ned pakken"
   "archive.packageHeading", // "Pakke til arkivet"
+  "schemes.long.rekom", // "Regional ordning for kompetanseutvikling i barnehagen (REKOM)"
 ];

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { can, type Scope } from "@/domain/authorization";
 import { checkCaseScheme, checkSchemeRun, checkSchemeSelection, pickFilter, pickScheme, type SchemeProblem, type SchemeRef } from "@/domain/schemes";
-import { errors } from "@/i18n/server-text";
+import { errors, msg } from "@/i18n/server-text";
 import { schemeText } from "@/lib/messages/schemes";
 import { recordAudit } from "./audit";
 import { claimVersion, guarded, refuse, type Tx } from "./transaction";
@@ -60,7 +60,7 @@ export function requireCaseOfScheme(caseScheme: SchemeRef, documentScheme: Schem
 
 const schemeIds = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, "Velg ordningene i listen.")).max(10, "Velg ordningene i listen."),
+  z.array(z.string().regex(/^[a-z0-9-]{2,40}$/, { error: () => msg("schemes.zod.inList") })).max(10, { error: () => msg("schemes.zod.inList") }),
 );
 
 const countyRows = async (tx: Tx, countyId: string) => {

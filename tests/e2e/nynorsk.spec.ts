@@ -320,7 +320,7 @@ test("Statsforvalteren handles the allocations in nynorsk: the year, a refused g
   await stine.context().close();
 });
 
-test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversight, archive and profile, in nynorsk", async ({ browser }) => {
+test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversight, archive, openness, innstilling and profile, in nynorsk", async ({ browser }) => {
   test.setTimeout(60_000);
   const kari = await (await browser.newContext({ locale: "nn-NO" })).newPage();
   await kari.goto("/logg-inn");
@@ -356,6 +356,10 @@ test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversi
   await stine.goto("/min-side/struktur/nordland/arkiv");
   await nynorskPage(stine, "Arkivkopiar for Nordland", /(Arkivkopier|Kopiene|nyeste først|Venter|Mislyktes|Lages nå|Tilgangsnøkkel for|Lagre arkivoppsettet og|leveres)/);
   await expect(stine.getByLabel("Adressa til arkivdelen (Noark 5 tenestegrensesnitt)")).toBeVisible();
+  await stine.goto("/min-side/struktur/nordland/offentlighet");
+  await nynorskPage(stine, "Offentlegheit: Nordland", /(Offentlighet|Endelige dokumenter|Hold tilbake|Gjør offentlig|Godkjente evalueringer|Begrunnelse)/);
+  await stine.goto("/min-side/innstilling/nordland/2026");
+  await nynorskPage(stine, /: innstilling 2026$/, /(Innstillingen|innstillingen|Kommentarer fra|Sett sammen|Tallene hentes|Innledning|Registrer som vedtatt)/);
   await stine.goto("/min-side/profil");
   await nynorskPage(stine, "Profilen min", /(Mine roller|Innlogginger|Roller gis|Endringer i roller|Ingen endringer)/);
   await stine.context().close();

@@ -1,29 +1,29 @@
-// Text of openness: holding a final document back from the public pages, and what the public then sees (bokmål).
-export const kindLabel = { EVALUATION: "Evaluering", PLAN: "Regionplan", RECOMMENDATION: "Innstilling" } as const;
+// Text of openness, in the language of the request (the catalogue's "opennessAdmin" keys; its forms read
+// "opennessForms"): holding a final document back from the public pages, and what the public then sees.
+import { lazyText, msg } from "@/i18n/server-text";
+
+export const kindLabel = lazyText(["EVALUATION", "PLAN", "RECOMMENDATION"] as const, (k) => msg(`opennessAdmin.kind.${k}`));
 
 export const opennessText = {
-  notFinal: "Dokumentet er ikke endelig ennå, og er derfor ikke offentlig.",
-  alreadyWithheld: "Dokumentet er allerede holdt tilbake.",
-  notWithheld: "Dokumentet er ikke holdt tilbake.",
-  withheld: (title: string) => `${title} er holdt tilbake fra de offentlige sidene.`,
-  released: (title: string) => `${title} er offentlig igjen.`,
-  publicNotice: (reason: string) => `Dokumentet er unntatt offentlighet: ${reason}`,
-  // page
-  title: "Offentlighet",
-  heading: (county: string) => `Offentlighet: ${county}`,
-  intro: "Godkjente evalueringer, vedtatte regionplaner og vedtatte innstillinger er offentlige. Et dokument kan holdes tilbake med en begrunnelse, for eksempel hjemmelen i offentleglova; begrunnelsen vises på den offentlige siden.",
-  caption: "Endelige dokumenter",
-  document: "Dokument",
-  state: "Offentlig",
-  yes: "Ja",
-  no: (reason: string) => `Nei: ${reason}`,
-  reason: "Begrunnelse",
-  withhold: "Hold tilbake",
-  release: "Gjør offentlig igjen",
-  none: "Fylket har ingen endelige dokumenter ennå.",
-  link: "Offentlighet: hvilke dokumenter som er offentlige",
-  evaluationTitle: (region: string, year: number) => `Evaluering ${year}: ${region}`,
-  planTitle: (region: string, period: string) => `Regionplan ${region}: ${period}`,
-  recommendationTitle: (year: number) => `Innstilling ${year}`,
-  publicEvaluations: "Godkjente evalueringer",
+  get notFinal() { return msg("opennessAdmin.notFinal"); },
+  get alreadyWithheld() { return msg("opennessAdmin.alreadyWithheld"); },
+  get notWithheld() { return msg("opennessAdmin.notWithheld"); },
+  withheld: (title: string) => msg("opennessAdmin.withheld", { title }),
+  released: (title: string) => msg("opennessAdmin.released", { title }),
+  publicNotice: (reason: string) => msg("opennessAdmin.publicNotice", { reason }),
+  get title() { return msg("opennessAdmin.title"); },
+  heading: (county: string) => msg("opennessAdmin.heading", { county }),
+  get intro() { return msg("opennessAdmin.intro"); },
+  get caption() { return msg("opennessAdmin.caption"); },
+  get document() { return msg("opennessAdmin.document"); },
+  get state() { return msg("opennessAdmin.state"); },
+  get yes() { return msg("opennessAdmin.yes"); },
+  no: (reason: string) => msg("opennessAdmin.no", { reason }),
+  get none() { return msg("opennessAdmin.none"); },
+  get link() { return msg("opennessAdmin.link"); },
+  evaluationTitle: (region: string, year: number) => msg("opennessAdmin.evaluationTitle", { region, year: String(year) }),
+  planTitle: (region: string, period: string) => msg("opennessAdmin.planTitle", { region, period }),
+  recommendationTitle: (year: number) => msg("opennessAdmin.recommendationTitle", { year: String(year) }),
+  get withhold() { return msg("opennessForms.withhold"); },
+  get publicEvaluations() { return msg("opennessAdmin.publicEvaluations"); },
 };

@@ -1,41 +1,33 @@
-// The schemes (ordninger) by code, and the text of their rules (bokmål). A scheme's name is looked up here by
-// the Scheme row's code; a code without an entry falls back to the code in capitals.
+// The schemes (ordninger) by code, and the text of their rules, in the language of the request (the catalogue's
+// "schemes" keys). A scheme's name is looked up by the Scheme row's code; a code without an entry falls back to the
+// code in capitals.
 import type { SchemeProblem } from "@/domain/schemes";
+import { catalogues } from "@/i18n/catalogue";
+import { msg } from "@/i18n/server-text";
 
-const names: Record<string, { short: string; long: string }> = {
-  dekom: { short: "DEKOM", long: "Desentralisert ordning for kompetanseutvikling i skolen (DEKOM)" },
-  rekom: { short: "REKOM", long: "Regional ordning for kompetanseutvikling i barnehagen (REKOM)" },
-  kompetanseloftet: { short: "Kompetanseløftet", long: "Kompetanseløftet for spesialpedagogikk og inkluderende praksis" },
-};
+type Known = keyof (typeof catalogues)["nb"]["schemes"]["short"];
+const known = (code: string): code is Known => Object.hasOwn(catalogues.nb.schemes.short, code);
 
-export const schemeName = (code: string) => names[code]?.short ?? code.toUpperCase();
-export const schemeLongName = (code: string) => names[code]?.long ?? code.toUpperCase();
+export const schemeName = (code: string) => (known(code) ? msg(`schemes.short.${code}`) : code.toUpperCase());
+export const schemeLongName = (code: string) => (known(code) ? msg(`schemes.long.${code}`) : code.toUpperCase());
 
 export const schemeText = {
-  label: "Ordning",
-  all: "Alle ordninger",
-  choose: "Velg ordning",
-  navLabel: "Ordninger",
-  countySchemesTitle: "Ordninger fylket forvalter",
-  countySchemesHelp: "Tilskuddsordningene i forskrift om tilskudd til kompetanseutvikling (FOR-2021-01-26-230) som Statsforvalteren forvalter her. Tildelinger, nøkler, planer, rapporter og saker hører alltid til én av dem.",
-  forumSchemesTitle: "Ordninger forumet er styringsgruppe for",
-  forumSchemesHelp: "Saker i forumets møter hører til én av disse ordningene.",
-  save: "Lagre ordningene",
-  tick: "Kryss av for hver ordning som gjelder",
-  caseSchemeHelp: "Hvilken ordnings midler eller arbeid saken gjelder. Summer og vedtak holdes adskilt per ordning.",
-  forumServes: (names: string[]) => `Forumet er styringsgruppe for ${names.join(" og ")}. Hver sak hører til én ordning.`,
-  saved: (name: string) => `Ordningene for ${name} er lagret.`,
-  perScheme: "Summene gjelder én ordning om gangen; midler fra ulike ordninger legges aldri sammen.",
-  totalFor: (code: string) => `Sum ${schemeName(code)}`,
-  stale: "Noen andre har endret ordningene mens du hadde siden åpen. Se over og prøv igjen.",
+  get countySchemesTitle() { return msg("schemes.countySchemesTitle"); },
+  get countySchemesHelp() { return msg("schemes.countySchemesHelp"); },
+  get forumSchemesTitle() { return msg("schemes.forumSchemesTitle"); },
+  get forumSchemesHelp() { return msg("schemes.forumSchemesHelp"); },
+  get save() { return msg("schemes.save"); },
+  get tick() { return msg("schemes.tick"); },
+  saved: (name: string) => msg("schemes.saved", { name }),
+  get stale() { return msg("schemes.stale"); },
   problem: (p: SchemeProblem): string => {
     switch (p.code) {
-      case "unknown-scheme": return `Ordningen «${p.value}» finnes ikke her. Velg en av ordningene i listen.`;
-      case "scheme-not-run": return `Fylket forvalter ikke ${schemeName(p.scheme)}. Statsforvalteren kan slå den på under fylkets ordninger.`;
-      case "no-scheme": return "Velg hvilken ordning dette gjelder.";
-      case "scheme-not-served": return `Forumet er ikke styringsgruppe for ${schemeName(p.scheme)}. Velg en av forumets ordninger.`;
-      case "scheme-in-use": return `${schemeName(p.scheme)} kan ikke tas bort: ${p.rows} tildelinger, nøkler, planer, rapporter eller saker hører til den.`;
-      case "case-other-scheme": return `Saken gjelder ${schemeName(p.caseScheme)}, men dette gjelder ${schemeName(p.documentScheme)}. Velg en sak om ${schemeName(p.documentScheme)}.`;
+      case "unknown-scheme": return msg("schemes.problem.unknownScheme", { value: p.value });
+      case "scheme-not-run": return msg("schemes.problem.notRun", { scheme: schemeName(p.scheme) });
+      case "no-scheme": return msg("schemes.problem.noScheme");
+      case "scheme-not-served": return msg("schemes.problem.notServed", { scheme: schemeName(p.scheme) });
+      case "scheme-in-use": return msg("schemes.problem.inUse", { scheme: schemeName(p.scheme), rows: p.rows });
+      case "case-other-scheme": return msg("schemes.problem.caseOtherScheme", { caseScheme: schemeName(p.caseScheme), documentScheme: schemeName(p.documentScheme) });
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +15,9 @@ import { adoptRecommendationAction } from "@/server/recommendations/actions";
 import { AssembleForm, CommentForm, TextForm } from "./_components/recommendation-forms";
 
 type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
-export const metadata: Metadata = { title: "Innstilling" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("recommendations.pageTitle") };
+}
 
 export default async function RecommendationPage({ params, searchParams }: Props) {
   const { fylke, year: y } = await params;

@@ -25,7 +25,7 @@ export default async function CountySettingsPage({ params }: Props) {
         networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays, language: county.language,
       }} languageText={{ label: t("languageLabel"), description: t("languageHelp"), options: [["nb", tl("nb")], ["nn", tl("nn")]] }} />
       <SchemesForm title={schemeText.countySchemesTitle} action={setCountySchemesAction} hidden={{ countyId: county.id, countySlug: county.slug, version: county.version }}
-        help={schemeText.countySchemesHelp}
+        help={schemeText.countySchemesHelp} text={{ tick: schemeText.tick, save: schemeText.save }}
         options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.run }))} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -9,7 +10,9 @@ import { getOpenness } from "@/server/openness/queries";
 import { ReleaseForm, WithholdForm } from "./_components/openness-forms";
 
 type Props = { params: Promise<{ fylke: string }> };
-export const metadata: Metadata = { title: "Offentlighet" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t.title };
+}
 
 export default async function OpennessPage({ params }: Props) {
   const { fylke } = await params;
@@ -18,7 +21,7 @@ export default async function OpennessPage({ params }: Props) {
   if (!data) notFound();
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${fylke}`, label: "Oppsett av fylket" }]} current={t.title} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${fylke}`, label: msg("structureCommon.setupCrumb") }]} current={t.title} />
       <h1 className="ds-heading" data-size="lg">{t.heading(data.county.name)}</h1>
       <p className="ds-paragraph">{t.intro}</p>
       {data.documents.length === 0 ? <p>{t.none}</p> : (

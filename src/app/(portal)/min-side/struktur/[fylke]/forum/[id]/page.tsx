@@ -52,7 +52,7 @@ export default async function ForumSetupPage({ params }: Props) {
           languageText={{ label: tl("label"), description: tl("description"), options: [["nb", tl("nb")], ["nn", tl("nn")]] }} />
       </section>
       <SchemesForm title={schemeText.forumSchemesTitle} action={setForumSchemesAction} hidden={{ forumId: forum.id, countySlug: county.slug, version: forum.version }}
-        help={schemeText.forumSchemesHelp}
+        help={schemeText.forumSchemesHelp} text={{ tick: schemeText.tick, save: schemeText.save }}
         options={schemes.map((s) => ({ id: s.id, label: schemeLongName(s.code), checked: s.served }))} />
       <section aria-labelledby="utvalg" className="space-y-3">
         <h2 id="utvalg" className="ds-heading" data-size="md">Arbeidsutvalg</h2>
