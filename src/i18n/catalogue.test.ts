@@ -92,4 +92,6 @@ const SAME_IN_BOTH: string[] = [
   "archiveForms.packageLink", // "Last ned pakken"
   "archive.packageHeading", // "Pakke til arkivet"
   "schemes.long.rekom", // "Regional ordning for kompetanseutvikling i barnehagen (REKOM)"
+  "access.server.forumName", // "Samarbeidsforum for kompetanseutvikling i {county}"
+  "access.mail.subject", // "Invitasjon til DEKOM-portalen"
 ];

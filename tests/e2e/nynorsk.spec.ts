@@ -364,3 +364,26 @@ test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversi
   await nynorskPage(stine, "Profilen min", /(Mine roller|Innlogginger|Roller gis|Endringer i roller|Ingen endringer)/);
   await stine.context().close();
 });
+
+test("Statsforvalteren manages people and access in nynorsk: a refused invitation keeps what was typed", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  await stine.goto("/logg-inn");
+  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
+  await stine.waitForURL(/\/min-side$/);
+  await stine.goto("/min-side/tilgang/nordland");
+  const accessPage = (heading: string | RegExp) => nynorskPage(stine, heading, /(Brukere og tilgang|Inviter en ny|Invitasjoner som venter|Sist innlogget|Ingen koblet|Velg rolle|Gi flere roller)/);
+  await accessPage("Brukarar og tilgang – Nordland");
+  const invite = stine.getByRole("region", { name: "Inviter ein ny brukar" });
+  await invite.getByLabel("Namn").fill("Ingrid Haugland");
+  await invite.getByLabel("E-post").fill("ikkje-ei-adresse");
+  await invite.getByRole("button", { name: "Send invitasjon" }).click();
+  await expect(invite.getByRole("alert").first()).toContainText("Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.");
+  await expect(invite.getByLabel("Namn")).toHaveValue("Ingrid Haugland");
+  await expectAccessible(stine);
+  await stine.getByRole("link", { name: "Kari Strand", exact: true }).click();
+  await accessPage("Kari Strand");
+  await expect(stine.getByRole("heading", { name: "Roller i Nordland" })).toBeVisible();
+  await expect(stine.getByRole("button", { name: "Deaktiver Kari Strand" })).toBeVisible();
+  await stine.context().close();
+});

@@ -1,17 +1,4 @@
 // User-facing Norwegian (bokmål) text that more than one place needs. Page-only text lives in the page.
-import type { Role } from "@/domain/authorization";
-
-/** Bokmål role names for the pages not yet moved to the catalogues (the moved ones read the catalogue's "roles"). Client components import this module, so it does not import the catalogue (which would add it to their First Load JS). */
-export const roleLabel: Record<Role, string> = {
-  STATSFORVALTER: "Statsforvalteren",
-  FORUM_MEMBER: "Medlem av samarbeidsforumet",
-  SKOLEUTVIKLER: "Skoleutvikler",
-  OPPVEKSTFORUM_MEMBER: "Medlem av oppvekstforum",
-  UH_PARTNER: "UH-partner",
-  SKOLEEIER: "Skoleeier",
-  SKOLELEDER: "Skoleleder",
-  SYSTEM_ADMIN: "Systemadministrator",
-};
 
 export const groupRoleLabel = {
   SKOLEEIER: "Skoleeier",

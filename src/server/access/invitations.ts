@@ -4,8 +4,7 @@
 import { grantShapeProblem, mayAdminister, type Actor, type GrantTarget } from "@/domain/authorization";
 import { formatDate } from "@/lib/format";
 import { errors } from "@/i18n/server-text";
-import { roleLabel } from "@/lib/messages";
-import { access, grantShapeMessage, levelLabel } from "@/lib/messages/access";
+import { access, grantShapeMessage, levelLabel, roleName } from "@/lib/messages/access";
 import type { ActionResult } from "../action-result";
 import { recordAudit } from "../audit";
 import type { Mailer } from "../mail";
@@ -48,7 +47,7 @@ async function describeGrants(tx: Tx, actor: Actor, grants: { role: GrantTarget[
     if (!resolved) throw refuse(errors.notFound);
     const target = { role: g.role, scope: resolved.scope };
     if (!mayAdminister(actor, target)) throw refuse(errors.forbidden);
-    described.push({ ...target, label: `${roleLabel[g.role]} – ${resolved.name}` });
+    described.push({ ...target, label: `${roleName(g.role)} – ${resolved.name}` });
   }
   return described;
 }
@@ -65,7 +64,7 @@ export function invitationActions(deps: InvitationDeps) {
       const target = { role: g.role, scope: resolved.scope };
       if (!mayAdminister(actor, target)) throw refuse(access.notAllowedToGive, { [`role${g.row}`]: [access.notAllowedToGive] });
       if ((resolved.scope?.countyId ?? null) !== countyId) throw refuse(access.scopeOutsideCounty, { [`scope${g.row}`]: [access.scopeOutsideCounty] });
-      described.push({ ...target, label: `${roleLabel[g.role]} – ${resolved.name} (${levelLabel[resolved.level].toLowerCase()})` });
+      described.push({ ...target, label: `${roleName(g.role)} – ${resolved.name} (${levelLabel[resolved.level].toLowerCase()})` });
     }
     const existing = await tx.user.findUnique({ where: { email: input.email } });
     if (existing?.deactivatedAt) throw refuse(access.invitationToDeactivated, { email: [access.invitationToDeactivated] });

@@ -5,8 +5,7 @@ import {
   deactivateProblem, grantShapeProblem, leavesCountyWithoutGovernor, mayAdminister, type GrantTarget,
 } from "@/domain/authorization";
 import { errors } from "@/i18n/server-text";
-import { roleLabel } from "@/lib/messages";
-import { access, deactivateMessage, grantShapeMessage } from "@/lib/messages/access";
+import { access, deactivateMessage, grantShapeMessage, roleName } from "@/lib/messages/access";
 import { recordAudit } from "../audit";
 import { guarded, refuse, type Tx } from "../transaction";
 import { governorsOf, idsOf, lockCounties, resolveScope } from "./scope";
@@ -30,7 +29,7 @@ export const grantRole = guarded(grantRoleSchema, async (tx, actor, input) => {
   const created = await tx.roleAssignment.create({ data: { userId: user.id, role: input.role, ...input.scope } });
   await recordAudit(tx, { actorId: actor.id, action: "role.grant", entityType: "User", entityId: user.id,
     after: { assignmentId: created.id, role: input.role, ...input.scope, scopeName: resolved.name } });
-  return { ok: true as const, message: access.granted(roleLabel[input.role], user.name) };
+  return { ok: true as const, message: access.granted(roleName(input.role), user.name) };
 });
 
 export const revokeRole = guarded(assignmentSchema, async (tx, actor, input) => {
@@ -48,7 +47,7 @@ export const revokeRole = guarded(assignmentSchema, async (tx, actor, input) => 
   if (count !== 1) throw refuse(errors.staleVersion);
   await recordAudit(tx, { actorId: actor.id, action: "role.revoke", entityType: "User", entityId: assignment.userId,
     before: { assignmentId: assignment.id, role: assignment.role, ...idsOf(assignment), scopeName: resolved?.name }, after: null });
-  return { ok: true as const, message: access.revoked(roleLabel[assignment.role], assignment.user.name) };
+  return { ok: true as const, message: access.revoked(roleName(assignment.role), assignment.user.name) };
 });
 
 /** The user's roles as the rules take them, for deactivation. */

@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { ROLES, type Role, type ScopeIds } from "@/domain/authorization";
 import { id, optional, version } from "../form-fields";
+import { msg } from "@/i18n/server-text";
 
-// Input schemas of the access actions, shared with their forms. Messages are Norwegian.
+// Input schemas of the access actions. Their messages are read from the catalogue when a form is checked.
 
-export const roleSchema = z.enum(ROLES, { error: "Velg en rolle fra listen." });
+export const roleSchema = z.enum(ROLES, { error: () => msg("access.zod.role") });
 
 /** A scope as the forms send it: "county:<id>", "region:<id>", "owner:<id>", "school:<id>", or "" for none. */
 export const scopeSchema = z
-  .string({ error: "Velg et ansvarsområde." })
+  .string({ error: () => msg("access.zod.scope") })
   .transform((v, ctx): ScopeIds => {
     if (v === "" || v === "installation") return {};
     const m = /^(county|region|owner|school):([a-z0-9]{20,40})$/i.exec(v);
     if (!m) {
-      ctx.addIssue({ code: "custom", message: "Velg et ansvarsområde fra listen." });
+      ctx.addIssue({ code: "custom", message: msg("access.zod.scopeInList") });
       return z.NEVER;
     }
     const key = ({ county: "countyId", region: "regionId", owner: "schoolOwnerId", school: "schoolId" } as const)[m[1] as "county"];
@@ -21,18 +22,18 @@ export const scopeSchema = z
   });
 
 export const personName = z
-  .string({ error: "Skriv navnet til personen." })
+  .string({ error: () => msg("access.zod.name") })
   .trim()
-  .min(2, "Navnet må ha minst 2 tegn.")
-  .max(120, "Navnet kan ha høyst 120 tegn.")
-  .regex(/^[\p{L}\p{M} .'\-]+$/u, "Navnet kan bare inneholde bokstaver, mellomrom, bindestrek og apostrof.");
+  .min(2, { error: () => msg("access.zod.nameMin") })
+  .max(120, { error: () => msg("access.zod.nameMax", { max: 120 }) })
+  .regex(/^[\p{L}\p{M} .'\-]+$/u, { error: () => msg("access.zod.nameLetters") });
 
 export const emailSchema = z
-  .string({ error: "Skriv e-postadressen." })
+  .string({ error: () => msg("access.zod.email") })
   .trim()
-  .min(1, "Skriv e-postadressen.")
-  .max(254, "E-postadressen er for lang.")
-  .pipe(z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no." }))
+  .min(1, { error: () => msg("access.zod.email") })
+  .max(254, { error: () => msg("access.zod.emailLong") })
+  .pipe(z.email({ error: () => msg("access.zod.emailValid") }))
   .transform((v) => v.toLowerCase());
 
 /** Up to three role rows (role1/scope1 …); the empty ones are left out, at least one is required. */
@@ -55,9 +56,9 @@ export const inviteSchema = z
       if (!role) continue;
       const scope = scopeSchema.safeParse(v[`scope${n}`] ?? "");
       if (scope.success) grants.push({ row: n, role, ids: scope.data });
-      else ctx.addIssue({ code: "custom", path: [`scope${n}`], message: "Velg et ansvarsområde fra listen." });
+      else ctx.addIssue({ code: "custom", path: [`scope${n}`], message: msg("access.zod.scopeInList") });
     }
-    if (grants.length === 0) ctx.addIssue({ code: "custom", path: ["role1"], message: "Velg minst én rolle med ansvarsområde." });
+    if (grants.length === 0) ctx.addIssue({ code: "custom", path: ["role1"], message: msg("access.server.noRoles") });
     return { countyId: v.countyId, name: v.name, email: v.email, grants };
   });
 
@@ -67,7 +68,7 @@ export const userSchema = z.object({ userId: id });
 export const invitationSchema = z.object({ invitationId: id, version });
 
 export const countySchema = z.object({
-  name: z.string({ error: "Skriv fylkets navn." }).trim().min(2, "Skriv fylkets navn (minst 2 tegn).").max(80, "Navnet kan ha høyst 80 tegn.")
-    .regex(/^[\p{L}\p{M} .'\-]+$/u, "Navnet kan bare inneholde bokstaver, mellomrom og bindestrek."),
-  governorName: z.string({ error: "Skriv navnet på statsforvalterembetet." }).trim().min(5, "Skriv navnet på statsforvalterembetet, for eksempel «Statsforvalteren i Troms og Finnmark».").max(120, "Navnet kan ha høyst 120 tegn."),
+  name: z.string({ error: () => msg("access.zod.countyName") }).trim().min(2, { error: () => msg("access.zod.countyNameMin") }).max(80, { error: () => msg("access.zod.nameMax", { max: 80 }) })
+    .regex(/^[\p{L}\p{M} .'\-]+$/u, { error: () => msg("access.zod.countyLetters") }),
+  governorName: z.string({ error: () => msg("access.zod.governor") }).trim().min(5, { error: () => msg("access.zod.governorMin") }).max(120, { error: () => msg("access.zod.nameMax", { max: 120 }) }),
 });
