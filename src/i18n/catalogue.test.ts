@@ -94,4 +94,5 @@ const SAME_IN_BOTH: string[] = [
   "schemes.long.rekom", // "Regional ordning for kompetanseutvikling i barnehagen (REKOM)"
   "access.server.forumName", // "Samarbeidsforum for kompetanseutvikling i {county}"
   "access.mail.subject", // "Invitasjon til DEKOM-portalen"
+  "groupPage.addHeading", // "Legg til medlem"
 ];

@@ -1,14 +1,4 @@
-// User-facing Norwegian (bokmål) text that more than one place needs. Page-only text lives in the page.
-
-export const groupRoleLabel = {
-  SKOLEEIER: "Skoleeier",
-  SKOLELEDER: "Skoleleder",
-  HTV: "Hovedtillitsvalgt (HTV)",
-  SKOLEUTVIKLER: "Skoleutvikler",
-  PTV: "Plasstillitsvalgt (PTV)",
-  RESSURSLAERER: "Ressurslærer",
-  NETTVERKSDELTAKER: "Nettverksdeltaker",
-} as const;
+// What more than one page needs beside the catalogues (src/i18n/messages): the colours of the allocation states.
 
 export const allocationStatusColor = { DRAFT: "neutral", APPROVED: "success", REJECTED: "danger", NEEDS_REAPPROVAL: "warning" } as const;
 

@@ -2,8 +2,7 @@
 // transaction. Called by the server actions in actions.ts with the signed-in user, and by the tests.
 import { can } from "@/domain/authorization";
 import { MAX_GROUP_MEMBERS, roleFitsGroup } from "@/domain/groups";
-import { errors } from "@/i18n/server-text";
-import { groupRoleLabel } from "@/lib/messages";
+import { errors, msg } from "@/i18n/server-text";
 import { recordAudit } from "../audit";
 import { claimVersion, refuse, guarded } from "../transaction";
 import { groupScope } from "./group-scope";
@@ -15,12 +14,12 @@ export const addGroupMember = guarded(addGroupMemberSchema, async (tx, actor, in
   if (!can(actor, "group.edit", found.scope)) throw refuse(errors.forbidden);
   const { group } = found;
   if (!roleFitsGroup(group.kind, input.role)) {
-    throw refuse(`En ${group.kind} kan ikke ha rollen «${groupRoleLabel[input.role]}».`, {
-      role: [`Rollen passer ikke i en ${group.kind}.`],
+    throw refuse(msg("groupPage.server.roleNotInKind", { kind: group.kind, role: msg(`groupRoles.${input.role}`) }), {
+      role: [msg("groupPage.server.roleNotInKindField", { kind: group.kind })],
     });
   }
   if ((await tx.groupMember.count({ where: { groupId: group.id } })) >= MAX_GROUP_MEMBERS) {
-    throw refuse(`En gruppe kan ha høyst ${MAX_GROUP_MEMBERS} medlemmer.`);
+    throw refuse(msg("groupPage.server.tooMany", { max: MAX_GROUP_MEMBERS }));
   }
   await claimVersion(tx.developmentGroup, group.id, input.version, errors.staleGroup);
   const member = await tx.groupMember.create({ data: { groupId: group.id, name: input.name, role: input.role } });
@@ -28,7 +27,7 @@ export const addGroupMember = guarded(addGroupMemberSchema, async (tx, actor, in
     actorId: actor.id, action: "group.member.add", entityType: "DevelopmentGroup", entityId: group.id,
     before: null, after: { memberId: member.id, name: member.name, role: member.role },
   });
-  return { ok: true as const, message: `${member.name} er lagt til i ${group.name}.`, data: { memberId: member.id } };
+  return { ok: true as const, message: msg("groupPage.server.added", { name: member.name, group: group.name }), data: { memberId: member.id } };
 });
 
 export const removeGroupMember = guarded(removeGroupMemberSchema, async (tx, actor, input) => {
@@ -43,5 +42,5 @@ export const removeGroupMember = guarded(removeGroupMemberSchema, async (tx, act
     actorId: actor.id, action: "group.member.remove", entityType: "DevelopmentGroup", entityId: input.groupId,
     before: { memberId: member.id, name: member.name, role: member.role }, after: null,
   });
-  return { ok: true as const, message: `${member.name} er fjernet fra ${found.group.name}.` };
+  return { ok: true as const, message: msg("groupPage.server.removed", { name: member.name, group: found.group.name }) };
 });
