@@ -95,4 +95,13 @@ const SAME_IN_BOTH: string[] = [
   "access.server.forumName", // "Samarbeidsforum for kompetanseutvikling i {county}"
   "access.mail.subject", // "Invitasjon til DEKOM-portalen"
   "groupPage.addHeading", // "Legg til medlem"
+  "structureZod.orgCheck", // "Organisasjonsnummeret har feil kontrollsiffer."
+  "setup.createOppvekstforum", // "Opprett oppvekstforum for {region}"
+  "setup.checklist.noPeriodAction", // "Opprett eller start neste periode"
+  "setup.checklist.noKey", // "{period} har ingen fordelingsnøkkel."
+  "setupForms.addMember", // "Legg til medlem"
+  "setupForms.settings.needsDeadlineDay", // "Frist for behovsmelding, dag"
+  "setupRegion.orAddBelow", // "eller legg til under."
+  "setupPeriods.nextHeading", // "Start neste periode"
+  "periodForm.purposes", // "Strategien skal bidra til"
 ];

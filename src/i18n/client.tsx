@@ -11,8 +11,10 @@ type Tree = { [key: string]: CompiledMessage | Tree };
 type Text = { locale: Locale; messages: Partial<Record<keyof Messages, Tree>> };
 const TextContext = createContext<Text | null>(null);
 
+/** A nested provider adds its namespaces to the ones around it (a layout's and a page's). */
 export function TextProvider({ locale, messages, children }: Text & { children: React.ReactNode }) {
-  return <TextContext.Provider value={{ locale, messages }}>{children}</TextContext.Provider>;
+  const outer = useContext(TextContext);
+  return <TextContext.Provider value={{ locale, messages: { ...outer?.messages, ...messages } }}>{children}</TextContext.Provider>;
 }
 
 /** "a.b.c" for every message under T. */

@@ -387,3 +387,34 @@ test("Statsforvalteren manages people and access in nynorsk: a refused invitatio
   await expect(stine.getByRole("button", { name: "Deaktiver Kari Strand" })).toBeVisible();
   await stine.context().close();
 });
+
+test("Statsforvalteren's county setup in nynorsk: settings refused at the field, forum, periods, a region and the import page", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  await stine.goto("/logg-inn");
+  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
+  await stine.waitForURL(/\/min-side$/);
+  const setupPage = (heading: string | RegExp) => nynorskPage(stine, heading, /(Innstillinger|Strategiperioder|Forumene|Regioner \(|skoleeiere|Skoleeiere|Opprett en|Legg til en|Lagre innstillingene|Påminnelser|Medlemmer med stemmerett|Regler for beslutninger|Arbeidsutvalg\b|Velg|Forhåndsvis|ennå)/);
+  await stine.goto("/min-side/struktur/nordland");
+  await setupPage("Oppsett av Nordland");
+  await stine.getByRole("link", { name: "Innstillingar for fylket" }).click();
+  await setupPage("Innstillingar for Nordland");
+  // A reminder day out of range is refused in nynorsk at the field; what was typed stays and nothing is saved.
+  await stine.getByLabel("Påminningar, dagar før fristen").fill("30, 700");
+  await stine.getByRole("button", { name: "Lagre innstillingane" }).click();
+  await expect(stine.getByRole("alert").first()).toContainText("Påminningsdagane må vere heile tal frå 1 til 120.");
+  await expect(stine.getByLabel("Påminningar, dagar før fristen")).toHaveValue("30, 700");
+  await expectAccessible(stine);
+  await stine.goto("/min-side/struktur/nordland/perioder");
+  await setupPage("Strategiperiodar i Nordland");
+  await stine.goto("/min-side/struktur/nordland");
+  await stine.getByRole("link", { name: /^Samarbeidsforum for kompetanseutvikling i Nordland/ }).click();
+  await setupPage("Samarbeidsforum for kompetanseutvikling i Nordland");
+  await expect(stine.getByRole("heading", { name: "Reglar for vedtak" })).toBeVisible();
+  await stine.goto("/min-side/struktur/nordland/regioner/vesteralen");
+  await setupPage("Vesterålen");
+  await expect(stine.getByRole("heading", { name: "Legg til ein skuleeigar" })).toBeVisible();
+  await stine.goto("/min-side/struktur/nordland/import");
+  await setupPage("Importer skuleeigarar og skular");
+  await stine.context().close();
+});

@@ -1,118 +1,91 @@
-// Text of the county-structure pages and rules (bokmål).
+// Text of the county-structure rules, in the language of the request (the catalogue's "structure" keys; labels
+// the forms also show are in "structureLabels"). Domain rules return codes (kebab-case); these turn them into words.
+import { lazyText, msg } from "@/i18n/server-text";
+
+/** "second-leader" → "secondLeader", the catalogue's key for a rule's code. */
+const camel = (code: string) => code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** A code → message map whose messages are read when used (so in the language of the request). */
+const byCode = <C extends string>(codes: readonly C[], prefix: string) =>
+  lazyText(codes, (c) => msg(`${prefix}.${camel(c)}` as never)) as Record<string, string>;
+
+export const committeeName = (kind: "AUS" | "AUB") => msg(`structureLabels.committee.${kind}`);
+
 export const structure = {
-  regionExists: "Fylket har allerede en region med dette navnet.",
-  regionCreated: (name: string) => `Kompetanseregion ${name} er opprettet.`,
+  get regionExists() { return msg("structure.regionExists"); },
+  regionCreated: (name: string) => msg("structure.regionCreated", { name }),
 };
 
 /** Strategy periods: refusals and confirmations. */
 export const periods = {
-  endBeforeStart: "Sluttåret kan ikke være før startåret.",
-  tooLong: (max: number) => `En strategiperiode kan vare i høyst ${max} år.`,
-  overlap: (name: string, start: number, end: number) => `Årene overlapper med «${name}» (${start}–${end}). Hvert år kan bare høre til én periode.`,
-  closed: "Perioden er avsluttet og kan ikke endres.",
-  stale: "Noen andre har endret perioden mens du hadde den åpen. Se over endringene og prøv igjen.",
-  areaInUse: (title: string) => `Satsingsområdet «${title}» brukes av tiltak i en regionplan eller i en behovsmelding og kan ikke fjernes. Gi det heller et nytt navn.`,
-  noPeriodToCopy: "Fylket har ingen periode å starte fra ennå. Opprett den første perioden.",
-  created: (name: string) => `${name} er opprettet.`,
-  copied: (name: string) => `${name} er opprettet som kopi av forrige periode. Se over og rett det som skal endres.`,
-  saved: (name: string) => `Endringene i ${name} er lagret.`,
-  closedOk: (name: string) => `${name} er avsluttet.`,
+  get endBeforeStart() { return msg("structure.periods.endBeforeStart"); },
+  tooLong: (max: number) => msg("structure.periods.tooLong", { max }),
+  overlap: (name: string, start: number, end: number) => msg("structure.periods.overlap", { name, start: String(start), end: String(end) }),
+  get closed() { return msg("structure.periods.closed"); },
+  get stale() { return msg("structure.periods.stale"); },
+  areaInUse: (title: string) => msg("structure.periods.areaInUse", { title }),
+  get noPeriodToCopy() { return msg("structure.periods.noPeriodToCopy"); },
+  created: (name: string) => msg("structure.periods.created", { name }),
+  copied: (name: string) => msg("structure.periods.copied", { name }),
+  saved: (name: string) => msg("structure.periods.saved", { name }),
+  closedOk: (name: string) => msg("structure.periods.closedOk", { name }),
 };
 
 /** County settings: refusals and confirmations. */
 export const countySettings = {
-  networkShare: "Nettverksandelen må være mellom 0 og 100 %.",
-  noSuchDay: (day: number, month: number) => `${day}.${month}. finnes ikke hvert år. Velg en annen dag for rapportfristen.`,
-  reminderEmpty: "Skriv minst én påminnelsesdag, for eksempel «30, 7, 1».",
-  reminderTooMany: "Skriv høyst seks påminnelsesdager.",
-  reminderRange: "Påminnelsesdagene må være hele tall fra 1 til 120.",
-  reminderDuplicate: "Samme dag står to ganger.",
-  stale: "Noen andre har endret innstillingene mens du hadde siden åpen. Se over og prøv igjen.",
-  saved: (name: string) => `Innstillingene for ${name} er lagret. Tildelinger som alt er registrert, beholder nettverksandelen de ble registrert med.`,
+  get networkShare() { return msg("structure.settings.networkShare"); },
+  noSuchDay: (day: number, month: number) => msg("structure.settings.noSuchDay", { day: String(day), month: String(month) }),
+  get reminderEmpty() { return msg("structure.settings.reminderEmpty"); },
+  get reminderTooMany() { return msg("structure.settings.reminderTooMany"); },
+  get reminderRange() { return msg("structure.settings.reminderRange"); },
+  get reminderDuplicate() { return msg("structure.settings.reminderDuplicate"); },
+  get stale() { return msg("structure.settings.stale"); },
+  saved: (name: string) => msg("structure.settings.saved", { name }),
 };
 
 /** Register import: refusals, row reasons and confirmations. */
 export const registerImport = {
-  fileMissing: "Velg filen du har lastet ned fra registeret.",
-  tooLarge: (mb: number) => `Filen er for stor. Last opp høyst ${mb} MB; del opp uttrekket (for eksempel per kommune) hvis det er større.`,
-  file: {
-    "not-json": "Filen er ikke gyldig JSON. Last ned uttrekket på nytt fra registeret.",
-    "wrong-shape": "Filen har ikke formen vi venter fra dette registeret. Sjekk at du har valgt riktig register.",
-    empty: "Filen har ingen enheter.",
-    "not-csv": "CSV-filen mangler kolonnene «organisasjonsnummer» og «navn» fra Enhetsregisteret.",
-  } as Record<string, string>,
-  row: {
-    "bad-orgnr": "ugyldig organisasjonsnummer (9 sifre med riktig kontrollsiffer)",
-    "no-name": "mangler navn",
-    "no-owner": "mangler skoleeier (ForeldreRelasjoner med type 1)",
-    "bad-owner-orgnr": "skoleeieren har ugyldig organisasjonsnummer",
-    "not-a-school-owner": "er ikke en kommune eller fylkeskommune",
-    duplicate: "står to ganger i filen",
-    "other-region": "skoleeieren hører til en annen region",
-  } as Record<string, string>,
-  staleBatch: "Forhåndsvisningen er allerede importert eller erstattet. Last opp filen på nytt.",
-  applied: (owners: number, schools: number) => `Importert: ${owners} skoleeiere og ${schools} skoler er lagt til eller oppdatert. Resten var uendret.`,
-  nothingToDo: "Ingenting å importere: alt i filen er allerede slik det står i portalen.",
+  get fileMissing() { return msg("structure.import.fileMissing"); },
+  tooLarge: (mb: number) => msg("structure.import.tooLarge", { mb }),
+  file: byCode(["not-json", "wrong-shape", "empty", "not-csv"] as const, "structure.import.file"),
+  row: byCode(["bad-orgnr", "no-name", "no-owner", "bad-owner-orgnr", "not-a-school-owner", "duplicate", "other-region"] as const, "structure.import.row"),
+  get staleBatch() { return msg("structure.import.staleBatch"); },
+  applied: (owners: number, schools: number) => msg("structure.import.applied", { owners, schools }),
+  get nothingToDo() { return msg("structure.import.nothingToDo"); },
 };
 
 /** Regions, owners and schools edited by hand. */
 export const units = {
-  regionSaved: (name: string) => `Endringene i ${name} er lagret.`,
-  ownerAdded: (name: string) => `${name} er lagt til.`,
-  ownerExists: (region: string) => `Organisasjonsnummeret er allerede registrert på en skoleeier i ${region}. En skoleeier kan bare høre til én region.`,
-  schoolAdded: (name: string) => `${name} er lagt til.`,
-  schoolExists: "Skoleeieren har allerede en skole med dette navnet.",
-  schoolOrgExists: "Organisasjonsnummeret er allerede registrert på en annen skole.",
+  regionSaved: (name: string) => msg("structure.units.regionSaved", { name }),
+  ownerAdded: (name: string) => msg("structure.units.ownerAdded", { name }),
+  ownerExists: (region: string) => msg("structure.units.ownerExists", { region }),
+  schoolAdded: (name: string) => msg("structure.units.schoolAdded", { name }),
+  get schoolExists() { return msg("structure.units.schoolExists"); },
+  get schoolOrgExists() { return msg("structure.units.schoolOrgExists"); },
 };
 
 /** Forums and their members. */
 export const forums = {
-  exists: "Forumet finnes allerede.",
-  created: (name: string) => `${name} er opprettet.`,
-  memberAdded: (name: string) => `${name} er lagt til.`,
-  memberRemoved: (name: string) => `${name} er fjernet fra forumet.`,
-  stale: "Noen andre har endret forumet mens du hadde siden åpen. Se over og prøv igjen.",
-  rulesSaved: (name: string) => `Reglene for ${name} er lagret. Avstemninger som alt er åpnet, følger reglene de ble åpnet med.`,
-  memberSaved: (name: string) => `Endringene for ${name} er lagret. Avstemninger som alt er åpnet, beholder stemmeretten og lederen de ble åpnet med.`,
-  userOutsideCounty: "Brukeren har ingen rolle i fylket. Inviter personen først.",
-  userHasSeat: (name: string) => `Brukeren har allerede plassen til ${name} i forumet.`,
-  committeeExists: "Forumet har allerede et slikt arbeidsutvalg.",
-  committeeCreated: (kind: "AUS" | "AUB") => `${committeeLabel[kind]} er opprettet.`,
-  committeeNotForumMember: "Velg et medlem av forumet.",
-  committeeAlreadyMember: (name: string) => `${name} er allerede med i arbeidsutvalget.`,
-  committeeMemberAdded: (name: string, kind: "AUS" | "AUB") => `${name} er lagt til i ${committeeLabel[kind]}.`,
-  committeeMemberRemoved: (name: string, kind: "AUS" | "AUB") => `${name} er tatt ut av ${committeeLabel[kind]}.`,
-  memberHasVoted: (name: string) => `${name} har stemt i en avstemning og står i protokollen, så medlemmet kan ikke fjernes.`,
-  seat: {
-    "second-leader": "Forumet har allerede en leder. Gjør den andre til medlem først.",
-    "second-deputy": "Forumet har allerede en nestleder. Gjør den andre til medlem først.",
-    "municipality-required": "Velg kommunen representanten sitter for.",
-    "municipality-not-allowed": "Bare kommunenes representanter sitter for en kommune.",
-    "municipality-outside-region": "Kommunen hører ikke til regionen.",
-    "governor-in-oppvekstforum": "Statsforvalteren sitter ikke i et oppvekstforum.",
-  } as Record<string, string>,
+  get exists() { return msg("structure.forums.exists"); },
+  created: (name: string) => msg("structure.forums.created", { name }),
+  memberAdded: (name: string) => msg("structure.forums.memberAdded", { name }),
+  memberRemoved: (name: string) => msg("structure.forums.memberRemoved", { name }),
+  get stale() { return msg("structure.forums.stale"); },
+  rulesSaved: (name: string) => msg("structure.forums.rulesSaved", { name }),
+  memberSaved: (name: string) => msg("structure.forums.memberSaved", { name }),
+  get userOutsideCounty() { return msg("structure.forums.userOutsideCounty"); },
+  userHasSeat: (name: string) => msg("structure.forums.userHasSeat", { name }),
+  get committeeExists() { return msg("structure.forums.committeeExists"); },
+  committeeCreated: (kind: "AUS" | "AUB") => msg("structure.forums.committeeCreated", { committee: committeeName(kind) }),
+  get committeeNotForumMember() { return msg("structure.forums.committeeNotForumMember"); },
+  committeeAlreadyMember: (name: string) => msg("structure.forums.committeeAlreadyMember", { name }),
+  committeeMemberAdded: (name: string, kind: "AUS" | "AUB") => msg("structure.forums.committeeMemberAdded", { name, committee: committeeName(kind) }),
+  committeeMemberRemoved: (name: string, kind: "AUS" | "AUB") => msg("structure.forums.committeeMemberRemoved", { name, committee: committeeName(kind) }),
+  memberHasVoted: (name: string) => msg("structure.forums.memberHasVoted", { name }),
+  seat: byCode(["second-leader", "second-deputy", "municipality-required", "municipality-not-allowed", "municipality-outside-region", "governor-in-oppvekstforum"] as const, "structure.forums.seat"),
 };
-
-export const memberKindLabel = {
-  KOMMUNE: "Kommune", PPD: "PPD", HTV: "Tillitsvalgt (HTV/Utdanningsforbundet)", RKK: "Regionalt kompetansekontor", UH: "Universitet/høgskole",
-  STATSFORVALTER: "Statsforvalteren", KS: "KS", REGION: "Kompetanseregion",
-} as const;
-export const positionLabel = { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "Medlem" } as const;
-export const committeeLabel = { AUS: "Arbeidsutvalg skole (AUS)", AUB: "Arbeidsutvalg barnehage (AUB)" } as const;
-export const voteUnitLabel = { MUNICIPALITY: "Hver kommune har én stemme", MEMBER: "Hvert medlem med stemmerett stemmer" } as const;
 
 /** Moving a school owner between regions from a strategy period on. */
 export const memberships = {
-  move: {
-    "period-closed": "Perioden er avsluttet; regionene i den kan ikke endres.",
-    "period-over": "Perioden er over; regionene i den er historikk og kan ikke endres.",
-    "same-region": "Skoleeieren hører allerede til denne regionen i perioden.",
-  },
-  moved: (owner: string, region: string, period: string) => `${owner} hører til ${region} fra og med ${period}.`,
+  move: byCode(["period-closed", "period-over", "same-region"] as const, "structure.move") as Record<"period-closed" | "period-over" | "same-region", string>,
+  moved: (owner: string, region: string, period: string) => msg("structure.move.moved", { owner, region, period }),
 };
-
-/** The public region page. */
-export const regionText = {
-  earlierGatherings: (n: number) => `${n} ${n === 1 ? "tidligere samling" : "tidligere samlinger"} er ikke vist her; årets og kommende står under.`,
-  allGatherings: "Vis alle samlingene",
-} as const;

@@ -20,7 +20,7 @@ export const MAX_IMPORT_MB = 10;
 export const previewSchema = z.object({
   countyId: id,
   regionId: id,
-  kind: z.enum(["NSR", "NBR", "ENHETSREGISTERET"], { error: "Velg registeret filen kommer fra." }),
+  kind: z.enum(["NSR", "NBR", "ENHETSREGISTERET"], { error: () => msg("structure.import.chooseKind") }),
   fileName: z.string().max(255).default("fil"),
   content: z.string().optional(),
   /** Set by the action when the uploaded file is larger than the limit (it is then not read). */

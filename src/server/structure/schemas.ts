@@ -4,23 +4,23 @@ import { id, optional, percent, text, version as baseVersion } from "../form-fie
 import { LOCALES } from "@/i18n/config";
 import { msg } from "@/i18n/server-text";
 
-// Input schemas of the structure actions, shared with their forms. Messages are Norwegian.
-const version = baseVersion.refine((v) => v > 0, "Ugyldig versjon.");
+// Input schemas of the structure actions. Their messages are read from the catalogue ("structureZod") when a form is checked.
+const version = baseVersion.refine((v) => v > 0, { error: () => msg("structureZod.invalidVersion") });
 
 export const groupRoleSchema = z.enum(
   ["SKOLEEIER", "SKOLELEDER", "HTV", "SKOLEUTVIKLER", "PTV", "RESSURSLAERER", "NETTVERKSDELTAKER"],
-  { error: "Velg en rolle fra listen." },
+  { error: () => msg("structureZod.chooseRole") },
 );
 
 export const addGroupMemberSchema = z.object({
   groupId: id,
   version,
   name: z
-    .string({ error: "Skriv navnet til medlemmet." })
+    .string({ error: () => msg("structureZod.memberName") })
     .trim()
-    .min(2, "Navnet må ha minst 2 tegn.")
-    .max(120, "Navnet kan ha høyst 120 tegn.")
-    .regex(/^[\p{L}\p{M} .'\-]+$/u, "Navnet kan bare inneholde bokstaver, mellomrom, bindestrek og apostrof."),
+    .min(2, { error: () => msg("structureZod.nameMin2") })
+    .max(120, { error: () => msg("structureZod.nameMax120") })
+    .regex(/^[\p{L}\p{M} .'\-]+$/u, { error: () => msg("structureZod.nameLetters") }),
   role: groupRoleSchema,
 });
 
@@ -28,25 +28,25 @@ export const removeGroupMemberSchema = z.object({ groupId: id, version, memberId
 
 /** Organisasjonsnummer as typed ("974 760 673"), checked by its mod-11 check digit. */
 export const orgNumberSchema = z
-  .string({ error: "Skriv organisasjonsnummeret." })
-  .refine((v) => normalizeOrgNumber(v) !== null, "Organisasjonsnummeret må ha 9 sifre.")
-  .refine((v) => normalizeOrgNumber(v) === null || isValidOrgNumber(v), "Organisasjonsnummeret har feil kontrollsiffer.")
+  .string({ error: () => msg("structureZod.orgWrite") })
+  .refine((v) => normalizeOrgNumber(v) !== null, { error: () => msg("structureZod.orgDigits") })
+  .refine((v) => normalizeOrgNumber(v) === null || isValidOrgNumber(v), { error: () => msg("structureZod.orgCheck") })
   .transform((v) => normalizeOrgNumber(v)!);
 
 export const createRegionSchema = z.object({
   countyId: id,
-  name: z.string({ error: "Skriv regionens navn." }).trim().min(2, "Skriv regionens navn (minst 2 tegn).").max(80, "Navnet kan ha høyst 80 tegn.")
-    .regex(/^[\p{L}\p{M}\d .'\-]+$/u, "Navnet kan bare inneholde bokstaver, tall, mellomrom og bindestrek."),
-  coordinator: z.string({ error: "Skriv hvem som koordinerer regionen." }).trim().min(2, "Skriv hvem som koordinerer regionen, for eksempel et regionalt kompetansekontor.").max(120, "Teksten kan ha høyst 120 tegn."),
-  uhPartner: z.string({ error: "Skriv regionens UH-partner." }).trim().min(2, "Skriv regionens UH-partner (universitet eller høgskole).").max(120, "Teksten kan ha høyst 120 tegn."),
+  name: z.string({ error: () => msg("structureZod.regionName") }).trim().min(2, { error: () => msg("structureZod.regionNameMin") }).max(80, { error: () => msg("structureZod.nameMax80") })
+    .regex(/^[\p{L}\p{M}\d .'\-]+$/u, { error: () => msg("structureZod.regionLetters") }),
+  coordinator: z.string({ error: () => msg("structureZod.coordinator") }).trim().min(2, { error: () => msg("structureZod.coordinatorMin") }).max(120, { error: () => msg("structureZod.textMax120") }),
+  uhPartner: z.string({ error: () => msg("structureZod.uhPartner") }).trim().min(2, { error: () => msg("structureZod.uhPartnerMin") }).max(120, { error: () => msg("structureZod.textMax120") }),
 });
 
 /** Lines of a textarea, trimmed, empty ones left out. */
-const lines = (what: string, maxItems: number) =>
-  z.string({ error: `Skriv ${what}.` }).transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(300, "Hver linje kan ha høyst 300 tegn.")).max(maxItems, `Skriv høyst ${maxItems} linjer.`));
+const lines = (what: "purposes" | "priorityAreas" | "strategies", maxItems: number) =>
+  z.string({ error: () => msg("structureZod.lines", { what: msg(`structureZod.what.${what}`) }) }).transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(300, { error: () => msg("structureZod.lineMax") })).max(maxItems, { error: () => msg("structureZod.linesMax", { max: maxItems }) }));
 
-const periodYear = z.coerce.number({ error: "Skriv et årstall." }).int("Skriv et årstall.").min(2000, "Skriv et år fra 2000.").max(2100, "Skriv et år før 2100.");
+const periodYear = z.coerce.number({ error: () => msg("structureZod.year") }).int({ error: () => msg("structureZod.year") }).min(2000, { error: () => msg("structureZod.yearFrom") }).max(2100, { error: () => msg("structureZod.yearBefore") });
 
 export const SUBGOAL_SLOTS = [1, 2, 3, 4, 5] as const;
 
@@ -54,15 +54,15 @@ export const periodSchema = z.object({
   countyId: id,
   periodId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
   version: z.preprocess((v) => (v === "" ? undefined : v), baseVersion.optional()),
-  name: z.string({ error: "Skriv periodens navn." }).trim().min(3, "Skriv periodens navn (minst 3 tegn).").max(150, "Navnet kan ha høyst 150 tegn."),
+  name: z.string({ error: () => msg("structureZod.periodName") }).trim().min(3, { error: () => msg("structureZod.periodNameMin") }).max(150, { error: () => msg("structureZod.nameMax150") }),
   startYear: periodYear,
   endYear: periodYear,
-  purposes: lines("hva strategien skal bidra til", 20),
-  priorityAreas: lines("satsingsområdene", 20).refine((a) => a.length > 0, "Skriv minst ett satsingsområde, ett per linje."),
+  purposes: lines("purposes", 20),
+  priorityAreas: lines("priorityAreas", 20).refine((a) => a.length > 0, { error: () => msg("structureZod.areasMin") }),
   ...Object.fromEntries(SUBGOAL_SLOTS.flatMap((n) => [
-    [`goal${n}Title`, z.string().trim().max(200, "Tittelen kan ha høyst 200 tegn.").default("")],
-    [`goal${n}Summary`, z.string().trim().max(2000, "Teksten kan ha høyst 2000 tegn.").default("")],
-    [`goal${n}Strategies`, lines("strategiene", 20).default([])],
+    [`goal${n}Title`, z.string().trim().max(200, { error: () => msg("structureZod.titleMax") }).default("")],
+    [`goal${n}Summary`, z.string().trim().max(2000, { error: () => msg("structureZod.textMax2000") }).default("")],
+    [`goal${n}Strategies`, lines("strategies", 20).default([])],
   ])) as Record<`goal${1 | 2 | 3 | 4 | 5}${"Title" | "Summary"}`, z.ZodDefault<z.ZodString>> & Record<`goal${1 | 2 | 3 | 4 | 5}Strategies`, z.ZodDefault<ReturnType<typeof lines>>>,
 });
 
@@ -72,21 +72,21 @@ export const copyPeriodSchema = z.object({ countyId: id });
 export const countySettingsSchema = z.object({
   countyId: id,
   version: baseVersion,
-  name: z.string({ error: "Skriv fylkets navn." }).trim().min(2, "Skriv fylkets navn (minst 2 tegn).").max(80, "Navnet kan ha høyst 80 tegn."),
-  forumName: z.string({ error: "Skriv navnet på samarbeidsforumet." }).trim().min(5, "Skriv navnet på samarbeidsforumet.").max(150, "Navnet kan ha høyst 150 tegn."),
-  governorName: z.string({ error: "Skriv navnet på statsforvalterembetet." }).trim().min(5, "Skriv navnet på statsforvalterembetet.").max(120, "Navnet kan ha høyst 120 tegn."),
+  name: z.string({ error: () => msg("structureZod.countyName") }).trim().min(2, { error: () => msg("structureZod.countyNameMin") }).max(80, { error: () => msg("structureZod.nameMax80") }),
+  forumName: z.string({ error: () => msg("structureZod.forumName") }).trim().min(5, { error: () => msg("structureZod.forumName") }).max(150, { error: () => msg("structureZod.nameMax150") }),
+  governorName: z.string({ error: () => msg("structureZod.governor") }).trim().min(5, { error: () => msg("structureZod.governor") }).max(120, { error: () => msg("structureZod.nameMax120") }),
   networkShare: percent,
-  deadlineDay: z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31)."),
-  deadlineMonth: z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned."),
+  deadlineDay: z.coerce.number({ error: () => msg("structureZod.day") }).int({ error: () => msg("structureZod.dayRange") }).min(1, { error: () => msg("structureZod.dayRange") }).max(31, { error: () => msg("structureZod.dayRange") }),
+  deadlineMonth: z.coerce.number({ error: () => msg("structureZod.month") }).int({ error: () => msg("structureZod.month") }).min(1, { error: () => msg("structureZod.month") }).max(12, { error: () => msg("structureZod.month") }),
   /** The behovsmelding's deadline; absent from an older form, the county keeps the one it has. */
-  needsDeadlineDay: optional(z.coerce.number({ error: "Skriv en dag." }).int("Skriv en dag (1–31).").min(1, "Skriv en dag (1–31).").max(31, "Skriv en dag (1–31).")),
-  needsDeadlineMonth: optional(z.coerce.number({ error: "Velg en måned." }).int("Velg en måned.").min(1, "Velg en måned.").max(12, "Velg en måned.")),
+  needsDeadlineDay: optional(z.coerce.number({ error: () => msg("structureZod.day") }).int({ error: () => msg("structureZod.dayRange") }).min(1, { error: () => msg("structureZod.dayRange") }).max(31, { error: () => msg("structureZod.dayRange") })),
+  needsDeadlineMonth: optional(z.coerce.number({ error: () => msg("structureZod.month") }).int({ error: () => msg("structureZod.month") }).min(1, { error: () => msg("structureZod.month") }).max(12, { error: () => msg("structureZod.month") })),
   /** The written standard of Statsforvalteren's decisions; absent from an older form, the county keeps its own. */
   language: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(LOCALES, { error: () => msg("forumLanguage.choose") }).optional()),
-  reminderDays: z.string({ error: "Skriv påminnelsesdagene." }).transform((v, ctx) => {
+  reminderDays: z.string({ error: () => msg("structureZod.reminderDays") }).transform((v, ctx) => {
     const parts = v.split(/[,;\s]+/).filter(Boolean);
     if (parts.some((p) => !/^\d{1,3}$/.test(p))) {
-      ctx.addIssue({ code: "custom", message: "Skriv dagene som hele tall skilt med komma, for eksempel «30, 7, 1»." });
+      ctx.addIssue({ code: "custom", message: msg("structureZod.reminderFormat") });
       return z.NEVER;
     }
     return parts.map(Number);
@@ -95,29 +95,29 @@ export const countySettingsSchema = z.object({
 
 export const updateRegionSchema = createRegionSchema.omit({ countyId: true }).extend({ regionId: id });
 
-const ownerName = z.string({ error: "Skriv skoleeierens navn." }).trim().min(2, "Skriv skoleeierens navn (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn.");
+const ownerName = z.string({ error: () => msg("structureZod.ownerName") }).trim().min(2, { error: () => msg("structureZod.ownerNameMin") }).max(120, { error: () => msg("structureZod.nameMax120") });
 export const addOwnerSchema = z.object({
   regionId: id,
   name: ownerName,
-  kind: z.enum(["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"], { error: "Velg hva slags skoleeier det er." }),
+  kind: z.enum(["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"], { error: () => msg("structureZod.ownerKind") }),
   orgNumber: orgNumberSchema,
 });
 
 export const addSchoolSchema = z.object({
   ownerId: id,
-  name: z.string({ error: "Skriv skolens navn." }).trim().min(2, "Skriv skolens navn (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn."),
+  name: z.string({ error: () => msg("structureZod.schoolName") }).trim().min(2, { error: () => msg("structureZod.schoolNameMin") }).max(120, { error: () => msg("structureZod.nameMax120") }),
   orgNumber: z.preprocess((v) => (v === "" ? undefined : v), orgNumberSchema.optional()),
 });
 
 export const createForumSchema = z.object({ countyId: id, regionId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) });
 export const addForumMemberSchema = z.object({
   forumId: id,
-  name: z.string({ error: "Skriv navnet." }).trim().min(2, "Skriv navnet (minst 2 tegn).").max(120, "Navnet kan ha høyst 120 tegn."),
-  organisation: z.string({ error: "Skriv hvem medlemmet representerer." }).trim().min(2, "Skriv hvem medlemmet representerer.").max(120, "Teksten kan ha høyst 120 tegn."),
-  title: z.string().trim().max(120, "Teksten kan ha høyst 120 tegn.").default(""),
-  kind: z.enum(["KOMMUNE", "PPD", "HTV", "RKK", "UH", "STATSFORVALTER", "KS", "REGION"], { error: "Velg hva medlemmet representerer." }),
+  name: z.string({ error: () => msg("structureZod.name") }).trim().min(2, { error: () => msg("structureZod.nameMin") }).max(120, { error: () => msg("structureZod.nameMax120") }),
+  organisation: z.string({ error: () => msg("structureZod.organisation") }).trim().min(2, { error: () => msg("structureZod.organisation") }).max(120, { error: () => msg("structureZod.textMax120") }),
+  title: z.string().trim().max(120, { error: () => msg("structureZod.textMax120") }).default(""),
+  kind: z.enum(["KOMMUNE", "PPD", "HTV", "RKK", "UH", "STATSFORVALTER", "KS", "REGION"], { error: () => msg("structureZod.memberKind") }),
   schoolOwnerId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
-  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: "Velg en rolle i forumet." }),
+  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: () => msg("structureZod.position") }),
   holdsVote: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
 export const removeForumMemberSchema = z.object({ memberId: id });
@@ -128,29 +128,29 @@ const blankAsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 export const forumRulesSchema = z.object({
   forumId: id,
   version,
-  voteUnit: z.enum(["MUNICIPALITY", "MEMBER"], { error: "Velg hvem som stemmer." }),
+  voteUnit: z.enum(["MUNICIPALITY", "MEMBER"], { error: () => msg("structureZod.voteUnit") }),
   leaderBreaksTie: checkbox,
   requiresConsensusFailure: checkbox,
   governorHasFinalSay: checkbox,
-  quorum: z.preprocess(blankAsUndefined, z.coerce.number({ error: "Skriv et helt tall, eller la feltet stå tomt." }).int("Skriv et helt tall.").min(1, "Minst 1.").max(100, "Høyst 100.").optional()),
+  quorum: z.preprocess(blankAsUndefined, z.coerce.number({ error: () => msg("structureZod.quorum") }).int({ error: () => msg("structureZod.whole") }).min(1, { error: () => msg("structureZod.min1") }).max(100, { error: () => msg("structureZod.max100") }).optional()),
   /** Left out: the forum keeps its written standard. */
   language: z.preprocess(blankAsUndefined, z.enum(LOCALES, { error: () => msg("forumLanguage.choose") }).optional()),
 });
 export const updateForumMemberSchema = z.object({
   memberId: id,
-  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: "Velg en rolle i forumet." }),
+  position: z.enum(["LEDER", "NESTLEDER", "MEDLEM"], { error: () => msg("structureZod.position") }),
   userId: z.preprocess(blankAsUndefined, id.optional()),
   holdsVote: checkbox,
 });
 export const createCommitteeSchema = z.object({
   forumId: id,
-  kind: z.enum(["AUS", "AUB"], { error: "Velg arbeidsutvalg." }),
-  mandate: z.string({ error: "Skriv mandatet." }).trim().min(5, "Skriv mandatet (minst 5 tegn).").max(1000, "Mandatet kan ha høyst 1000 tegn."),
+  kind: z.enum(["AUS", "AUB"], { error: () => msg("structureZod.committee") }),
+  mandate: z.string({ error: () => msg("structureZod.mandate") }).trim().min(5, { error: () => msg("structureZod.mandateMin") }).max(1000, { error: () => msg("structureZod.mandateMax") }),
 });
 export const addCommitteeMemberSchema = z.object({
   committeeId: id,
   forumMemberId: id,
-  function: z.string({ error: "Skriv funksjonen." }).trim().min(2, "Skriv funksjonen, for eksempel «Leder» eller «Sekretær».").max(120, "Teksten kan ha høyst 120 tegn."),
+  function: z.string({ error: () => msg("structureZod.function") }).trim().min(2, { error: () => msg("structureZod.functionMin") }).max(120, { error: () => msg("structureZod.textMax120") }),
 });
 export const removeCommitteeMemberSchema = z.object({ committeeMemberId: id });
 

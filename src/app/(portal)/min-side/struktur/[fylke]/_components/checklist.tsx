@@ -1,22 +1,23 @@
 import Link from "next/link";
 import type { ChecklistItem } from "@/domain/setup-checklist";
+import { msg } from "@/i18n/server-text";
 
 /** Each missing piece in words, with the page that fixes it. */
 function describe(item: ChecklistItem, slug: string): { text: string; href: string; action: string } {
   switch (item.code) {
-    case "no-period": return { text: `Ingen strategiperiode dekker ${item.year}.`, href: `/min-side/struktur/${slug}/perioder`, action: "Opprett eller start neste periode" };
-    case "no-key": return { text: `${item.period} har ingen fordelingsnøkkel.`, href: `/min-side/tildelinger/${slug}/nokkel`, action: "Registrer nøkkelen" };
-    case "no-regions": return { text: "Fylket har ingen kompetanseregioner.", href: "#ny-region", action: "Opprett en region" };
-    case "region-without-skoleutvikler": return { text: `${item.region} har ingen skoleutvikler.`, href: `/min-side/tilgang/${slug}#ny-invitasjon`, action: "Inviter en skoleutvikler" };
-    case "region-without-owners": return { text: `${item.region} har ingen skoleeiere.`, href: `/min-side/struktur/${slug}/import`, action: "Importer eller legg til skoleeiere" };
-    case "no-samarbeidsforum": return { text: "Fylket har ikke registrert samarbeidsforumet sitt.", href: "#forum", action: "Opprett samarbeidsforumet" };
-    case "forum-without-leader": return { text: `${item.forum} har ingen leder.`, href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: "Legg til eller velg leder" };
-    case "municipality-without-vote-holder": return { text: `${item.municipality} har ingen med stemmerett i ${item.forum}.`, href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: "Legg til kommunens representant" };
+    case "no-period": return { text: msg("setup.checklist.noPeriod", { year: String(item.year) }), href: `/min-side/struktur/${slug}/perioder`, action: msg("setup.checklist.noPeriodAction") };
+    case "no-key": return { text: msg("setup.checklist.noKey", { period: item.period }), href: `/min-side/tildelinger/${slug}/nokkel`, action: msg("setup.checklist.noKeyAction") };
+    case "no-regions": return { text: msg("setup.checklist.noRegions"), href: "#ny-region", action: msg("setup.checklist.noRegionsAction") };
+    case "region-without-skoleutvikler": return { text: msg("setup.checklist.noSkoleutvikler", { region: item.region }), href: `/min-side/tilgang/${slug}#ny-invitasjon`, action: msg("setup.checklist.noSkoleutviklerAction") };
+    case "region-without-owners": return { text: msg("setup.checklist.noOwners", { region: item.region }), href: `/min-side/struktur/${slug}/import`, action: msg("setup.checklist.noOwnersAction") };
+    case "no-samarbeidsforum": return { text: msg("setup.checklist.noSamarbeidsforum"), href: "#forum", action: msg("setup.checklist.noSamarbeidsforumAction") };
+    case "forum-without-leader": return { text: msg("setup.checklist.noLeader", { forum: item.forum }), href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: msg("setup.checklist.noLeaderAction") };
+    case "municipality-without-vote-holder": return { text: msg("setup.checklist.noVoteHolder", { municipality: item.municipality, forum: item.forum }), href: `/min-side/struktur/${slug}/forum/${item.forumId}`, action: msg("setup.checklist.noVoteHolderAction") };
   }
 }
 
 export function SetupChecklist({ items, slug }: { items: ChecklistItem[]; slug: string }) {
-  if (items.length === 0) return <p className="ds-alert" data-color="success">Fylket har det som trengs for årshjulet: periode med nøkkel, regioner med skoleutvikler og forum med leder og stemmeberettigede.</p>;
+  if (items.length === 0) return <p className="ds-alert" data-color="success">{msg("setup.checklist.done")}</p>;
   return (
     <ul className="space-y-2">
       {items.map((item, i) => {

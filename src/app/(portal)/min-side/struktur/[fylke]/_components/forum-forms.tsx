@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormOutcome, SelectField, typed, useRemountKey } from "@/components/form-parts";
-import { memberKindLabel, positionLabel } from "@/lib/messages/structure";
+import { useText } from "@/i18n/client";
 import { addForumMemberAction, createForumAction, removeForumMemberAction } from "@/server/structure/actions";
 
 
@@ -22,6 +22,8 @@ export function AddMemberForm(props: { forumId: string; countySlug: string; muni
   const [state, action, pending] = useActionState(addForumMemberAction, null);
   const remount = useRemountKey(state);
   const p = "medlem";
+  const t = useText("setupForms");
+  const labels = useText("structureLabels");
   const select = (name: string, label: string, options: [string, string][], fallback: string) => (
     <SelectField id={`${p}-${name}`} name={name} label={label} state={state} options={options} fallback={fallback} remount={remount} />
   );
@@ -29,39 +31,40 @@ export function AddMemberForm(props: { forumId: string; countySlug: string; muni
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <input type="hidden" name="forumId" value={props.forumId} />
       <input type="hidden" name="countySlug" value={props.countySlug} />
-      <FormOutcome state={state} prefix={p} labels={{ name: "Navn", organisation: "Representerer", kind: "Type", schoolOwnerId: "Kommune", position: "Rolle i forumet" }} />
-      <Field id={`${p}-name`} name="name" label="Navn" state={state} required maxLength={120} />
-      {select("kind", "Type", Object.entries(memberKindLabel), "KOMMUNE")}
-      <Field id={`${p}-organisation`} name="organisation" label="Representerer" state={state} required maxLength={120} description="For eksempel «Bardu kommune» eller «UiT Norges arktiske universitet»." />
-      <Field id={`${p}-title`} name="title" label="Stilling (valgfri)" state={state} maxLength={120} />
-      {props.municipalities.length > 0 && select("schoolOwnerId", "Kommune (for kommunens representanter)", [["", "Ingen"], ...props.municipalities.map((m) => [m.id, m.name] as [string, string])], "")}
-      {select("position", "Rolle i forumet", Object.entries(positionLabel), "MEDLEM")}
+      <FormOutcome state={state} prefix={p} labels={{ name: t("name"), organisation: t("organisation"), kind: t("kind"), schoolOwnerId: t("municipality"), position: t("position") }} />
+      <Field id={`${p}-name`} name="name" label={t("name")} state={state} required maxLength={120} />
+      {select("kind", t("kind"), (["KOMMUNE", "PPD", "HTV", "RKK", "UH", "STATSFORVALTER", "KS", "REGION"] as const).map((k) => [k, labels(`memberKind.${k}`)]), "KOMMUNE")}
+      <Field id={`${p}-organisation`} name="organisation" label={t("organisation")} state={state} required maxLength={120} description={t("organisationHelp")} />
+      <Field id={`${p}-title`} name="title" label={t("title")} state={state} maxLength={120} />
+      {props.municipalities.length > 0 && select("schoolOwnerId", t("municipalityFor"), [["", t("none")], ...props.municipalities.map((m) => [m.id, m.name] as [string, string])], "")}
+      {select("position", t("position"), (["LEDER", "NESTLEDER", "MEDLEM"] as const).map((k) => [k, labels(`position.${k}`)]), "MEDLEM")}
       {props.memberVotes && (
         <div className="ds-field" data-position="start">
           <input key={remount} className="ds-input" type="checkbox" id={`${p}-holdsVote`} name="holdsVote" defaultChecked={typed(state, "holdsVote") === "on"} />
-          <label className="ds-label" data-weight="regular" htmlFor={`${p}-holdsVote`}>Har stemmerett</label>
+          <label className="ds-label" data-weight="regular" htmlFor={`${p}-holdsVote`}>{t("holdsVote")}</label>
         </div>
       )}
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til medlem"}</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("addMember")}</button>
     </form>
   );
 }
 
 export function MemberList({ members, countySlug, forumId, editors = {} }: { members: { id: string; name: string; text: string }[]; countySlug: string; forumId: string; editors?: Record<string, React.ReactNode> }) {
   const [state, action, pending] = useActionState(removeForumMemberAction, null);
+  const t = useText("setupForms");
   return (
     <div>
       <FormOutcome state={state} prefix="fjern-medlem" />
-      {members.length === 0 ? <p className="mt-2">Ingen medlemmer ennå.</p> : (
+      {members.length === 0 ? <p className="mt-2">{t("noMembersYet")}</p> : (
         <ul className="mt-2 space-y-2">
           {members.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center gap-3">
               <span>{m.text}</span>
-              <form action={action} onSubmit={(e) => { if (!window.confirm(`Fjerne ${m.name} fra forumet?`)) e.preventDefault(); }}>
+              <form action={action} onSubmit={(e) => { if (!window.confirm(t("removeQuestion", { name: m.name }))) e.preventDefault(); }}>
                 <input type="hidden" name="memberId" value={m.id} />
                 <input type="hidden" name="forumId" value={forumId} />
                 <input type="hidden" name="countySlug" value={countySlug} />
-                <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending}>Fjern<span className="sr-only"> {m.name}</span></button>
+                <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={pending}>{t("remove")}<span className="sr-only"> {m.name}</span></button>
               </form>
               {editors[m.id] && <div className="basis-full">{editors[m.id]}</div>}
             </li>

@@ -3,7 +3,7 @@
 // (src/server/structure/forums.ts); these forms keep what was typed and move focus to the outcome.
 import { useActionState } from "react";
 import { Field, FormOutcome, SelectField, useRemountKey, type FormState, FormDetails } from "@/components/form-parts";
-import { committeeLabel, positionLabel, voteUnitLabel } from "@/lib/messages/structure";
+import { useText } from "@/i18n/client";
 import {
   addCommitteeMemberAction, createCommitteeAction, removeCommitteeMemberAction, updateForumMemberAction, updateForumRulesAction,
 } from "@/server/structure/actions";
@@ -29,18 +29,20 @@ export function ForumRulesForm({ forumId, countySlug, rules, languageText }: { f
   const [state, action, pending] = useActionState(updateForumRulesAction, null);
   const remount = useRemountKey(state);
   const p = "regler";
+  const t = useText("setupForms");
+  const labels = useText("structureLabels");
   return (
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       {hidden({ forumId, countySlug, version: rules.version })}
-      <FormOutcome state={state} prefix={p} labels={{ voteUnit: "Hvem stemmer", quorum: "Beslutningsdyktig med", language: languageText.label }} />
-      <SelectField id={`${p}-voteUnit`} name="voteUnit" label="Hvem stemmer" state={state} remount={remount} fallback={rules.voteUnit} options={Object.entries(voteUnitLabel)} />
-      <Check id={`${p}-leaderBreaksTie`} name="leaderBreaksTie" label="Ved stemmelikhet har lederen dobbeltstemme" state={state} checked={rules.leaderBreaksTie} remount={remount} />
-      <Check id={`${p}-requiresConsensusFailure`} name="requiresConsensusFailure" label="Forumet søker enighet først, og stemmer bare når enighet ikke oppnås" state={state} checked={rules.requiresConsensusFailure} remount={remount} />
-      <Check id={`${p}-governorHasFinalSay`} name="governorHasFinalSay" label="Statsforvalteren avgjør når avstemningen ikke gir et vedtak" state={state} checked={rules.governorHasFinalSay} remount={remount} />
-      <Field id={`${p}-quorum`} name="quorum" label="Beslutningsdyktig med (stemmeenheter til stede)" state={state} inputMode="numeric" defaultValue={rules.quorum ?? ""}
-        description="La stå tomt hvis forumet ikke har en regel om beslutningsdyktighet." />
+      <FormOutcome state={state} prefix={p} labels={{ voteUnit: t("voteUnit"), quorum: t("quorumShort"), language: languageText.label }} />
+      <SelectField id={`${p}-voteUnit`} name="voteUnit" label={t("voteUnit")} state={state} remount={remount} fallback={rules.voteUnit} options={(["MUNICIPALITY", "MEMBER"] as const).map((k) => [k, labels(`voteUnit.${k}`)] as const)} />
+      <Check id={`${p}-leaderBreaksTie`} name="leaderBreaksTie" label={t("tie")} state={state} checked={rules.leaderBreaksTie} remount={remount} />
+      <Check id={`${p}-requiresConsensusFailure`} name="requiresConsensusFailure" label={t("consensus")} state={state} checked={rules.requiresConsensusFailure} remount={remount} />
+      <Check id={`${p}-governorHasFinalSay`} name="governorHasFinalSay" label={t("governor")} state={state} checked={rules.governorHasFinalSay} remount={remount} />
+      <Field id={`${p}-quorum`} name="quorum" label={t("quorum")} state={state} inputMode="numeric" defaultValue={rules.quorum ?? ""}
+        description={t("quorumHelp")} />
       <SelectField id={`${p}-language`} name="language" label={languageText.label} description={languageText.description} state={state} remount={remount} fallback={rules.language} options={languageText.options} />
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>Lagre reglene</button>
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{t("saveRules")}</button>
     </form>
   );
 }
@@ -52,17 +54,19 @@ export function EditMemberForm({ forumId, countySlug, member, users, memberVotes
   const [state, action, pending] = useActionState(updateForumMemberAction, null);
   const remount = useRemountKey(state);
   const p = `endre-${member.id}`;
+  const t = useText("setupForms");
+  const labels = useText("structureLabels");
   return (
-    <FormDetails states={state} summary={<>Endre {member.name}</>}>
+    <FormDetails states={state} summary={<>{t("edit", { name: member.name })}</>}>
       <form action={action} className="space-y-3 p-2 max-w-xl" noValidate>
         {hidden({ memberId: member.id, forumId, countySlug })}
-        <FormOutcome state={state} prefix={p} labels={{ position: "Rolle i forumet", userId: "Bruker i portalen" }} />
-        <SelectField id={`${p}-position`} name="position" label={`Rolle i forumet for ${member.name}`} state={state} remount={remount} fallback={member.position} options={Object.entries(positionLabel)} />
-        <SelectField id={`${p}-userId`} name="userId" label={`Bruker i portalen for ${member.name}`} state={state} remount={remount} fallback={member.userId ?? ""}
-          description="Medlemmet kan stemme og følge møtene når plassen er koblet til brukeren. Personen må ha en rolle i fylket."
-          options={[["", "Ikke koblet"], ...users.map((u) => [u.id, u.email ? `${u.name} (${u.email})` : u.name] as [string, string])]} />
-        {memberVotes && <Check id={`${p}-holdsVote`} name="holdsVote" label="Har stemmerett" state={state} checked={member.holdsVote} remount={remount} />}
-        <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>Lagre {member.name}</button>
+        <FormOutcome state={state} prefix={p} labels={{ position: t("position"), userId: t("user") }} />
+        <SelectField id={`${p}-position`} name="position" label={t("positionFor", { name: member.name })} state={state} remount={remount} fallback={member.position} options={(["LEDER", "NESTLEDER", "MEDLEM"] as const).map((k) => [k, labels(`position.${k}`)] as const)} />
+        <SelectField id={`${p}-userId`} name="userId" label={t("userFor", { name: member.name })} state={state} remount={remount} fallback={member.userId ?? ""}
+          description={t("userHelp")}
+          options={[["", t("notLinked")], ...users.map((u) => [u.id, u.email ? `${u.name} (${u.email})` : u.name] as [string, string])]} />
+        {memberVotes && <Check id={`${p}-holdsVote`} name="holdsVote" label={t("holdsVote")} state={state} checked={member.holdsVote} remount={remount} />}
+        <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{t("save", { name: member.name })}</button>
       </form>
     </FormDetails>
   );
@@ -77,22 +81,25 @@ export function Committees({ forumId, countySlug, committees, forumMembers }: { 
   const remount = useRemountKey(added);
   const remountNew = useRemountKey(created);
   const missing = (["AUS", "AUB"] as const).filter((k) => !committees.some((c) => c.kind === k));
+  const t = useText("setupForms");
+  const labels = useText("structureLabels");
+  const committeeName = (kind: "AUS" | "AUB") => labels(`committee.${kind}`);
   return (
     <div className="space-y-4">
       <FormOutcome state={removed} prefix="ta-ut" />
-      {committees.length === 0 && <p>Forumet har ingen arbeidsutvalg ennå. Uten arbeidsutvalg forbereder møtelederen sakene.</p>}
+      {committees.length === 0 && <p>{t("noCommittees")}</p>}
       {committees.map((c) => (
         <article key={c.id} aria-labelledby={`utvalg-${c.id}`} className="ds-card space-y-2">
-          <h3 id={`utvalg-${c.id}`} className="ds-heading" data-size="xs">{committeeLabel[c.kind]}</h3>
+          <h3 id={`utvalg-${c.id}`} className="ds-heading" data-size="xs">{committeeName(c.kind)}</h3>
           <p className="text-sm">{c.mandate}</p>
-          {c.members.length === 0 ? <p>Ingen medlemmer ennå.</p> : (
+          {c.members.length === 0 ? <p>{t("noMembersYet")}</p> : (
             <ul className="space-y-1">
               {c.members.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center gap-3">
                   <span>{m.name}, {m.function}</span>
                   <form action={remove}>
                     {hidden({ committeeMemberId: m.id, forumId, countySlug })}
-                    <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={removing}>Ta ut<span className="sr-only"> {m.name} av {committeeLabel[c.kind]}</span></button>
+                    <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-disabled={removing}>{t("takeOut")}<span className="sr-only">{t("takeOutOf", { name: m.name, committee: committeeName(c.kind) })}</span></button>
                   </form>
                 </li>
               ))}
@@ -100,21 +107,21 @@ export function Committees({ forumId, countySlug, committees, forumMembers }: { 
           )}
           <form action={add} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] items-end" noValidate>
             {hidden({ committeeId: c.id, forumId, countySlug })}
-            <SelectField id={`utvalg-${c.id}-forumMemberId`} name="forumMemberId" label="Medlem av forumet" state={added} remount={remount} fallback=""
-              options={[["", "Velg"], ...forumMembers.map((m) => [m.id, m.name] as [string, string])]} />
-            <Field id={`utvalg-${c.id}-function`} name="function" label="Funksjon" state={added} defaultValue="Medlem" />
-            <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={adding}>Legg til i {c.kind}</button>
+            <SelectField id={`utvalg-${c.id}-forumMemberId`} name="forumMemberId" label={t("forumMember")} state={added} remount={remount} fallback=""
+              options={[["", t("choose")], ...forumMembers.map((m) => [m.id, m.name] as [string, string])]} />
+            <Field id={`utvalg-${c.id}-function`} name="function" label={t("function")} state={added} defaultValue={t("functionDefault")} />
+            <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={adding}>{t("addTo", { committee: c.kind })}</button>
           </form>
         </article>
       ))}
-      <FormOutcome state={added} prefix={`utvalg-${(added && !added.ok && added.values?.committeeId) || committees[0]?.id}`} labels={{ forumMemberId: "Medlem", function: "Funksjon" }} />
+      <FormOutcome state={added} prefix={`utvalg-${(added && !added.ok && added.values?.committeeId) || committees[0]?.id}`} labels={{ forumMemberId: t("member"), function: t("function") }} />
       {missing.length > 0 && (
         <form action={create} className="space-y-3 max-w-xl" noValidate>
           {hidden({ forumId, countySlug })}
-          <FormOutcome state={created} prefix="nytt-utvalg" labels={{ kind: "Arbeidsutvalg", mandate: "Mandat" }} />
-          <SelectField id="nytt-utvalg-kind" name="kind" label="Arbeidsutvalg" state={created} remount={remountNew} fallback={missing[0]} options={missing.map((k) => [k, committeeLabel[k]] as [string, string])} />
-          <Field id="nytt-utvalg-mandate" name="mandate" label="Mandat" state={created} description="Hva utvalget forbereder for forumet." />
-          <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={creating}>Opprett arbeidsutvalget</button>
+          <FormOutcome state={created} prefix="nytt-utvalg" labels={{ kind: t("committee"), mandate: t("mandate") }} />
+          <SelectField id="nytt-utvalg-kind" name="kind" label={t("committee")} state={created} remount={remountNew} fallback={missing[0]} options={missing.map((k) => [k, committeeName(k)] as [string, string])} />
+          <Field id="nytt-utvalg-mandate" name="mandate" label={t("mandate")} state={created} description={t("mandateHelp")} />
+          <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={creating}>{t("createCommittee")}</button>
         </form>
       )}
     </div>

@@ -46,20 +46,20 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
           const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
           if (file && file.size > MAX_MB * 1024 * 1024) {
             e.preventDefault();
-            setSizeError(`Filen er for stor (${Math.round(file.size / 1024 / 1024)} MB). Last opp høyst ${MAX_MB} MB; del opp uttrekket (for eksempel per kommune).`);
+            setSizeError(t("tooLargeClient", { size: Math.round(file.size / 1024 / 1024), max: MAX_MB }));
           } else setSizeError(null);
         }}>
         <input type="hidden" name="countyId" value={countyId} />
-        {state && !state.ok && <FormOutcome state={state} prefix={p} labels={{ file: "Fil", regionId: "Region", kind: "Register" }} />}
+        {state && !state.ok && <FormOutcome state={state} prefix={p} labels={{ file: t("fieldFile"), regionId: t("fieldRegion"), kind: t("fieldKind") }} />}
         <div className="ds-field">
-          <label className="ds-label" htmlFor={`${p}-regionId`}>Region som skoleeierne og skolene hører til</label>
+          <label className="ds-label" htmlFor={`${p}-regionId`}>{t("regionLabel")}</label>
           <select key={remount} id={`${p}-regionId`} name="regionId" className="ds-input" defaultValue={preview?.regionId ?? typed(state, "regionId", regions[0]?.id)}>
             {regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
           </select>
         </div>
         <fieldset className="ds-fieldset" key={`kind-${remount}`}>
-          <legend className="ds-label">Register</legend>
-          {[["NSR", "Nasjonalt skoleregister (NSR), JSON: skoler med skoleeiere"], ["NBR", t("nbrOption")], ["ENHETSREGISTERET", "Enhetsregisteret, JSON eller CSV: kommuner og fylkeskommuner"]].map(([value, label]) => (
+          <legend className="ds-label">{t("register")}</legend>
+          {[["NSR", t("nsrOption")], ["NBR", t("nbrOption")], ["ENHETSREGISTERET", t("brregOption")]].map(([value, label]) => (
             <div key={value} className="ds-field mt-1" data-position="start">
               <input className="ds-input" type="radio" id={`${p}-kind-${value}`} name="kind" value={value} defaultChecked={(preview?.kind ?? typed(state, "kind", "NSR")) === value} />
               <label className="ds-label" data-weight="regular" htmlFor={`${p}-kind-${value}`}>{label}</label>
@@ -67,36 +67,36 @@ export function ImportForm({ countyId, countySlug, regions }: { countyId: string
           ))}
         </fieldset>
         <div className="ds-field">
-          <label className="ds-label" htmlFor={`${p}-file`}>Fil fra registeret</label>
-          <p id={`${p}-file-desc`} className="text-sm">Høyst {MAX_MB} MB. Ingenting lagres før du har sett forhåndsvisningen og valgt å importere.</p>
+          <label className="ds-label" htmlFor={`${p}-file`}>{t("fileLabel")}</label>
+          <p id={`${p}-file-desc`} className="text-sm">{t("fileHelp", { max: MAX_MB })}</p>
           <input id={`${p}-file`} name="file" type="file" accept=".json,.csv,application/json,text/csv" className="ds-input"
             aria-invalid={fileError ? true : undefined} aria-describedby={`${p}-file-desc${fileError ? ` ${p}-file-error` : ""}`} />
           {fileError && <p id={`${p}-file-error`} className="ds-validation-message" data-color="danger" role={sizeError ? "alert" : undefined}>{fileError}</p>}
         </div>
-        <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Leser filen …" : "Forhåndsvis"}</button>
+        <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("reading") : t("previewButton")}</button>
       </form>
 
       {preview && (
         <section aria-labelledby="forhandsvisning" className="space-y-4">
-          <h2 ref={heading} id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>Forhåndsvisning: {preview.fileName} til {preview.regionName}</h2>
-          <ul className="prose-list" aria-label="Oppsummering">
+          <h2 ref={heading} id="forhandsvisning" className="ds-heading" data-size="md" tabIndex={-1}>{t("previewHeading", { file: preview.fileName, region: preview.regionName })}</h2>
+          <ul className="prose-list" aria-label={t("summary")}>
             {kindergartens
               ? <li>{t("owners", { new: String(preview.owners.new.length), changed: String(preview.owners.changed.length), unchanged: String(preview.owners.unchanged) })}</li>
-              : <li>Skoleeiere: {preview.owners.new.length} nye, {preview.owners.changed.length} endret, {preview.owners.unchanged} uendret</li>}
-            {preview.kind === "NSR" && <li>Skoler: {preview.schools.new.length} nye, {preview.schools.changed.length} endret, {preview.schools.unchanged} uendret</li>}
+              : <li>{t("schoolOwners", { new: preview.owners.new.length, changed: preview.owners.changed.length, unchanged: preview.owners.unchanged })}</li>}
+            {preview.kind === "NSR" && <li>{t("schools", { new: preview.schools.new.length, changed: preview.schools.changed.length, unchanged: preview.schools.unchanged })}</li>}
             {kindergartens && <li>{t("kindergartens", { new: String(preview.schools.new.length), changed: String(preview.schools.changed.length), unchanged: String(preview.schools.unchanged) })}</li>}
-            <li>Avvist: {preview.rejected.length} rader. Hoppet over (ikke aktive skoler eller ikke kommuner): {preview.skipped}</li>
+            <li>{t("rejectedLine", { rejected: preview.rejected.length, skipped: preview.skipped })}</li>
           </ul>
-          <Rows caption="Nye skoleeiere" rows={preview.owners.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name]]} />
-          <Rows caption="Endrede skoleeiere" rows={preview.owners.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
-          <Rows caption={kindergartens ? t("newKindergartens") : "Nye skoler"} rows={preview.schools.new} columns={[["Organisasjonsnummer", (r) => r.orgNumber], ["Navn", (r) => r.name], [kindergartens ? t("owner") : "Skoleeier", (r) => r.owner.name]]} />
-          <Rows caption={kindergartens ? t("changedKindergartens") : "Endrede skoler"} rows={preview.schools.changed} columns={[["Navn", (r) => r.row.name], ["Endring", (r) => r.changes.join("; ")]]} />
-          <Rows caption="Avviste rader" rows={preview.rejected} columns={[["Rad", (r) => (r.line ? String(r.line) : "–")], ["Organisasjonsnummer", (r) => r.orgNumber ?? "–"], ["Navn", (r) => r.name ?? "–"], ["Grunn", (r) => r.reason]]} />
+          <Rows caption={t("newOwners")} rows={preview.owners.new} columns={[[t("colOrg"), (r) => r.orgNumber], [t("colName"), (r) => r.name]]} />
+          <Rows caption={t("changedOwners")} rows={preview.owners.changed} columns={[[t("colName"), (r) => r.row.name], [t("colChange"), (r) => r.changes.join("; ")]]} />
+          <Rows caption={kindergartens ? t("newKindergartens") : t("newSchools")} rows={preview.schools.new} columns={[[t("colOrg"), (r) => r.orgNumber], [t("colName"), (r) => r.name], [kindergartens ? t("owner") : t("colSchoolOwner"), (r) => r.owner.name]]} />
+          <Rows caption={kindergartens ? t("changedKindergartens") : t("changedSchools")} rows={preview.schools.changed} columns={[[t("colName"), (r) => r.row.name], [t("colChange"), (r) => r.changes.join("; ")]]} />
+          <Rows caption={t("rejectedRows")} rows={preview.rejected} columns={[[t("colRow"), (r) => (r.line ? String(r.line) : "–")], [t("colOrg"), (r) => r.orgNumber ?? "–"], [t("colName"), (r) => r.name ?? "–"], [t("colReason"), (r) => r.reason]]} />
           <form action={apply}>
             <input type="hidden" name="batchId" value={preview.batchId} />
             <input type="hidden" name="version" value={preview.version} />
             <input type="hidden" name="countySlug" value={countySlug} />
-            <button type="submit" className="ds-button" data-variant="primary" aria-disabled={applying}>{applying ? "Importerer …" : "Importer"}</button>
+            <button type="submit" className="ds-button" data-variant="primary" aria-disabled={applying}>{applying ? t("importing") : t("importButton")}</button>
             <FormOutcome state={applied} prefix="importer" />
           </form>
         </section>

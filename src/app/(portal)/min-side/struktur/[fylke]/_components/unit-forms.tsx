@@ -9,16 +9,17 @@ const Hidden = ({ ctx }: { ctx: Ctx }) => (<><input type="hidden" name="countySl
 
 export function RegionEditForm({ ctx, region }: { ctx: Ctx; region: { id: string; name: string; coordinator: string; uhPartner: string } }) {
   const [state, action, pending] = useActionState(updateRegionAction, null);
+  const t = useText("setupForms", "region");
   const p = "region";
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
       <input type="hidden" name="regionId" value={region.id} />
-      <FormOutcome state={state} prefix={p} labels={{ name: "Navn", coordinator: "Koordinert av", uhPartner: "UH-partner" }} />
-      <Field id={`${p}-name`} name="name" label="Navn" state={state} defaultValue={region.name} required maxLength={80} />
-      <Field id={`${p}-coordinator`} name="coordinator" label="Koordinert av" state={state} defaultValue={region.coordinator} required maxLength={120} />
-      <Field id={`${p}-uhPartner`} name="uhPartner" label="UH-partner" state={state} defaultValue={region.uhPartner} required maxLength={120} />
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Lagre regionen"}</button>
+      <FormOutcome state={state} prefix={p} labels={{ name: t("name"), coordinator: t("coordinator"), uhPartner: t("uhPartner") }} />
+      <Field id={`${p}-name`} name="name" label={t("name")} state={state} defaultValue={region.name} required maxLength={80} />
+      <Field id={`${p}-coordinator`} name="coordinator" label={t("coordinator")} state={state} defaultValue={region.coordinator} required maxLength={120} />
+      <Field id={`${p}-uhPartner`} name="uhPartner" label={t("uhPartner")} state={state} defaultValue={region.uhPartner} required maxLength={120} />
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("save")}</button>
     </form>
   );
 }
@@ -27,16 +28,17 @@ export function AddOwnerForm({ ctx, regionId }: { ctx: Ctx; regionId: string }) 
   const [state, action, pending] = useActionState(addOwnerAction, null);
   const remount = useRemountKey(state);
   const p = "eier";
+  const t = useText("setupForms", "owner");
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
       <input type="hidden" name="regionId" value={regionId} />
-      <FormOutcome state={state} prefix={p} labels={{ name: "Navn", kind: "Type", orgNumber: "Organisasjonsnummer" }} />
-      <Field id={`${p}-name`} name="name" label="Navn" state={state} required maxLength={120} description="For eksempel «Bardu kommune»." />
-      <SelectField id={`${p}-kind`} name="kind" label="Type" state={state} remount={remount} fallback="KOMMUNE"
-        options={[["KOMMUNE", "Kommune"], ["FYLKESKOMMUNE", "Fylkeskommune"], ["PRIVAT", "Privat skoleeier"]]} />
-      <Field id={`${p}-orgNumber`} name="orgNumber" label="Organisasjonsnummer" state={state} inputMode="numeric" required description="9 sifre, fra Enhetsregisteret." />
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til skoleeier"}</button>
+      <FormOutcome state={state} prefix={p} labels={{ name: t("name"), kind: t("kind"), orgNumber: t("orgNumber") }} />
+      <Field id={`${p}-name`} name="name" label={t("name")} state={state} required maxLength={120} description={t("nameHelp")} />
+      <SelectField id={`${p}-kind`} name="kind" label={t("kind")} state={state} remount={remount} fallback="KOMMUNE"
+        options={(["KOMMUNE", "FYLKESKOMMUNE", "PRIVAT"] as const).map((k) => [k, t(k)] as const)} />
+      <Field id={`${p}-orgNumber`} name="orgNumber" label={t("orgNumber")} state={state} inputMode="numeric" required description={t("orgHelp")} />
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("add")}</button>
     </form>
   );
 }
@@ -45,14 +47,15 @@ export function AddSchoolForm({ ctx, owners }: { ctx: Ctx; owners: { id: string;
   const [state, action, pending] = useActionState(addSchoolAction, null);
   const remount = useRemountKey(state);
   const p = "skole";
+  const t = useText("setupForms", "school");
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
-      <FormOutcome state={state} prefix={p} labels={{ ownerId: "Skoleeier", name: "Navn", orgNumber: "Organisasjonsnummer" }} />
-      <SelectField id={`${p}-ownerId`} name="ownerId" label="Skoleeier" state={state} options={owners.map((o) => [o.id, o.name] as const)} fallback={owners[0]?.id} remount={remount} />
-      <Field id={`${p}-name`} name="name" label="Skolens navn" state={state} required maxLength={120} />
-      <Field id={`${p}-orgNumber`} name="orgNumber" label="Organisasjonsnummer (valgfritt)" state={state} inputMode="numeric" />
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? "Lagrer …" : "Legg til skole"}</button>
+      <FormOutcome state={state} prefix={p} labels={{ ownerId: t("owner"), name: t("name"), orgNumber: t("orgNumber") }} />
+      <SelectField id={`${p}-ownerId`} name="ownerId" label={t("owner")} state={state} options={owners.map((o) => [o.id, o.name] as const)} fallback={owners[0]?.id} remount={remount} />
+      <Field id={`${p}-name`} name="name" label={t("schoolName")} state={state} required maxLength={120} />
+      <Field id={`${p}-orgNumber`} name="orgNumber" label={t("orgOptional")} state={state} inputMode="numeric" />
+      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("add")}</button>
     </form>
   );
 }
@@ -64,18 +67,19 @@ export function MoveOwnerForm({ ctx, owners, regions, periods }: { ctx: Ctx; own
   const [state, action, pending] = useActionState(moveOwnerAction, null);
   const remount = useRemountKey(state);
   const p = "flytt";
+  const t = useText("setupForms", "move");
   const select = (name: string, label: string, options: Option[]) => (
     <SelectField id={`${p}-${name}`} name={name} label={label} state={state} options={options.map((o) => [o.id, o.name] as const)} fallback={options[0]?.id} remount={remount} />
   );
   return (
     <form action={action} className="space-y-3 max-w-xl" noValidate>
       <Hidden ctx={ctx} />
-      <FormOutcome state={state} prefix={p} labels={{ schoolOwnerId: "Skoleeier", regionId: "Til region", periodId: "Fra og med perioden" }} />
-      {owners.length === 0 ? <p>Regionen har ingen skoleeiere å flytte nå.</p> : <>
-      {select("schoolOwnerId", "Skoleeier", owners)}
-      {select("regionId", "Til region", regions)}
-      {select("periodId", "Fra og med perioden", periods)}
-      <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={pending}>Flytt skoleeieren</button>
+      <FormOutcome state={state} prefix={p} labels={{ schoolOwnerId: t("owner"), regionId: t("region"), periodId: t("period") }} />
+      {owners.length === 0 ? <p>{t("none")}</p> : <>
+      {select("schoolOwnerId", t("owner"), owners)}
+      {select("regionId", t("region"), regions)}
+      {select("periodId", t("period"), periods)}
+      <button type="submit" className="ds-button" data-variant="secondary" aria-disabled={pending}>{t("submit")}</button>
       </>}
     </form>
   );

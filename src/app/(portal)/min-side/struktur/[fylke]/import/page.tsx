@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireCountySetup } from "@/server/structure/queries";
 import { ImportForm } from "../_components/import-form";
 import { getTranslations } from "next-intl/server";
 import { ClientText } from "@/i18n/client-text";
 
-export const metadata: Metadata = { title: "Importer fra registrene" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registerImport"))("pageTitle") };
+}
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -15,15 +18,12 @@ export default async function ImportPage({ params }: Props) {
   const t = await getTranslations("registerImport");
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Importer fra registrene" />
-      <h1 className="ds-heading" data-size="lg">Importer skoleeiere og skoler</h1>
-      <p className="ds-paragraph">
-        Last ned et uttrekk fra Nasjonalt skoleregister (skoler med skoleeiere) eller Enhetsregisteret (kommuner og fylkeskommuner), og last det opp her.
-        Portalen henter ikke noe fra registrene selv. En import med samme fil to ganger endrer ingenting; organisasjonsnummeret er nøkkelen.
-      </p>
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${county.slug}`, label: msg("setup.title") }]} current={t("pageTitle")} />
+      <h1 className="ds-heading" data-size="lg">{t("pageHeading")}</h1>
+      <p className="ds-paragraph">{t("pageIntro")}</p>
       <p className="ds-paragraph">{t("nbrIntro")}</p>
       {county.regions.length === 0
-        ? <p className="ds-alert" data-color="warning">Opprett minst én region først: skoleeierne importeres til en region.</p>
+        ? <p className="ds-alert" data-color="warning">{t("noRegion")}</p>
         : <ClientText namespaces={["registerImport"]}><ImportForm countyId={county.id} countySlug={county.slug} regions={county.regions.map((r) => ({ id: r.id, name: r.name }))} /></ClientText>}
     </div>
   );

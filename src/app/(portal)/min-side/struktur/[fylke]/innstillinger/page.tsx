@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatBasisPoints } from "@/lib/format";
@@ -8,7 +9,9 @@ import { setCountySchemesAction } from "@/server/structure/actions";
 import { schemeLongName, schemeText } from "@/lib/messages/schemes";
 import { SettingsForm } from "../_components/settings-form";
 
-export const metadata: Metadata = { title: "Innstillinger for fylket" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("setup.linkSettings") };
+}
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -18,8 +21,8 @@ export default async function CountySettingsPage({ params }: Props) {
   const [schemes, t, tl] = await Promise.all([getSchemeChoice(county.id), getTranslations("archiveDoc"), getTranslations("forumLanguage")]);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Innstillinger" />
-      <h1 className="ds-heading" data-size="lg">Innstillinger for {county.name}</h1>
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${county.slug}`, label: msg("setup.title") }]} current={msg("setupRegion.settingsCrumb")} />
+      <h1 className="ds-heading" data-size="lg">{msg("setupRegion.settingsHeading", { county: county.name })}</h1>
       <SettingsForm values={{
         countyId: county.id, countySlug: county.slug, version: county.version, name: county.name, forumName: county.forumName, governorName: county.governorName,
         networkShare: formatBasisPoints(county.networkShareBasisPoints).replace(/\s*%$/, ""), deadlineDay: county.reportDeadlineDay, deadlineMonth: county.reportDeadlineMonth, needsDeadlineDay: county.needsDeadlineDay, needsDeadlineMonth: county.needsDeadlineMonth, reminderDays: county.reminderDays, language: county.language,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -9,7 +10,9 @@ import { requirePageUser } from "@/server/auth/session";
 import { getCountyPeriods } from "@/server/structure/queries";
 import { PeriodForm, StartNextPeriod } from "./_components/period-form";
 
-export const metadata: Metadata = { title: "Strategiperioder" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("setupPeriods.title") };
+}
 
 type Props = { params: Promise<{ fylke: string }> };
 
@@ -24,24 +27,22 @@ export default async function PeriodsPage({ params }: Props) {
   const next = last && nextSpan(last);
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}`, label: "Oppsett av fylket" }]} current="Strategiperioder" />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${county.slug}`, label: msg("setup.title") }]} current={msg("setupPeriods.title")} />
       <div>
-        <h1 className="ds-heading" data-size="lg">Strategiperioder i {county.name}</h1>
-        <p className="ds-paragraph mt-2">
-          En strategiperiode har mål, satsingsområder og delmål. Tildelinger, fordelingsnøkkel, evalueringer og møter hører til perioden som dekker året.
-        </p>
-        {!covered && <p className="ds-alert mt-3" data-color="warning">Ingen periode dekker {thisYear}. Start neste periode eller opprett en ny, så kan årets tildeling registreres.</p>}
+        <h1 className="ds-heading" data-size="lg">{msg("setupPeriods.heading", { county: county.name })}</h1>
+        <p className="ds-paragraph mt-2">{msg("setupPeriods.intro")}</p>
+        {!covered && <p className="ds-alert mt-3" data-color="warning">{msg("setupPeriods.notCovered", { year: String(thisYear) })}</p>}
       </div>
       <section aria-labelledby="perioder" className="space-y-3">
-        <h2 id="perioder" className="ds-heading" data-size="md">Perioder ({county.periods.length})</h2>
-        {county.periods.length === 0 ? <p>Fylket har ingen strategiperiode ennå. Opprett den første under.</p> : (
+        <h2 id="perioder" className="ds-heading" data-size="md">{msg("setupPeriods.list", { count: county.periods.length })}</h2>
+        {county.periods.length === 0 ? <p>{msg("setupPeriods.none")}</p> : (
           <ul className="space-y-2">
             {county.periods.map((p) => (
               <li key={p.id}>
                 <Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder/${p.id}`}>{p.name}</Link><DemoTag show={p.isDemo} />
-                {" "}({p.startYear}–{p.endYear}, {p.priorityAreas.length} satsingsområder, {p.subGoals.length} delmål){" "}
-                {p.closedAt ? <span className="ds-tag" data-size="sm" data-color="neutral">Avsluttet</span>
-                  : covers(p, thisYear) ? <span className="ds-tag" data-size="sm" data-color="success">Gjelder nå</span> : null}
+                {" "}{msg("setupPeriods.line", { start: String(p.startYear), end: String(p.endYear), areas: p.priorityAreas.length, goals: p.subGoals.length })}{" "}
+                {p.closedAt ? <span className="ds-tag" data-size="sm" data-color="neutral">{msg("setupPeriods.closed")}</span>
+                  : covers(p, thisYear) ? <span className="ds-tag" data-size="sm" data-color="success">{msg("setupPeriods.current")}</span> : null}
               </li>
             ))}
           </ul>
@@ -49,13 +50,13 @@ export default async function PeriodsPage({ params }: Props) {
       </section>
       {last && next && (
         <section aria-labelledby="neste" className="space-y-3">
-          <h2 id="neste" className="ds-heading" data-size="md">Start neste periode</h2>
-          <p>Kopierer {last.name} til {next.startYear}–{next.endYear}: formål, satsingsområder og delmål. Deretter retter du det som skal endres.</p>
-          <StartNextPeriod countyId={county.id} countySlug={county.slug} label={`Start perioden ${next.startYear}–${next.endYear}`} />
+          <h2 id="neste" className="ds-heading" data-size="md">{msg("setupPeriods.nextHeading")}</h2>
+          <p>{msg("setupPeriods.nextHelp", { name: last.name, start: String(next.startYear), end: String(next.endYear) })}</p>
+          <StartNextPeriod countyId={county.id} countySlug={county.slug} label={msg("setupPeriods.nextButton", { start: String(next.startYear), end: String(next.endYear) })} />
         </section>
       )}
       <section aria-labelledby="ny" className="space-y-3">
-        <h2 id="ny" className="ds-heading" data-size="md">Opprett en periode fra bunnen</h2>
+        <h2 id="ny" className="ds-heading" data-size="md">{msg("setupPeriods.newHeading")}</h2>
         <PeriodForm countyId={county.id} countySlug={county.slug} values={{ name: "", startYear: "", endYear: "", purposes: [], priorityAreas: [], subGoals: [] }} />
       </section>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatDate } from "@/lib/format";
@@ -6,7 +7,9 @@ import { requirePageUser } from "@/server/auth/session";
 import { getCountyPeriods } from "@/server/structure/queries";
 import { ClosePeriod, PeriodForm } from "../_components/period-form";
 
-export const metadata: Metadata = { title: "Strategiperiode" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("setupPeriods.periodTitle") };
+}
 
 type Props = { params: Promise<{ fylke: string; id: string }> };
 
@@ -18,12 +21,12 @@ export default async function PeriodPage({ params }: Props) {
   if (!county || !period) notFound();
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${county.slug}/perioder`, label: "Strategiperioder" }]} current={period.name} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${county.slug}/perioder`, label: msg("setupPeriods.title") }]} current={period.name} />
       <h1 className="ds-heading" data-size="lg">{period.name}</h1>
       {period.closedAt ? (
         <>
-          <p className="ds-alert" data-color="info">Perioden ble avsluttet {formatDate(period.closedAt)} og kan ikke endres.</p>
-          <h2 className="ds-heading" data-size="md">Satsingsområder</h2>
+          <p className="ds-alert" data-color="info">{msg("setupPeriods.closedAt", { date: formatDate(period.closedAt) })}</p>
+          <h2 className="ds-heading" data-size="md">{msg("setupPeriods.areas")}</h2>
           <ul className="prose-list">{period.priorityAreas.map((a) => <li key={a.id}>{a.title}</li>)}</ul>
         </>
       ) : (
@@ -34,8 +37,8 @@ export default async function PeriodPage({ params }: Props) {
             subGoals: period.subGoals.map((g) => ({ number: g.number, title: g.title, summary: g.summary, strategies: g.strategies })),
           }} />
           <section aria-labelledby="avslutt" className="space-y-2">
-            <h2 id="avslutt" className="ds-heading" data-size="md">Avslutt perioden</h2>
-            <p>Når perioden er over og evalueringene er lest, avslutter du den. Penger og rapporter for årene i perioden blir stående som de er.</p>
+            <h2 id="avslutt" className="ds-heading" data-size="md">{msg("setupPeriods.closeHeading")}</h2>
+            <p>{msg("setupPeriods.closeHelp")}</p>
             <ClosePeriod periodId={period.id} version={period.version} name={period.name} countySlug={county.slug} />
           </section>
         </>

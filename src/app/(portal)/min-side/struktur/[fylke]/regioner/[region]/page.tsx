@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { msg } from "@/i18n/server-text";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -9,11 +10,12 @@ import { getTranslations } from "next-intl/server";
 import { ClientText } from "@/i18n/client-text";
 import { regionsMayChangeIn } from "@/domain/periods";
 
-export const metadata: Metadata = { title: "Rediger region" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: msg("setupRegion.title") };
+}
 
 type Props = { params: Promise<{ fylke: string; region: string }> };
 
-const kindLabel = { KOMMUNE: "kommune", FYLKESKOMMUNE: "fylkeskommune", PRIVAT: "privat" } as const;
 
 export default async function RegionEditPage({ params }: Props) {
   const { fylke, region: slug } = await params;
@@ -28,25 +30,25 @@ export default async function RegionEditPage({ params }: Props) {
   const movable = region.periods.filter((p) => regionsMayChangeIn({ endYear: p.endYear, closed: !!p.closedAt }, year));
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: "Min side" }, { href: `/min-side/struktur/${region.county.slug}`, label: "Oppsett av fylket" }]} current={region.name} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${region.county.slug}`, label: msg("setup.title") }]} current={region.name} />
       <h1 className="ds-heading" data-size="lg">{region.name}</h1>
-      <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>Se regionens offentlige side</Link></p>
+      <p><Link className="ds-link" href={`/fylker/${region.county.slug}/regioner/${region.slug}`}>{msg("setupRegion.publicLink")}</Link></p>
       <section aria-labelledby="om" className="space-y-3">
-        <h2 id="om" className="ds-heading" data-size="md">Om regionen</h2>
+        <h2 id="om" className="ds-heading" data-size="md">{msg("setupRegion.about")}</h2>
         <RegionEditForm ctx={ctx} region={{ id: region.id, name: region.name, coordinator: region.coordinator, uhPartner: region.uhPartner }} />
       </section>
       <section aria-labelledby="eiere" className="space-y-3">
-        <h2 id="eiere" className="ds-heading" data-size="md">Skoleeiere ({region.owners.length}) og skoler ({schools})</h2>
+        <h2 id="eiere" className="ds-heading" data-size="md">{msg("setupRegion.owners", { owners: region.owners.length, schools })}</h2>
         {region.owners.length === 0 ? (
-          <p>Ingen skoleeiere ennå. <Link className="ds-link" href={`/min-side/struktur/${region.county.slug}/import`}>Importer fra registrene</Link> eller legg til under.</p>
+          <p>{msg("setupRegion.noOwners")}<Link className="ds-link" href={`/min-side/struktur/${region.county.slug}/import`}>{msg("setupRegion.importLink")}</Link>{msg("setupRegion.orAddBelow")}</p>
         ) : (
           <ul className="space-y-2">
             {region.owners.map((o) => (
               <li key={o.id}>
                 <details>
-                  <summary className="cursor-pointer">{o.name} ({kindLabel[o.kind]}{o.orgNumber ? `, org.nr. ${o.orgNumber}` : ""}): {o.schools.length} skoler</summary>
-                  <p className="text-sm mt-1">Regioner per periode: {o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || "ingen periode ennå"}.</p>
-                  <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{s.name}{s.orgNumber ? ` (${s.orgNumber})` : ""}{s.pupils !== null ? `, ${s.pupils} elever` : ""}</li>)}</ul>
+                  <summary className="cursor-pointer">{msg("setupRegion.ownerSummary", { name: o.name, kind: msg(`setupRegion.kind.${o.kind}`), org: o.orgNumber ?? "none", schools: o.schools.length })}</summary>
+                  <p className="text-sm mt-1">{msg("setupRegion.perPeriod", { list: o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || msg("setupRegion.noPeriodYet") })}</p>
+                  <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{msg("setupRegion.school", { name: s.name, org: s.orgNumber ?? "none", pupils: s.pupils === null ? "none" : String(s.pupils) })}</li>)}</ul>
                   {o.groups.length > 0 && (
                     <>
                       <p className="text-sm mt-2 font-semibold">{g("groupsHeading")}</p>
@@ -70,23 +72,23 @@ export default async function RegionEditPage({ params }: Props) {
         )}
       </section>
       {region.joining.length > 0 && (
-        <p className="ds-paragraph">Kommer inn i regionen senere: {region.joining.map((m) => `${m.schoolOwner.name} (${m.period.name})`).join(", ")}.</p>
+        <p className="ds-paragraph">{msg("setupRegion.joining", { list: region.joining.map((m) => `${m.schoolOwner.name} (${m.period.name})`).join(", ") })}</p>
       )}
       {movable.length > 0 && region.regions.length > 1 && (
         <section aria-labelledby="flytt" className="space-y-3">
-          <h2 id="flytt" className="ds-heading" data-size="md">Flytt en skoleeier til en annen region</h2>
-          <p className="ds-paragraph">Flyttingen gjelder fra og med perioden du velger og alle senere perioder. Tidligere perioder beholder regionene de hadde.</p>
+          <h2 id="flytt" className="ds-heading" data-size="md">{msg("setupRegion.moveHeading")}</h2>
+          <p className="ds-paragraph">{msg("setupRegion.moveHelp")}</p>
           <MoveOwnerForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))}
             regions={region.regions.filter((r) => r.id !== region.id)} periods={movable.map((p) => ({ id: p.id, name: p.name }))} />
         </section>
       )}
       <section aria-labelledby="ny-eier" className="space-y-3">
-        <h2 id="ny-eier" className="ds-heading" data-size="md">Legg til en skoleeier</h2>
+        <h2 id="ny-eier" className="ds-heading" data-size="md">{msg("setupRegion.addOwner")}</h2>
         <AddOwnerForm ctx={ctx} regionId={region.id} />
       </section>
       {region.owners.length > 0 && (
         <section aria-labelledby="ny-skole" className="space-y-3">
-          <h2 id="ny-skole" className="ds-heading" data-size="md">Legg til en skole</h2>
+          <h2 id="ny-skole" className="ds-heading" data-size="md">{msg("setupRegion.addSchool")}</h2>
           <AddSchoolForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
         </section>
       )}
