@@ -2,7 +2,7 @@
 // (REKOM, Vesterålen 2026) entirely in nynorsk: the pages, the server's refusals and confirmations, the print
 // view. Axe runs on every page in both languages. The choice is remembered; the browser's preference is the
 // default; an unknown language in the address or the cookie is explained, and the page falls back.
-import { type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 import { currentNeedsYear } from "../../src/domain/needs";
 import { expect, expectAccessible, test } from "../support/e2e";
 
@@ -27,6 +27,14 @@ async function inNynorsk(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "nn");
   expect(await interfaceText(page)).not.toMatch(BOKMAL_ONLY);
   await expectAccessible(page);
+}
+/** A demo user signed in from a browser of the given language (the demo sign-in buttons). */
+async function signedIn(browser: Browser, name: string, locale: "nb-NO" | "nn-NO") {
+  const page = await (await browser.newContext({ locale })).newPage();
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+  await page.waitForURL(/\/min-side$/);
+  return page;
 }
 const saved = (page: Page) => expect(page.getByTestId("lagret")).toHaveText(/Alle endringar er lagra/, { timeout: 10_000 });
 
@@ -97,10 +105,7 @@ test("a skoleutvikler chooses nynorsk and does the evaluation in nynorsk; the ch
   await expectAccessible(page);
 
   // Statsforvalteren, who reads bokmål, accepts the nynorsk report in bokmål.
-  const sf = await (await browser.newContext({ locale: "nb-NO" })).newPage();
-  await sf.goto("/logg-inn");
-  await sf.getByRole("button", { name: /^Stine Berg/ }).click();
-  await sf.waitForURL(/\/min-side$/);
+  const sf = await signedIn(browser, "Stine Berg", "nb-NO");
   await sf.goto(`${REPORT}?ordning=rekom`);
   await sf.getByRole("button", { name: "Godkjenn rapporten" }).click();
   await expect(sf.getByText("Rapporten er godkjent av Statsforvalteren.")).toBeVisible();
@@ -181,10 +186,7 @@ test("the public reads the county's pages in nynorsk, and the minutes in the wri
   await publicPage("Tilgjengeerklæring for DEKOM-portalen");
 
   // Statsforvalteren sets the Samarbeidsforum's written standard to nynorsk; its minutes follow, whoever reads them.
-  const sf = await (await browser.newContext({ locale: "nb-NO" })).newPage();
-  await sf.goto("/logg-inn");
-  await sf.getByRole("button", { name: /^Stine Berg/ }).click();
-  await sf.waitForURL(/\/min-side$/);
+  const sf = await signedIn(browser, "Stine Berg", "nb-NO");
   await sf.goto("/min-side/struktur/nordland");
   await sf.getByRole("link", { name: /^Samarbeidsforum for kompetanseutvikling i Nordland/ }).click();
   const rules = sf.getByRole("region", { name: "Regler for beslutninger" });
@@ -223,11 +225,8 @@ const BOKMAL_VOTING = /(Avstemning|avstemningen|Stemme for|Avgi stemme|Forslag t
 
 test("the Oppvekstforum's leader plans a meeting, puts a case on it, and runs the vote in nynorsk", async ({ browser }) => {
   test.setTimeout(90_000);
-  const tor = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  const tor = await signedIn(browser, "Tor Andreassen", "nn-NO");
   const votingPage = (heading: string | RegExp) => nynorskPage(tor, heading, BOKMAL_VOTING);
-  await tor.goto("/logg-inn");
-  await tor.getByRole("button", { name: /^Tor Andreassen/ }).click();
-  await tor.waitForURL(/\/min-side$/);
   await tor.goto("/moter");
   await votingPage("Møte og saker");
   const forum = tor.getByRole("region", { name: "Oppvekstforum Vesterålen" });
@@ -279,11 +278,8 @@ const BOKMAL_ALLOCATIONS = /(Tildelinger|tildelingen|Regionene|Andel til nettver
 
 test("Statsforvalteren handles the allocations in nynorsk: the year, a refused grant, a region and the key", async ({ browser }) => {
   test.setTimeout(90_000);
-  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
+  const stine = await signedIn(browser, "Stine Berg", "nn-NO");
   const allocationPage = (heading: string | RegExp) => nynorskPage(stine, heading, BOKMAL_ALLOCATIONS);
-  await stine.goto("/logg-inn");
-  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
-  await stine.waitForURL(/\/min-side$/);
   await stine.goto("/min-side/tildelinger/nordland");
   await allocationPage("Tildelingar: Nordland");
   await stine.getByRole("link", { name: "2026", exact: true }).click();
@@ -322,10 +318,7 @@ test("Statsforvalteren handles the allocations in nynorsk: the year, a refused g
 
 test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversight, archive, openness, innstilling and profile, in nynorsk", async ({ browser }) => {
   test.setTimeout(60_000);
-  const kari = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  await kari.goto("/logg-inn");
-  await kari.getByRole("button", { name: /^Kari Strand/ }).click();
-  await kari.waitForURL(/\/min-side$/);
+  const kari = await signedIn(browser, "Kari Strand", "nn-NO");
   await kari.goto("/min-side/nettverk/nordland/vesteralen");
   const networksPage = (heading: string | RegExp) => nynorskPage(kari, heading, /(Deltakere|Samlinger|Opprett et nettverk|Navn på|Skoleeier|Kriterier for|bekreftet|ennå)/);
   await networksPage("Nettverk i Vesterålen");
@@ -342,10 +335,7 @@ test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversi
   await expectAccessible(kari);
   await kari.context().close();
 
-  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  await stine.goto("/logg-inn");
-  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
-  await stine.waitForURL(/\/min-side$/);
+  const stine = await signedIn(browser, "Stine Berg", "nn-NO");
   const year = currentNeedsYear(new Date(), new Date().getUTCFullYear(), { month: 2, day: 1 });
   await stine.goto(`/min-side/behov/nordland/${year}`);
   await nynorskPage(stine, `Behovsmelding ${year}: Nordland`, /(Behov per region|Skoleeiere som|Ansatte med behov|Bare innsendte|Utsatt frist|Begrunnelse)/);
@@ -367,10 +357,7 @@ test("the skoleutvikler's networks, and Statsforvalteren's needs summary, oversi
 
 test("Statsforvalteren manages people and access in nynorsk: a refused invitation keeps what was typed", async ({ browser }) => {
   test.setTimeout(60_000);
-  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  await stine.goto("/logg-inn");
-  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
-  await stine.waitForURL(/\/min-side$/);
+  const stine = await signedIn(browser, "Stine Berg", "nn-NO");
   await stine.goto("/min-side/tilgang/nordland");
   const accessPage = (heading: string | RegExp) => nynorskPage(stine, heading, /(Brukere og tilgang|Inviter en ny|Invitasjoner som venter|Sist innlogget|Ingen koblet|Velg rolle|Gi flere roller)/);
   await accessPage("Brukarar og tilgang – Nordland");
@@ -390,10 +377,7 @@ test("Statsforvalteren manages people and access in nynorsk: a refused invitatio
 
 test("Statsforvalteren's county setup in nynorsk: settings refused at the field, forum, periods, a region and the import page", async ({ browser }) => {
   test.setTimeout(90_000);
-  const stine = await (await browser.newContext({ locale: "nn-NO" })).newPage();
-  await stine.goto("/logg-inn");
-  await stine.getByRole("button", { name: /^Stine Berg/ }).click();
-  await stine.waitForURL(/\/min-side$/);
+  const stine = await signedIn(browser, "Stine Berg", "nn-NO");
   const setupPage = (heading: string | RegExp) => nynorskPage(stine, heading, /(Innstillinger|Strategiperioder|Forumene|Regioner \(|skoleeiere|Skoleeiere|Opprett en|Legg til en|Lagre innstillingene|Påminnelser|Medlemmer med stemmerett|Regler for beslutninger|Arbeidsutvalg\b|Velg|Forhåndsvis|ennå)/);
   await stine.goto("/min-side/struktur/nordland");
   await setupPage("Oppsett av Nordland");
