@@ -61,6 +61,7 @@ describe("the message catalogues", () => {
 
 /** Messages of three or more words that are the same in bokmål and nynorsk, checked by hand. */
 const SAME_IN_BOTH: string[] = [
+  "zod.badFormat", // "Verdien har feil format."
   "evaluation.countyHeading", // "{county}: status per region og år"
   "evaluation.print", // "Skriv ut eller lagre som PDF"
   "evaluation.reportStatus.RETURNED", // "Sendt tilbake for retting"
