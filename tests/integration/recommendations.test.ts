@@ -109,6 +109,9 @@ describe("the innstilling", () => {
     const { getPublishedRecommendation } = await import("../../src/server/recommendations/queries");
     const county = await db.county.findUniqueOrThrow({ where: { id: countyId } });
     expect((await getPublishedRecommendation(county.slug, 2026))!.language).toBe("nb");
+    // The page links the schemes with an adopted innstilling this year (here only DEKOM); another scheme's is not found.
+    expect((await getPublishedRecommendation(county.slug, 2026))!.schemes.map((s) => s.code)).toEqual(["dekom"]);
+    expect(await getPublishedRecommendation(county.slug, 2026, "rekom")).toBeNull();
     await db.forum.update({ where: { id: forum.id }, data: { language: "nn" } });
     try {
       const published = (await getPublishedRecommendation(county.slug, 2026))!;

@@ -8,7 +8,9 @@ import { renderPdf, type NoarkMetadata } from "../pdf/document";
 import type { getPublishedRecommendation } from "./queries";
 
 /** The PDF in the Samarbeidsforum's written standard (`language`), as the page shows it. */
-export function recommendationPdf(published: NonNullable<Awaited<ReturnType<typeof getPublishedRecommendation>>>, noark?: NoarkMetadata): Promise<Uint8Array> {
+type Published = NonNullable<Awaited<ReturnType<typeof getPublishedRecommendation>>>;
+/** The document needs the innstilling and its county, not the page's scheme links. */
+export function recommendationPdf(published: Pick<Published, "content" | "withheld" | "language"> & { rec: Omit<Published["rec"], "scheme"> }, noark?: NoarkMetadata): Promise<Uint8Array> {
   const { rec, content, language } = published;
   const t = msgIn(language);
   const d = recommendationBlocks(content.assembled, content, language);

@@ -27,9 +27,13 @@ export async function getPublishedRecommendation(countySlug: string, year: numbe
   const rec = await db().recommendation.findFirst({
     where: { county: { slug: countySlug }, year, status: "ADOPTED", ...(schemeCode ? { scheme: { code: schemeCode } } : {}) },
     orderBy: { scheme: { position: "asc" } },
-    include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } },
+    include: { county: true, scheme: { select: { id: true, code: true, position: true } }, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } },
   });
   if (!rec) return null;
-  const [withheld, language] = await Promise.all([withheldReason(db(), "RECOMMENDATION", rec.id), recommendationLanguage(rec.countyId)]);
-  return { rec, content: contentOf(rec.content), withheld, language };
+  const [withheld, language, adopted] = await Promise.all([
+    withheldReason(db(), "RECOMMENDATION", rec.id), recommendationLanguage(rec.countyId),
+    // The schemes with an adopted innstilling this year, for the page's scheme links (the first is the default).
+    db().recommendation.findMany({ where: { countyId: rec.countyId, year, status: "ADOPTED" }, select: { scheme: { select: { id: true, code: true, position: true } } }, orderBy: { scheme: { position: "asc" } } }),
+  ]);
+  return { rec, content: contentOf(rec.content), withheld, language, scheme: rec.scheme, schemes: adopted.map((a) => a.scheme) };
 }

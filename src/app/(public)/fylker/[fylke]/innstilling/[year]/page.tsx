@@ -7,6 +7,7 @@ import { RecommendationView } from "@/components/recommendation-view";
 import { budgetYear } from "@/lib/budget-year";
 import { formatDate } from "@/lib/format";
 import { getPublishedRecommendation } from "@/server/recommendations/queries";
+import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 
 type Props = { params: Promise<{ fylke: string; year: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,10 +29,11 @@ export default async function PublishedRecommendationPage({ params, searchParams
   return (
     <div className="space-y-6">
       <h1 className="ds-heading" data-size="lg">{t("recommendationHeading", { forum: rec.county.forumName, year: String(year) })}</h1>
+      <SchemeNav path={`/fylker/${fylke}/innstilling/${year}`} schemes={published.schemes} current={published.scheme} />
       {rec.adoptedCase && <p>{t("adopted", { number: rec.adoptedCase.number, date: formatDate(rec.adoptedCase.meeting.startsAt) })} (<Link className="ds-link" href={`/moter/${rec.adoptedCase.meeting.id}/protokoll`}>{t("minutes")}</Link>)</p>}
       {published.withheld ? <p className="ds-alert" data-color="info">{t("withheldNotice", { reason: published.withheld })}</p> : (
         <>
-          <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf`}>{t("pdfLink", { year: String(year) })}</a></p>
+          <p><a className="ds-link" href={`/fylker/${fylke}/innstilling/${year}/innstilling.pdf${schemeQuery(published.scheme, published.schemes)}`}>{t("pdfLink", { year: String(year) })}</a></p>
           {published.language !== reading && <p className="text-sm">{doc("inLanguage", { language: names(published.language) })}</p>}
           <RecommendationView assembled={content.assembled} text={content} language={published.language} />
         </>

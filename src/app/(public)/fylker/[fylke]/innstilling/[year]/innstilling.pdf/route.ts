@@ -6,13 +6,16 @@ import { getPublishedRecommendation } from "@/server/recommendations/queries";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
+/** ?ordning= picks the scheme's innstilling (the page's scheme links); without it, the first scheme's. */
+export async function GET(req: Request, { params }: { params: Promise<{ fylke: string; year: string }> }) {
   const { fylke, year: y } = await params;
   const year = budgetYear(y);
-  const published = year === null ? null : await getPublishedRecommendation(fylke, year);
+  const ordning = new URL(req.url).searchParams.get("ordning");
+  const code = ordning !== null && /^[a-z0-9-]{2,40}$/.test(ordning) ? ordning : undefined;
+  const published = year === null || (ordning !== null && !code) ? null : await getPublishedRecommendation(fylke, year, code);
   if (!published || published.withheld) return new Response(recommendationText.pdfNotFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const bytes = await recommendationPdf(published);
   return new Response(Buffer.from(bytes), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="innstilling-${fylke}-${year}.pdf"` },
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="innstilling-${published.scheme.code}-${fylke}-${year}.pdf"` },
   });
 }
