@@ -245,7 +245,7 @@ test("the Oppvekstforum's leader plans a meeting, puts a case on it, and runs th
   await expect(tor.getByText(/Du deltek som .*: du kan røyste\./)).toBeVisible();
 
   await tor.getByText("Ny sak på sakslista").click();
-  await tor.getByLabel("Ordning").selectOption("dekom");
+  await tor.getByLabel("Ordning", { exact: true }).selectOption("dekom");
   await tor.getByLabel("Saksnummer").fill("31/27");
   await tor.getByLabel("Tittel").fill("Nynorsk i fagsamlingane");
   await tor.getByLabel("Skildring").fill("Skal fagsamlingane i regionen ha tilfang på nynorsk?");

@@ -46,7 +46,7 @@ test("Statsforvalteren assembles the innstilling, the forum adopts it, and anyon
   await page.goto("/moter");
   await page.getByRole("link", { name: /Samarbeidsforum, møte 2\/2026/ }).click();
   await page.getByText("Ny sak på sakslisten").click();
-  await page.getByLabel("Ordning").selectOption("dekom");
+  await page.getByLabel("Ordning", { exact: true }).selectOption("dekom");
   await page.getByLabel("Saksnummer").fill(number);
   await page.getByLabel("Tittel").fill(`Innstilling ${year}`);
   await page.getByLabel("Beskrivelse").fill("Forumets innstilling for året, satt sammen av sekretariatet.");

@@ -118,7 +118,7 @@ test("an AUS member puts a new case on the agenda", async ({ page }) => {
   await page.goto("/moter");
   await page.getByRole("link", { name: /Oppvekstforum, møte 4\/2026/ }).click();
   await page.getByText("Ny sak på sakslisten").click();
-  await page.getByLabel("Ordning").selectOption("dekom");
+  await page.getByLabel("Ordning", { exact: true }).selectOption("dekom");
   await page.getByLabel("Saksnummer").fill("16/26");
   await page.getByLabel("Tittel").fill("Felles plan for overgang barnehage–skole");
   await page.getByLabel("Beskrivelse").fill("AUS foreslår en felles plan for overgangen i alle seks kommuner.");

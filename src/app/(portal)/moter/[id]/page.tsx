@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { SchemeTag } from "@/components/scheme-nav";
-import { schemeLongName, schemeName } from "@/lib/messages/schemes";
+import { SchemeNav, SchemeTag } from "@/components/scheme-nav";
+import { schemeLongName, schemeName, schemeText } from "@/lib/messages/schemes";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
@@ -17,18 +17,23 @@ import { agendaLocked, attendanceOpen, osloFields } from "@/domain/meetings";
 import { meetings as meetingText } from "@/lib/messages/meetings";
 import { ApproveMinutes, AttendanceForm, MeetingForm, MoveCase, PublishAgenda } from "../_components/meeting-forms";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("voting.page"))("metaTitle") };
 }
 
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { ordning } = await searchParams;
   const user = await requirePageUser(`/moter/${id}`);
   const data = await getMeetingForUser(user, id);
   if (!data) notFound();
   const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
   const forumSchemes = meeting.forum.schemes.map((f) => f.scheme).sort((x, y) => x.position - y.position);
+  // ?ordning= shows one scheme's cases (a forum may steer several); an unknown one is explained and all are shown.
+  const chosen = typeof ordning === "string" ? forumSchemes.find((s) => s.code === ordning) ?? null : null;
+  const schemeProblem = ordning !== undefined && !chosen ? schemeText.problem({ code: "unknown-scheme", value: String(ordning) }) : null;
+  const shownCases = chosen ? cases.filter((c) => c.scheme.code === chosen.code) : cases;
   const now = new Date();
   const started = agendaLocked(meeting, now);
   const t = await getTranslations("voting.page");
@@ -88,8 +93,9 @@ export default async function MeetingPage({ params }: Props) {
       )}
       <h2 className="ds-heading" data-size="md">{t("agenda")}</h2>
       {forumSchemes.length > 1 && <p className="ds-paragraph">{t("forumServes", { schemes: forumSchemes.map((s) => schemeName(s.code)).join(` ${t("and")} `) })}</p>}
+      <SchemeNav path={`/moter/${meeting.id}`} schemes={forumSchemes} current={chosen} all problem={schemeProblem} />
       {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} schemes={forumSchemes.map((s) => ({ id: s.id, label: schemeLongName(s.code) }))} />}
-      {cases.map((c) => {
+      {shownCases.map((c) => {
         const open = c.rounds.find((r) => r.status === "OPEN");
         const closed = c.rounds.filter((r) => r.status === "CLOSED");
         const myBallot = open && unit ? open.ballots.find((b) => b.unit === unit) : undefined;
