@@ -37,14 +37,14 @@ test("the chair must say which scheme a new case belongs to; the form keeps what
   await page.getByRole("link", { name: /Oppvekstforum, møte 4\/2026/ }).first().click();
   await expect(page.getByRole("heading", { name: /Sak 20\/26/ }).locator("..")).toContainText("REKOM");
   // The agenda can be narrowed to one scheme's cases, and back to all.
-  const dekomCases = await page.getByRole("heading", { level: 3, name: /^Sak / }).count();
+  const allCases = await page.getByRole("heading", { level: 3, name: /^Sak / }).count();
   await page.getByRole("navigation", { name: "Ordninger" }).getByRole("link", { name: "REKOM" }).click();
   await expect(page).toHaveURL(/ordning=rekom/);
   await expect(page.getByRole("heading", { level: 3, name: /^Sak / })).toHaveCount(1);
   await expect(page.getByRole("heading", { name: /Sak 20\/26/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("navigation", { name: "Ordninger" }).getByRole("link", { name: "Alle ordninger" }).click();
-  await expect(page.getByRole("heading", { level: 3, name: /^Sak / })).toHaveCount(dekomCases);
+  await expect(page.getByRole("heading", { level: 3, name: /^Sak / })).toHaveCount(allCases);
   await page.getByText("Ny sak på sakslisten").click();
   await page.getByLabel("Saksnummer").fill("30/26");
   await page.getByLabel("Tittel").fill("Barnehagelederne sitt nettverk");

@@ -11,7 +11,6 @@ export const archiveText = {
   get link() { return msg("archive.link"); },
   heading: (county: string) => msg("archive.heading", { county }),
   get intro() { return msg("archive.intro"); },
-  get setupCrumb() { return msg("archive.setupCrumb"); },
   get settingsHeading() { return msg("archive.settingsHeading"); },
   saved: (configured: boolean) => (configured ? msg("archive.saved") : msg("archive.removed")),
   urlProblem: (p: ArchiveUrlProblem) => msg(`archive.urlProblem.${URL_PROBLEM[p]}`),

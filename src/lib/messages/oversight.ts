@@ -1,5 +1,5 @@
-// Text of the oversight page and its CSV files, in the language of the request (the catalogue's "oversight"
-// keys), with the tables both show: one definition, so the file a user downloads has the same columns and
+// The tables the oversight page and its CSV files both show, with their captions and headings in the language of
+// the request (the catalogue's "oversight" keys): one definition, so the file a user downloads has the same columns and
 // figures as the table on the screen.
 import type { Oversight } from "@/domain/oversight";
 import { reportStatusLabel } from "@/lib/evaluation-text";
@@ -8,26 +8,6 @@ import { msg } from "@/i18n/server-text";
 export type Cell = { text: string } | { ore: bigint } | { count: number | null };
 export type View = "region" | "nettverk" | "uh" | "kommune";
 export const VIEWS: View[] = ["region", "nettverk", "uh", "kommune"];
-
-export const oversightText = {
-  get title() { return msg("oversight.title"); },
-  heading: (county: string) => msg("oversight.heading", { county }),
-  get filters() { return msg("oversight.filters"); },
-  get year() { return msg("oversight.year"); },
-  wholePeriod: (name: string) => msg("oversight.wholePeriod", { name }),
-  get region() { return msg("oversight.region"); },
-  get allRegions() { return msg("oversight.allRegions"); },
-  get show() { return msg("oversight.show"); },
-  shown: (years: number[], region: string | null) =>
-    msg("oversight.shown", { years: years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`, region: region ?? "none" }),
-  get noPeriod() { return msg("oversight.noPeriod"); },
-  csv: (caption: string) => msg("oversight.csv", { caption }),
-  get chartLabel() { return msg("oversight.chartLabel"); },
-  legend: (k: "allocated" | "planned" | "paid") => msg(`oversight.legend.${k}`),
-  get usedNote() { return msg("oversight.usedNote"); },
-  get notFound() { return msg("oversight.notFound"); },
-  get signIn() { return msg("oversight.signIn"); },
-};
 
 /** A table's caption and column headings from the catalogue. */
 function heads<V extends View>(view: V, keys: string[]) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SchemeNav, SchemeTag } from "@/components/scheme-nav";
 import { schemeLongName, schemeName, schemeText } from "@/lib/messages/schemes";
+import { pickFilter } from "@/domain/schemes";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import Link from "next/link";
@@ -31,8 +32,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const { meeting, cases, seat, unit, rules, isChair, inCommittee, canFinalSay, canPlan, attendance, minutesToApprove } = data;
   const forumSchemes = meeting.forum.schemes.map((f) => f.scheme).sort((x, y) => x.position - y.position);
   // ?ordning= shows one scheme's cases (a forum may steer several); an unknown one is explained and all are shown.
-  const chosen = typeof ordning === "string" ? forumSchemes.find((s) => s.code === ordning) ?? null : null;
-  const schemeProblem = ordning !== undefined && !chosen ? schemeText.problem({ code: "unknown-scheme", value: String(ordning) }) : null;
+  const picked = pickFilter(ordning, forumSchemes);
+  const chosen = picked.ok ? picked.scheme : null;
   const shownCases = chosen ? cases.filter((c) => c.scheme.code === chosen.code) : cases;
   const now = new Date();
   const started = agendaLocked(meeting, now);
@@ -93,7 +94,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       )}
       <h2 className="ds-heading" data-size="md">{t("agenda")}</h2>
       {forumSchemes.length > 1 && <p className="ds-paragraph">{t("forumServes", { schemes: forumSchemes.map((s) => schemeName(s.code)).join(` ${t("and")} `) })}</p>}
-      <SchemeNav path={`/moter/${meeting.id}`} schemes={forumSchemes} current={chosen} all problem={schemeProblem} />
+      <SchemeNav path={`/moter/${meeting.id}`} schemes={forumSchemes} current={chosen} all problem={picked.ok ? null : schemeText.problem(picked.problem)} />
       {(inCommittee || (isChair && meeting.forum.committees.length === 0)) && <NewCaseForm meetingId={meeting.id} schemes={forumSchemes.map((s) => ({ id: s.id, label: schemeLongName(s.code) }))} />}
       {shownCases.map((c) => {
         const open = c.rounds.find((r) => r.status === "OPEN");

@@ -6,7 +6,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { formatNok } from "@/domain/money";
 import { budgetYear } from "@/lib/budget-year";
-import { oversightTables, oversightText as t, VIEWS, type Cell } from "@/lib/messages/oversight";
+import { oversightTables, VIEWS, type Cell } from "@/lib/messages/oversight";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/server/auth/session";
 import { getOversight } from "@/server/oversight/queries";
 
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const show = (c: Cell) => ("text" in c ? c.text : "ore" in c ? formatNok(c.ore) : c.count === null ? "–" : String(c.count));
 
 export default async function OversightPage({ params, searchParams }: Props) {
+  const t = await getTranslations("oversight");
   const { fylke } = await params;
   const { ar, region, ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/oversikt/${fylke}`);
@@ -34,14 +36,14 @@ export default async function OversightPage({ params, searchParams }: Props) {
   const pct = (ore: bigint) => `${Number((ore * 1000n) / max) / 10}%`;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }]} current={t.title} />
-      <h1 className="ds-heading" data-size="lg">{t.heading(county.name)}</h1>
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }]} current={t("title")} />
+      <h1 className="ds-heading" data-size="lg">{t("heading", { county: county.name })}</h1>
       <SchemeNav path={`/min-side/oversikt/${fylke}`} schemes={data.schemes} current={data.scheme} problem={data.problem} />
-      <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t.filters}>
+      <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t("filters")}>
         <div className="ds-field">
-          <label className="ds-label" htmlFor="ov-ar">{t.year}</label>
+          <label className="ds-label" htmlFor="ov-ar">{t("year")}</label>
           <select id="ov-ar" name="ar" className="ds-input" defaultValue={ar ?? "alle"}>
-            {data.current && <option value="alle">{t.wholePeriod(data.current.name)}</option>}
+            {data.current && <option value="alle">{t("wholePeriod", { name: data.current.name })}</option>}
             {county.periods.map((p) => (
               <optgroup key={p.id} label={p.name}>
                 {Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i).map((y) => <option key={y} value={String(y)}>{y}</option>)}
@@ -50,26 +52,26 @@ export default async function OversightPage({ params, searchParams }: Props) {
           </select>
         </div>
         <div className="ds-field">
-          <label className="ds-label" htmlFor="ov-region">{t.region}</label>
+          <label className="ds-label" htmlFor="ov-region">{t("region")}</label>
           <select id="ov-region" name="region" className="ds-input" defaultValue={chosen?.id ?? ""}>
-            {data.regions.length > 1 && <option value="">{t.allRegions}</option>}
+            {data.regions.length > 1 && <option value="">{t("allRegions")}</option>}
             {data.regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
           </select>
         </div>
-        <button type="submit" className="ds-button" data-variant="secondary">{t.show}</button>
+        <button type="submit" className="ds-button" data-variant="secondary">{t("show")}</button>
       </form>
-      {!tables ? <p>{t.noPeriod}</p> : (
+      {!tables ? <p>{t("noPeriod")}</p> : (
         <>
-          <p>{t.shown(years, chosen?.name ?? null)} {t.usedNote}</p>
+          <p>{t("shown", { years: years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`, region: chosen?.name ?? "none" })} {t("usedNote")}</p>
           <div className="grid gap-6 lg:grid-cols-2 *:min-w-0">
-            <figure aria-label={t.chartLabel} className="space-y-3">
+            <figure aria-label={t("chartLabel")} className="space-y-3">
               <div aria-hidden="true" className="space-y-3">
                 {data.data!.regions.map((r) => (
                   <div key={r.id}>
                     <div className="text-sm font-semibold">{r.name}</div>
                     {([["allocated", r.allocatedNetworkOre, "var(--ds-color-accent-base-default)"], ["planned", r.plannedNetworkOre, "var(--ds-color-success-base-default)"], ["paid", r.paidOre, "var(--ds-color-neutral-base-default)"]] as const).map(([k, v, color]) => (
                       <div key={k} className="flex items-center gap-2 text-xs">
-                        <span className="w-16">{t.legend(k)}</span>
+                        <span className="w-16">{t(`legend.${k}`)}</span>
                         <div className="h-3 rounded-sm" style={{ width: pct(v), background: color }} />
                       </div>
                     ))}
@@ -88,7 +90,8 @@ export default async function OversightPage({ params, searchParams }: Props) {
   );
 }
 
-function OversightTable({ caption, head, rows, csv }: { caption: string; head: string[]; rows: Cell[][]; csv: string }) {
+async function OversightTable({ caption, head, rows, csv }: { caption: string; head: string[]; rows: Cell[][]; csv: string }) {
+  const t = await getTranslations("oversight");
   return (
     <section aria-label={caption} className="space-y-2">
       <TableScroll label={caption}>
@@ -102,7 +105,7 @@ function OversightTable({ caption, head, rows, csv }: { caption: string; head: s
           </tbody>
         </table>
       </TableScroll>
-      <p><a className="ds-link" href={csv}>{t.csv(caption)}</a></p>
+      <p><a className="ds-link" href={csv}>{t("csv", { caption })}</a></p>
     </section>
   );
 }

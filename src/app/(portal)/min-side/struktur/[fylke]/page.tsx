@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { msg } from "@/i18n/server-text";
 import Link from "next/link";
-import { opennessText } from "@/lib/messages/openness";
-import { archiveText } from "@/lib/messages/archive";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { dateIn } from "@/domain/deadline";
 import { setupChecklist } from "@/domain/setup-checklist";
@@ -40,8 +38,8 @@ export default async function CountyStructurePage({ params }: Props) {
         <ul className="prose-list">
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/innstillinger`}>{msg("setup.linkSettings")}</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/perioder`}>{msg("setup.linkPeriods")}</Link></li>
-          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/offentlighet`}>{opennessText.link}</Link></li>
-          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/arkiv`}>{archiveText.link}</Link></li>
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/offentlighet`}>{msg("opennessAdmin.link")}</Link></li>
+          <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/arkiv`}>{msg("archive.link")}</Link></li>
           <li><Link className="ds-link" href={`/min-side/tilgang/${county.slug}`}>{msg("setup.linkAccess")}</Link></li>
           <li><Link className="ds-link" href={`/min-side/struktur/${county.slug}/import`}>{msg("setup.linkImport")}</Link></li>
         </ul>

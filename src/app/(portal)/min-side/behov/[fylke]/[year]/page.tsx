@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,6 @@ import { TableScroll } from "@/components/table-scroll";
 import { budgetYear } from "@/lib/budget-year";
 import { formatDateTime } from "@/lib/format";
 import { msg } from "@/i18n/server-text";
-import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getNeedsPage } from "@/server/needs/queries";
 import { ConfirmForm } from "@/components/form-parts";
@@ -19,10 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: msg("needs.title") };
 }
 
-/** The page's text in the reader's language (the catalogue's "needs"). */
-const t = (key: Exclude<keyof Messages["needs"], "kind" | "problem" | "server" | "zod" | "mail">, values?: Record<string, string | number>) => msg(`needs.${key}`, values as never);
 
 export default async function NeedsPage({ params, searchParams }: Props) {
+  const t = await getTranslations("needs");
   const { fylke, year: y } = await params;
   const { ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/behov/${fylke}/${y}`);

@@ -1,24 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
 import { msg } from "@/i18n/server-text";
-import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetworkList } from "@/server/networks/queries";
 import { NetworkForm } from "./_components/network-form";
 
 type Props = { params: Promise<{ fylke: string; region: string }> };
 
-/** The page's text in the reader's language (the catalogue's "networkForms.page"). */
-const t = (key: keyof Messages["networkForms"]["page"], values?: Record<string, string | number>) => msg(`networkForms.page.${key}`, values as never);
 export async function generateMetadata(): Promise<Metadata> {
   return { title: msg("networkForms.page.listTitle") };
 }
 
 export default async function NetworksPage({ params }: Props) {
+  const t = await getTranslations("networkForms.page");
   const { fylke, region: slug } = await params;
   const user = await requirePageUser(`/min-side/nettverk/${fylke}/${slug}`);
   const data = await getNetworkList(user, fylke, slug);

@@ -3,10 +3,10 @@
 import { formatCsvAmount } from "@/domain/money";
 import { budgetYear } from "@/lib/budget-year";
 import { numberCell, textCell } from "@/lib/csv";
-import { oversightTables, oversightText as t, VIEWS, type Cell, type View } from "@/lib/messages/oversight";
+import { oversightTables, VIEWS, type Cell, type View } from "@/lib/messages/oversight";
 import { currentUser } from "@/server/auth/session";
 import { requestLocale } from "@/i18n/request-locale";
-import { withLocale } from "@/i18n/server-text";
+import { msg, withLocale } from "@/i18n/server-text";
 import { getOversight } from "@/server/oversight/queries";
 
 const cell = (c: Cell) => ("text" in c ? textCell(c.text) : "ore" in c ? numberCell(formatCsvAmount(c.ore)) : c.count === null ? "" : numberCell(String(c.count)));
@@ -24,9 +24,9 @@ async function csv(req: Request, { params }: { params: Promise<{ fylke: string }
   const ar = url.searchParams.get("ar");
   const year = ar && ar !== "alle" ? budgetYear(ar) : null;
   const user = await currentUser();
-  if (!user) return new Response(t.signIn, { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user) return new Response(msg("oversight.signIn"), { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const data = VIEWS.includes(view) && !(ar && ar !== "alle" && year === null) ? await getOversight(user, fylke, { year, regionId: url.searchParams.get("region") || null, scheme: url.searchParams.get("ordning") ?? undefined }) : null;
-  if (!data?.data) return new Response(t.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!data?.data) return new Response(msg("oversight.notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const table = oversightTables(data.data, (id) => data.regions.find((r) => r.id === id)?.name ?? "")[view];
   const body = "\uFEFF" + [table.head.map(textCell).join(";"), ...table.rows.map((r) => r.map(cell).join(";"))].join("\r\n") + "\r\n";
   return new Response(body, {

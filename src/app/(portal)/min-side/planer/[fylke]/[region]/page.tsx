@@ -9,7 +9,6 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { budgetProblemText, planChangeText } from "@/lib/messages/plans";
 import { getTranslations } from "next-intl/server";
 import { msg } from "@/i18n/server-text";
-import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getPlanPage, type PlanPage } from "@/server/plans/queries";
 import { ConfirmForm } from "@/components/form-parts";
@@ -24,11 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.page"))("metaTitle") };
 }
 
-/** The page's text in the reader's language (the catalogue's "plans.page"). */
-const t = (key: keyof Messages["plans"]["page"], values?: Record<string, string | number>) => msg(`plans.page.${key}`, values as never);
 
 
-function BudgetOverview({ data }: { data: PlanPage }) {
+async function BudgetOverview({ data }: { data: PlanPage }) {
+  const t = await getTranslations("plans.page");
   return (
     <TableScroll label={t("overviewCaption")}>
       <table className="ds-table" data-border="true">
@@ -61,7 +59,8 @@ function BudgetOverview({ data }: { data: PlanPage }) {
   );
 }
 
-function OwnerShares({ data }: { data: PlanPage }) {
+async function OwnerShares({ data }: { data: PlanPage }) {
+  const t = await getTranslations("plans.page");
   const years = data.ownerShares.filter((y) => y.shares.length > 0);
   if (years.length === 0) return null;
   const name = new Map(data.owners.map((o) => [o.id, o.name]));
@@ -87,6 +86,7 @@ function OwnerShares({ data }: { data: PlanPage }) {
 }
 
 export default async function PlanPageView({ params, searchParams }: Props) {
+  const t = await getTranslations("plans.page");
   const { fylke, region: slug } = await params;
   const { periode, ordning } = await searchParams;
   const user = await requirePageUser(`/min-side/planer/${fylke}/${slug}`);

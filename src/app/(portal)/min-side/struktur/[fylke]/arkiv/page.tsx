@@ -24,7 +24,7 @@ export default async function ArchivePage({ params }: Props) {
   const configured = !!data.county.archiveUrl;
   return (
     <div className="space-y-8">
-      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${fylke}`, label: t.setupCrumb }]} current={t.title} />
+      <Breadcrumbs trail={[{ href: "/min-side", label: msg("common.mySide") }, { href: `/min-side/struktur/${fylke}`, label: msg("setup.title") }]} current={t.title} />
       <div className="space-y-3">
         <h1 className="ds-heading" data-size="lg">{t.heading(data.county.name)}</h1>
         <p className="ds-paragraph">{t.intro}</p>

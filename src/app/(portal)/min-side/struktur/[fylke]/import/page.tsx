@@ -4,7 +4,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireCountySetup } from "@/server/structure/queries";
 import { ImportForm } from "../_components/import-form";
 import { getTranslations } from "next-intl/server";
-import { ClientText } from "@/i18n/client-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("registerImport"))("pageTitle") };
@@ -24,7 +23,7 @@ export default async function ImportPage({ params }: Props) {
       <p className="ds-paragraph">{t("nbrIntro")}</p>
       {county.regions.length === 0
         ? <p className="ds-alert" data-color="warning">{t("noRegion")}</p>
-        : <ClientText namespaces={["registerImport"]}><ImportForm countyId={county.id} countySlug={county.slug} regions={county.regions.map((r) => ({ id: r.id, name: r.name }))} /></ClientText>}
+        : <ImportForm countyId={county.id} countySlug={county.slug} regions={county.regions.map((r) => ({ id: r.id, name: r.name }))} />}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableScroll } from "@/components/table-scroll";
 import { GATHERING_PARTS } from "@/domain/networks";
 import { formatDate } from "@/lib/format";
 import { msg } from "@/i18n/server-text";
-import type { Messages } from "@/i18n/catalogue";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetwork } from "@/server/networks/queries";
 import { NetworkForm } from "../_components/network-form";
@@ -18,12 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: msg("networkForms.page.listTitle") };
 }
 
-/** The page's text in the reader's language (the catalogue's "networkForms.detail"). */
-const t = (key: keyof Messages["networkForms"]["detail"], values?: Record<string, string | number>) => msg(`networkForms.detail.${key}`, values as never);
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function NetworkPage({ params }: Props) {
+  const t = await getTranslations("networkForms.detail");
   const { fylke, region: slug, id } = await params;
   const user = await requirePageUser(`/min-side/nettverk/${fylke}/${slug}/${id}`);
   if (!/^[a-z0-9]{20,40}$/i.test(id)) notFound();

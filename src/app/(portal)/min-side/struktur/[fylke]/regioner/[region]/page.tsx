@@ -7,7 +7,6 @@ import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
 import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, CreateGroupForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
 import { getTranslations } from "next-intl/server";
-import { ClientText } from "@/i18n/client-text";
 import { regionsMayChangeIn } from "@/domain/periods";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -87,29 +86,29 @@ export default async function RegionEditPage({ params }: Props) {
         <AddOwnerForm ctx={ctx} regionId={region.id} />
       </section>
       {region.owners.length > 0 && (
-        <section aria-labelledby="ny-skole" className="space-y-3">
-          <h2 id="ny-skole" className="ds-heading" data-size="md">{msg("setupRegion.addSchool")}</h2>
-          <AddSchoolForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
-        </section>
-      )}
-      {region.owners.length > 0 && (
-        <section aria-labelledby="ny-barnehage" className="space-y-3">
-          <h2 id="ny-barnehage" className="ds-heading" data-size="md">{k("heading")}</h2>
-          <p className="ds-paragraph">{k("intro")}</p>
-          <ClientText namespaces={["kindergartens"]}>
+        <>
+          <Section id="ny-skole" heading={msg("setupRegion.addSchool")}>
+            <AddSchoolForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
+          </Section>
+          <Section id="ny-barnehage" heading={k("heading")} intro={k("intro")}>
             <AddKindergartenForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name }))} />
-          </ClientText>
-        </section>
-      )}
-      {region.owners.length > 0 && (
-        <section aria-labelledby="ny-gruppe" className="space-y-3">
-          <h2 id="ny-gruppe" className="ds-heading" data-size="md">{g("heading")}</h2>
-          <p className="ds-paragraph">{g("intro")}</p>
-          <ClientText namespaces={["groupsNew"]}>
+          </Section>
+          <Section id="ny-gruppe" heading={g("heading")} intro={g("intro")}>
             <CreateGroupForm ctx={ctx} owners={region.owners.map((o) => ({ id: o.id, name: o.name, schools: o.schools.map((s) => ({ id: s.id, name: s.name })), kindergartens: o.kindergartens.map((x) => ({ id: x.id, name: x.name })) }))} />
-          </ClientText>
-        </section>
+          </Section>
+        </>
       )}
     </div>
+  );
+}
+
+/** A form's section: its heading (and a line of explanation) above the form. */
+function Section({ id, heading, intro, children }: { id: string; heading: string; intro?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="ds-heading" data-size="md">{heading}</h2>
+      {intro && <p className="ds-paragraph">{intro}</p>}
+      {children}
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { Field, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
 import { formatMillionths, KEY_PERCENT_TOTAL, type KeyBasis } from "@/domain/allocation";
-import { parseCount, parseKeyPercent, type MoneyProblem } from "@/domain/money";
+import { parseCount, parseKeyPercent, type Parsed } from "@/domain/money";
 import { setKeyAction } from "@/server/allocations/actions";
 import { useText } from "@/i18n/client";
 
@@ -22,8 +22,14 @@ export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defa
   const weights = regions.map((r) => parse(shares[r.id] ?? ""));
   const invalid = weights.filter((w) => !w.ok).length;
   const sum = weights.reduce((a, w) => (w.ok ? a + w.value : a), 0);
-  const moneyText = ({ code, ...values }: MoneyProblem) => money(code, values);
-  const resulting = (i: number) => { const w = weights[i]; return w.ok && sum > 0 ? formatMillionths(Math.round((w.value * KEY_PERCENT_TOTAL) / sum)) : "–"; };
+  /** Under each field: the share the value gives, or why it cannot be read (the rule's code, in the reader's language). */
+  const hint = (w: Parsed<number>) => {
+    if (!w.ok) {
+      const { code, ...values } = w.problem;
+      return money(code, values);
+    }
+    return t("gives", { share: sum > 0 ? formatMillionths(Math.round((w.value * KEY_PERCENT_TOTAL) / sum)) : "–" });
+  };
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="periodId" value={periodId} />
@@ -45,7 +51,7 @@ export function KeyForm({ periodId, schemeId, regions, basedOnKeyId, years, defa
               <input id={`share-${r.id}`} name={`share:${r.id}`} className="ds-input" inputMode={basis === "PERCENT" ? "decimal" : "numeric"}
                 aria-describedby={`share-${r.id}-gives`} aria-invalid={weights[i].ok ? undefined : true}
                 value={shares[r.id]} onChange={(e) => setShares({ ...shares, [r.id]: e.target.value })} />
-              <p id={`share-${r.id}-gives`} className="text-sm">{weights[i].ok ? t("gives", { share: resulting(i) }) : moneyText((weights[i] as { problem: MoneyProblem }).problem)}</p>
+              <p id={`share-${r.id}-gives`} className="text-sm">{hint(weights[i])}</p>
             </div>
           ))}
         </div>
