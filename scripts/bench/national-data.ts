@@ -177,7 +177,7 @@ export async function generateNationalData(url: string, log: (s: string) => void
       for (let n = 1; n <= 4; n++) {
         const networkId = `${regionId}-network-${n}`;
         networks.push(networkId);
-        add("Network", { id: networkId, regionId, name: `Nettverk ${n} i region ${pad(c)}.${r}`, kind: ["SKOLELEDERNETTVERK", "SFO_LEDERNETTVERK", "DIGITAL_KOMPETANSE", "FAGSAMLINGER"][n - 1], targetGroup: "Skoleledere", rhythm: "Seks samlinger i året", inDekom: true, goals: [text(n, 60)], version: 1 });
+        add("Network", { id: networkId, regionId, name: `Nettverk ${n} i region ${pad(c)}.${r}`, kind: ["SKOLELEDERNETTVERK", "SFO_LEDERNETTVERK", "DIGITAL_KOMPETANSE", "FAGSAMLINGER"][n - 1], targetGroup: "Skoleledere", rhythm: "Seks samlinger i året", schemeId: "dekom", goals: [text(n, 60)], version: 1 });
         for (const schoolId of schools) add("NetworkParticipant", { id: `${networkId}-${schoolId}`, networkId, schoolId });
         for (const y of years) for (let g = 0; g < 6; g++) {
           add("Gathering", { id: `${networkId}-g-${y}-${g}`, networkId, title: `Samling ${g + 1} ${y}`, startsAt: date(y, 1 + g * 2, 10), days: 1, place: "Kommunehuset", faglige: text(g, 60), innblikk: text(g + 1, 60), erfaring: text(g + 2, 60), veienVidere: text(g + 3, 60), version: 1 });

@@ -100,7 +100,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
       const network = await tx.network.create({
         data: {
           regionId: region.id, name: n.name, kind: n.kind, targetGroup: n.targetGroup, rhythm: n.rhythm,
-          inDekom: n.inDekom, goals: [...n.goals],
+          schemeId: n.inDekom ? dekom : null, goals: [...n.goals],
           participants: { create: participantSchools.map((s) => ({ schoolId: schools.get(s)! })) },
         },
       });
@@ -214,7 +214,7 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
             submittedAt: new Date(review?.late ? `${year + 1}-02-12T10:00:00Z` : `${year + 1}-01-28T10:00:00Z`), submittedLate: !!review?.late,
           },
         });
-        if (review?.until) await tx.deadlineExtension.create({ data: { regionId: r.id, year, until: new Date(review.until), reason: review.reason! } });
+        if (review?.until) await tx.deadlineExtension.create({ data: { regionId: r.id, schemeId: dekom, year, until: new Date(review.until), reason: review.reason! } });
       }
     }
 

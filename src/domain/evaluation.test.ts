@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportDeadline } from "./deadline";
-import { awaitsReport, dashboardStatus, isEditable, remindersDue } from "./evaluation";
+import { awaitsReport, dashboardStatus, isEditable, remindersDue, schemesOwed } from "./evaluation";
 
 const deadline = reportDeadline(2026, { month: 2, day: 1 });
 const at = (iso: string) => new Date(iso);
@@ -28,11 +28,11 @@ describe("dashboard status", () => {
 });
 
 describe("reminders", () => {
-  const item = { regionId: "vesteralen", year: 2026, deadline, submitted: false };
+  const item = { regionId: "vesteralen", scheme: "dekom", year: 2026, deadline, submitted: false };
   it("30, 7 and 1 days before, keyed so each goes once", () => {
-    expect(remindersDue(at("2027-01-02T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:30"]);
-    expect(remindersDue(at("2027-01-25T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:7"]);
-    expect(remindersDue(at("2027-01-31T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:2026:1"]);
+    expect(remindersDue(at("2027-01-02T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:dekom:2026:30"]);
+    expect(remindersDue(at("2027-01-25T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:dekom:2026:7"]);
+    expect(remindersDue(at("2027-01-31T09:00:00+01:00"), "nordland", [item]).map((r) => r.key)).toEqual(["frist:vesteralen:dekom:2026:1"]);
     expect(remindersDue(at("2026-12-01T09:00:00+01:00"), "nordland", [item])).toEqual([]);
   });
   it("nothing for a submitted report", () => {
@@ -42,7 +42,24 @@ describe("reminders", () => {
     const other = { ...item, regionId: "lofoten" };
     expect(remindersDue(at("2027-02-02T06:30:00+01:00"), "nordland", [item, other])).toEqual([]);
     expect(remindersDue(at("2027-02-02T07:00:00+01:00"), "nordland", [item, other])).toEqual([
-      { key: "mangler:nordland:2026", year: 2026, kind: "MISSED", regionIds: ["vesteralen", "lofoten"] },
+      { key: "mangler:nordland:dekom:2026", scheme: "dekom", year: 2026, kind: "MISSED", regionIds: ["vesteralen", "lofoten"] },
     ]);
+  });
+  it("reminds of each scheme's report on its own, and tells of each scheme's missing reports in a notice of its own", () => {
+    const rekom = { ...item, scheme: "rekom" };
+    expect(remindersDue(at("2027-01-25T09:00:00+01:00"), "nordland", [item, rekom, { ...rekom, regionId: "lofoten", submitted: true }]).map((r) => r.key))
+      .toEqual(["frist:vesteralen:dekom:2026:7", "frist:vesteralen:rekom:2026:7"]);
+    expect(remindersDue(at("2027-02-02T07:00:00+01:00"), "nordland", [item, rekom, { ...item, regionId: "lofoten" }])).toEqual([
+      { key: "mangler:nordland:dekom:2026", scheme: "dekom", year: 2026, kind: "MISSED", regionIds: ["vesteralen", "lofoten"] },
+      { key: "mangler:nordland:rekom:2026", scheme: "rekom", year: 2026, kind: "MISSED", regionIds: ["vesteralen"] },
+    ]);
+  });
+  it("a region owes the county's first scheme's report, and another scheme's only where it got that scheme's money or began its report", () => {
+    const run = [{ code: "dekom" }, { code: "rekom" }, { code: "kompetanseloftet" }];
+    expect(schemesOwed(run, new Set(), new Set())).toEqual(["dekom"]);
+    expect(schemesOwed(run, new Set(["rekom"]), new Set())).toEqual(["dekom", "rekom"]);
+    expect(schemesOwed(run, new Set(), new Set(["kompetanseloftet"]))).toEqual(["dekom", "kompetanseloftet"]);
+    expect(schemesOwed([{ code: "rekom" }], new Set(), new Set())).toEqual(["rekom"]);
+    expect(schemesOwed([], new Set(["rekom"]), new Set())).toEqual([]);
   });
 });

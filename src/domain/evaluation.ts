@@ -25,8 +25,18 @@ export const awaitsReport = (s: DashboardStatus) => s === "NOT_STARTED" || s ===
 /** Days before the deadline when the region's skoleutvikler is reminded: the default of a county's setting. */
 export const REMINDER_DAYS = [30, 7, 1] as const;
 
-export type ReminderItem = { regionId: string; year: number; deadline: Date; submitted: boolean };
-export type Reminder = { key: string; regionId: string; year: number; kind: "BEFORE"; daysBefore: number } | { key: string; year: number; kind: "MISSED"; regionIds: string[] };
+/** `scheme`: the code of the scheme whose report (or behovsmelding) is owed; each scheme is reminded of on its own. */
+export type ReminderItem = { regionId: string; scheme: string; year: number; deadline: Date; submitted: boolean };
+export type Reminder = { key: string; regionId: string; scheme: string; year: number; kind: "BEFORE"; daysBefore: number } | { key: string; scheme: string; year: number; kind: "MISSED"; regionIds: string[] };
+
+/**
+ * The schemes (codes) whose report a region owes for a year: each scheme it got money from that year (`allocated`)
+ * or has begun a report in (`started`), and the county's first scheme always, as before a county ran more than one.
+ * `run` is the county's schemes in their order.
+ */
+export function schemesOwed(run: readonly { code: string }[], allocated: ReadonlySet<string>, started: ReadonlySet<string>): string[] {
+  return run.filter((s, i) => i === 0 || allocated.has(s.code) || started.has(s.code)).map((s) => s.code);
+}
 
 /**
  * The reminders due now. A reminder that was missed while the job was down is still sent, but only the
@@ -35,18 +45,22 @@ export type Reminder = { key: string; regionId: string; year: number; kind: "BEF
  */
 export function remindersDue(now: Date, countyId: string, items: readonly ReminderItem[], days: readonly number[] = REMINDER_DAYS): Reminder[] {
   const out: Reminder[] = [];
-  const missedByYear = new Map<number, string[]>();
+  const missedByYear = new Map<string, string[]>(); // by "scheme:year"
   for (const item of items) {
     if (item.submitted) continue;
     const left = daysLeft(now, item.deadline);
     if (left >= 0) {
       const due = [...days].sort((a, b) => a - b).find((d) => left <= d);
-      if (due !== undefined) out.push({ key: `frist:${item.regionId}:${item.year}:${due}`, regionId: item.regionId, year: item.year, kind: "BEFORE", daysBefore: due });
+      if (due !== undefined) out.push({ key: `frist:${item.regionId}:${item.scheme}:${item.year}:${due}`, regionId: item.regionId, scheme: item.scheme, year: item.year, kind: "BEFORE", daysBefore: due });
     } else if (hourIn(now) >= 7 || left < -1) {
-      missedByYear.set(item.year, [...(missedByYear.get(item.year) ?? []), item.regionId]);
+      const group = `${item.scheme}:${item.year}`;
+      missedByYear.set(group, [...(missedByYear.get(group) ?? []), item.regionId]);
     }
   }
-  for (const [year, regionIds] of missedByYear) out.push({ key: `mangler:${countyId}:${year}`, year, kind: "MISSED", regionIds });
+  for (const [group, regionIds] of missedByYear) {
+    const [scheme, year] = group.split(":");
+    out.push({ key: `mangler:${countyId}:${group}`, scheme, year: Number(year), kind: "MISSED", regionIds });
+  }
   return out;
 }
 

@@ -42,14 +42,22 @@ test("Statsforvalteren configures the archive, approves an allocation, and its P
     await reapprove(page, "Lofoten");
 
     await page.goto("/min-side/struktur/nordland/arkiv");
-    const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Lofoten, 2026/ }).first();
+    const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Lofoten, 2026 \(DEKOM\)/ }).first();
     await expect(async () => {
       await page.reload();
       await expect(row).toContainText("Levert", { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     await expectAccessible(page);
-    const filed = archive.registreringer.filter((r) => r.tittel === "Vedtak om tildeling av midler til Lofoten, 2026");
+    const filed = archive.registreringer.filter((r) => r.tittel === "Vedtak om tildeling av midler til Lofoten, 2026 (DEKOM)");
     expect(filed).toHaveLength(1);
+    await expect(row.getByRole("cell").first()).toHaveText("DEKOM");
+    // Narrowed to REKOM, DEKOM's copy is not listed; the page says where the minutes are.
+    await page.getByRole("navigation", { name: "Ordninger" }).getByRole("link", { name: "REKOM" }).click();
+    await expect(page).toHaveURL(/\?ordning=rekom$/);
+    await expect(page.getByText("Protokollene står under «Alle ordninger», fordi et møte kan behandle saker i flere ordninger.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Lofoten, 2026 \(DEKOM\)/ })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Alle ordninger" }).click();
 
     const download = page.waitForEvent("download");
     await row.getByRole("link", { name: /Last ned/ }).click();
@@ -75,7 +83,7 @@ test("with no archive, Statsforvalteren downloads the waiting copies as a packag
   await reapprove(page, "Bodø");
 
   await page.goto("/min-side/struktur/nordland/arkiv");
-  const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Bodø, 2026/ }).first();
+  const row = page.getByRole("row", { name: /Vedtak om tildeling av midler til Bodø, 2026 \(DEKOM\)/ }).first();
   // Made by the archive job within seconds of the decision; no archive, so it waits for the package.
   await expect(async () => {
     await page.reload();
@@ -90,7 +98,7 @@ test("with no archive, Statsforvalteren downloads the waiting copies as a packag
   const { readFile } = await import("node:fs/promises");
   const files = unzipSync(new Uint8Array(await readFile(await (await download).path())));
   const xml = strFromU8(files["arkivkopier.xml"]);
-  expect(xml).toContain("<tittel>Vedtak om tildeling av midler til Bodø, 2026</tittel>");
+  expect(xml).toContain("<tittel>Vedtak om tildeling av midler til Bodø, 2026 (DEKOM)</tittel>");
   const pdfName = /<referanseDokumentfil>([^<]+)<\/referanseDokumentfil>/.exec(xml.slice(xml.indexOf("Bodø")))![1];
   expect((await checkPdfa(files[pdfName])).problems).toEqual([]);
 

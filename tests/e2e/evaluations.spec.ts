@@ -114,12 +114,21 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await sf.getByLabel("Forumets begrunnelse").fill("Rapportene viser at satsingsområdene virker; forumet viderefører strategien.");
   await sf.getByRole("button", { name: "Registrer konklusjonen" }).click();
   await expect(sf.getByRole("status")).toBeFocused();
+  await expect(sf.getByRole("status")).toHaveText("Samarbeidsforumets konklusjon om DEKOM for 2025 er registrert.");
+  // REKOM's conclusion is the forum's word on REKOM's reports; DEKOM's page does not show it.
+  await sf.goto("/min-side/evalueringer?ordning=rekom");
+  await expect(sf.getByRole("heading", { name: "Samarbeidsforumets konklusjon om REKOM for 2025" })).toBeVisible();
+  await expect(sf.getByLabel("Forumets begrunnelse")).toHaveValue("");
   await page.goto("/min-side/evalueringer");
+  await expect(page.getByRole("heading", { name: "Samarbeidsforumets konklusjon om DEKOM etter evalueringene for 2025" })).toBeVisible();
   await expect(page.getByText("Strategien videreføres uten justering.")).toBeVisible();
+  await page.goto("/min-side/evalueringer?ordning=rekom");
+  await expect(page.getByText("Samarbeidsforumet har ikke registrert sin konklusjon for 2025 ennå.")).toBeVisible();
+  await page.goto("/min-side/evalueringer");
   await page.getByRole("rowheader").getByRole("link", { name: /Vesterålen/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Evaluering 2026");
   await sf.goto("/fylker/nordland");
-  await expect(sf.getByRole("heading", { name: "Samarbeidsforumets konklusjon etter evalueringene for 2025" })).toBeVisible();
+  await expect(sf.getByRole("heading", { name: "Samarbeidsforumets konklusjon om DEKOM etter evalueringene for 2025" })).toBeVisible();
   await expect(sf.getByText("Rapportene viser at satsingsområdene virker; forumet viderefører strategien.")).toBeVisible();
   await expectAccessible(sf);
   await sf.context().close();

@@ -13,11 +13,13 @@ test("the skoleutvikler runs a network from creation to attendance, and the skol
   await page.getByLabel("Type nettverk").selectOption({ label: "Fagnettverk: fagsamlinger" });
   await page.getByLabel("Målgruppe").fill("Lærere på 1.–4. trinn");
   await page.getByLabel("Samlingsrytme").fill("Tre samlinger i året");
-  await page.getByLabel(/Del av DEKOM/).check();
+  await page.getByLabel("Ordning nettverket er del av").selectOption({ label: "DEKOM" });
   await page.getByRole("button", { name: "Opprett nettverket" }).click();
   await expect(page.getByRole("status")).toHaveText(`Nettverket ${name} er opprettet.`);
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("DEKOM");
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.getByText("Desentralisert ordning for kompetanseutvikling i skolen (DEKOM)")).toBeVisible();
 
   await page.getByLabel("Skole", { exact: true }).selectOption({ label: "Lamarka (Sortland kommune)" });
   await page.getByRole("button", { name: "Legg til deltaker" }).click();

@@ -44,7 +44,7 @@ test("the Vesterålen page shows municipalities, schools, the Oppvekstforum and 
   await expect(page.getByRole("heading", { name: "SKUT Lamarka" })).toBeVisible();
   await expect(page.getByText("Navn på medlemmene vises for innloggede brukere.")).toBeVisible();
   await expect(page.getByText("Mona Aas")).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: "SFO-ledernettverket I ordningen, med Nord universitet" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "SFO-ledernettverket I DEKOM, med Nord universitet" })).toBeVisible();
   await expect(page.getByText("Tiltak 1: Skolebaserte tiltak i enkeltskoler i Hadsel, Lødingen, Sortland og Øksnes.")).toBeVisible();
   await expectAccessible(page);
   // The demo network's gatherings are from 2021–22: counted, and shown when asked for.

@@ -16,6 +16,7 @@ import { archivePackage } from "../../src/server/archive/package";
 import type { Db } from "../../src/server/prisma-client";
 import { errors } from "../../src/i18n/server-text";
 import { unzipSync, strFromU8 } from "fflate";
+import { extractText, getDocumentProxy } from "unpdf";
 
 const t = useTestDatabase();
 let db: Db;
@@ -23,7 +24,7 @@ let sf: PortalUser, su: PortalUser;
 let countyId: string;
 let archive: TestArchive;
 
-const approvedAllocations = () => db.allocation.findMany({ where: { status: "APPROVED", grant: { countyId } }, include: { region: true }, orderBy: { region: { name: "asc" } } });
+const approvedAllocations = () => db.allocation.findMany({ where: { status: "APPROVED", grant: { countyId } }, include: { region: true }, orderBy: [{ region: { name: "asc" } }, { scheme: { position: "asc" } }] });
 /** Reopens an approved allocation and approves it again: a new final decision. */
 async function approveAgain(allocationId: string, now?: Date) {
   let a = await db.allocation.findUniqueOrThrow({ where: { id: allocationId } });
@@ -58,7 +59,7 @@ describe("the archive copy of an approved allocation", () => {
     console.log(`archive copy made in ${(performance.now() - started).toFixed(0)} ms, ${made.sizeBytes} bytes`);
     expect(run.made).toBe(1);
     // No archive configured: the copy waits for a package, untried.
-    expect(made).toMatchObject({ status: "PENDING", attempts: 0, title: `Vedtak om tildeling av midler til ${a.region.name}, 2026`, sender: made.county.governorName, recipient: a.region.name, language: "nb" });
+    expect(made).toMatchObject({ status: "PENDING", attempts: 0, schemeId: "dekom", title: `Vedtak om tildeling av midler til ${a.region.name}, 2026 (DEKOM)`, sender: made.county.governorName, recipient: a.region.name, language: "nb" });
     const report = await checkPdfa(made.pdf!);
     expect(report.problems).toEqual([]);
     expect(report.fonts.every((f) => /^\/[A-Z]{6}\+DejaVuSans/.test(f))).toBe(true);
@@ -257,7 +258,15 @@ it("Statsforvalteren's decisions are archived in the office's written standard, 
     const copy = await approveAgain(a.id);
     await runArchive(db);
     const made = await db.archiveCopy.findUniqueOrThrow({ where: { id: copy.id } });
-    expect(made).toMatchObject({ language: "nn", title: `Vedtak om tildeling av midlar til ${a.region.name}, 2026` });
+    expect(made).toMatchObject({ language: "nn", title: `Vedtak om tildeling av midlar til ${a.region.name}, 2026 (DEKOM)` });
+    // The same region's REKOM allocation is a decision of its own, named by its scheme in title and text.
+    const rekom = (await approvedAllocations()).find((x) => x.regionId === a.regionId && x.schemeId === "rekom")!;
+    const rekomCopy = await approveAgain(rekom.id);
+    await runArchive(db);
+    const rekomMade = await db.archiveCopy.findUniqueOrThrow({ where: { id: rekomCopy.id } });
+    expect(rekomMade).toMatchObject({ schemeId: "rekom", title: `Vedtak om tildeling av midlar til ${a.region.name}, 2026 (REKOM)`, belongsTo: `Tildeling 2026, ${a.region.name} (REKOM)` });
+    const rekomText = (await extractText(await getDocumentProxy(new Uint8Array(rekomMade.pdf!)), { mergePages: true })).text;
+    expect(rekomText.replace(/\s+/g, " ")).toContain("Ordning: Regional ordning for kompetanseutvikling i barnehagen (REKOM).");
     const report = await checkPdfa(made.pdf!);
     expect(report.problems).toEqual([]);
     expect(report.xmp).toContain("<rdf:li>nn-NO</rdf:li>");

@@ -105,8 +105,16 @@ describe("submitting by the deadline", () => {
     expect(await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-02T00:00:00+01:00")))
       .toEqual({ ok: false, message: "Fristen for å levere rapporten har gått ut. Be Statsforvalteren om utsatt frist." });
     expect(await snapshot()).toEqual(before);
-    expect(await grantExtension(db, kari, { regionId: vesteralen.id, year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: false });
-    expect(await grantExtension(db, stine, { regionId: vesteralen.id, year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: true });
+    expect(await grantExtension(db, kari, { regionId: vesteralen.id, schemeId: "dekom", year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: false });
+    // An extension of REKOM's report leaves DEKOM's deadline where it was; a scheme the county does not run is refused at the field.
+    expect(await grantExtension(db, stine, { regionId: vesteralen.id, schemeId: "rekom", year: "2026", until: "2027-02-15", reason: "Ny styrer i RKK" }))
+      .toEqual({ ok: true, message: "Vesterålen har fått utsatt frist til 15. februar 2027 for rapporten om REKOM for 2026." });
+    const noLift = await snapshot();
+    expect(await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-10T12:00:00+01:00"))).toMatchObject({ ok: false });
+    expect(await snapshot()).toEqual(noLift);
+    expect(await grantExtension(db, stine, { regionId: vesteralen.id, schemeId: "kompetanseloftet", year: "2026", until: "2027-02-15", reason: "Ny styrer i RKK" }))
+      .toMatchObject({ ok: false, fieldErrors: { schemeId: [expect.stringContaining("Kompetanseløftet")] } });
+    expect(await grantExtension(db, stine, { regionId: vesteralen.id, schemeId: "dekom", year: "2026", until: "2027-02-15", reason: "Sykdom i RKK" })).toMatchObject({ ok: true });
     expect(await submitEvaluation(db, kari, { evaluationId: e.id, version: e.version }, oslo("2027-02-10T12:00:00+01:00")))
       .toEqual({ ok: true, message: "Rapporten er levert etter fristen, innenfor den forlengede fristen." });
     expect((await report())).toMatchObject({ status: "SUBMITTED", submittedLate: true });
@@ -136,9 +144,14 @@ describe("submitting by the deadline", () => {
   });
 
   it("the forum's conclusion for the year is recorded by Statsforvalteren", async () => {
-    expect(await recordConclusion(db, jon, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: false });
-    expect(await recordConclusion(db, stine, { countyId: vesteralen.countyId, year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: true });
-    expect(await db.forumConclusion.findFirstOrThrow()).toMatchObject({ year: 2026, adjustStrategy: false });
+    expect(await recordConclusion(db, jon, { countyId: vesteralen.countyId, schemeId: "dekom", year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: false });
+    expect(await recordConclusion(db, stine, { countyId: vesteralen.countyId, schemeId: "dekom", year: "2026", adjustStrategy: "nei", reasoning: "Regionene er i rute med tiltakene." })).toMatchObject({ ok: true });
+    expect(await db.forumConclusion.findFirstOrThrow()).toMatchObject({ year: 2026, schemeId: "dekom", adjustStrategy: false });
+    // REKOM's conclusion for the same year is its own; DEKOM's stays as recorded.
+    expect(await recordConclusion(db, stine, { countyId: vesteralen.countyId, schemeId: "rekom", year: "2026", adjustStrategy: "ja", reasoning: "Barnehagene trenger flere veiledere." }))
+      .toEqual({ ok: true, message: "Samarbeidsforumets konklusjon om REKOM for 2026 er registrert." });
+    expect(await db.forumConclusion.findMany({ where: { year: 2026 }, orderBy: { schemeId: "asc" }, select: { schemeId: true, adjustStrategy: true } }))
+      .toEqual([{ schemeId: "dekom", adjustStrategy: false }, { schemeId: "rekom", adjustStrategy: true }]);
   });
 });
 
@@ -180,26 +193,32 @@ describe("reminders over a real SMTP server", () => {
       await db.deadlineExtension.deleteMany({});
       const sevenDays = oslo("2027-01-25T09:00:00+01:00");
       const sent = await runReminders(db, mailer, sevenDays, "http://portal.test");
-      // Every region is reminded: Vesterålen's skoleutvikler, and for the eight regions with no skoleutvikler
-      // in the portal, Statsforvalteren (a reminder to no one is no reminder).
+      // Every region is reminded of DEKOM's report (the county's first scheme), and each region with REKOM money
+      // for 2026 of REKOM's too (not videregående, whose REKOM share is 0): Vesterålen's skoleutvikler, and for the
+      // regions with no skoleutvikler in the portal, Statsforvalteren (a reminder to no one is no reminder).
       const regions = await db.region.findMany({ where: { countyId: vesteralen.countyId } });
-      expect(sent.sort()).toEqual(regions.map((r) => `frist:${r.id}:2026:7`).sort());
+      const withRekom = regions.filter((r) => r.slug !== "videregaende");
+      expect(sent.sort()).toEqual([...regions.map((r) => `frist:${r.id}:dekom:2026:7`), ...withRekom.map((r) => `frist:${r.id}:rekom:2026:7`)].sort());
       const toKari = smtp.received.filter((m) => m.to.includes("kari.strand@rkk.example"));
-      expect(toKari).toHaveLength(1);
+      expect(toKari).toHaveLength(2);
+      const dekomToKari = toKari.find((m) => m.text.includes("Rapporten om utviklingsarbeidet i Vesterålen for 2026 (DEKOM) er ikke levert ennå."));
+      const rekomToKari = toKari.find((m) => m.text.includes("Rapporten om utviklingsarbeidet i Vesterålen for 2026 (REKOM) er ikke levert ennå."));
+      expect(dekomToKari?.text).toMatch(/http:\/\/portal\.test\/min-side\/evalueringer\/vesteralen\/2026\s/);
+      expect(rekomToKari?.text).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026?ordning=rekom");
       const toStine = smtp.received.filter((m) => m.to.includes("stine.berg@statsforvalteren.example"));
-      expect(toStine).toHaveLength(regions.length - 1);
-      expect(toStine.find((m) => m.text.includes("Lofoten"))?.text).toContain("Lofoten har ingen skoleutvikler med tilgang i DEKOM-portalen, så påminnelsen om evalueringen for 2026 går til Statsforvalteren.");
-      expect(toKari[0].text).toContain("Rapporten om utviklingsarbeidet i Vesterålen for 2026 er ikke levert ennå.");
-      expect(toKari[0].text).toContain("http://portal.test/min-side/evalueringer/vesteralen/2026");
+      expect(toStine).toHaveLength(regions.length - 1 + withRekom.length - 1);
+      expect(toStine.find((m) => m.text.includes("Lofoten") && m.text.includes("av DEKOM"))?.text).toContain("Lofoten har ingen skoleutvikler med tilgang i DEKOM-portalen, så påminnelsen om evalueringen av DEKOM for 2026 går til Statsforvalteren.");
       // A rerun, or a restarted server, sends nothing again.
       expect(await runReminders(db, mailer, new Date(sevenDays.getTime() + 3600_000), "http://portal.test")).toEqual([]);
-      expect(smtp.received).toHaveLength(regions.length);
+      expect(smtp.received).toHaveLength(regions.length + withRekom.length);
 
       const morningAfter = oslo("2027-02-02T07:30:00+01:00");
-      expect(await runReminders(db, mailer, morningAfter, "http://portal.test")).toEqual([`mangler:${vesteralen.countyId}:2026`]);
-      const notice = smtp.received.at(-1)!;
-      expect(notice.to).toEqual(["stine.berg@statsforvalteren.example"]);
-      expect(notice.text).toMatch(/Disse regionene har ikke levert: [^\n]*Vesterålen/);
+      expect((await runReminders(db, mailer, morningAfter, "http://portal.test")).sort()).toEqual([`mangler:${vesteralen.countyId}:dekom:2026`, `mangler:${vesteralen.countyId}:rekom:2026`]);
+      const notices = smtp.received.slice(-2);
+      expect(notices.map((n) => n.to)).toEqual([["stine.berg@statsforvalteren.example"], ["stine.berg@statsforvalteren.example"]]);
+      for (const scheme of ["DEKOM", "REKOM"]) {
+        expect(notices.find((n) => n.text.includes(`Fristen for evalueringene av ${scheme} for 2026 gikk ut i går.`))?.text).toMatch(/Disse regionene har ikke levert: [^\n]*Vesterålen/);
+      }
       expect(await runReminders(db, mailer, new Date(morningAfter.getTime() + 600_000), "http://portal.test")).toEqual([]);
     } finally {
       await smtp.stop();

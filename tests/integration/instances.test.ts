@@ -55,9 +55,11 @@ describe("several instances on one database", () => {
       expect(skipped).toEqual({ outcome: "skipped", sent: [] });
       expect(smtp.received).toHaveLength(0);
       const runs = await Promise.all([instanceA, instanceB].map((db) => runReminderJob(db, mailer, sevenDaysBefore, "http://portal.test")));
-      // One evaluation reminder per region, and one behovsmelding reminder per owner with a skoleeier in the portal
-      // (the needs deadline, 1 February, is seven days away too).
+      // One evaluation reminder per region and scheme it owes a report in (DEKOM everywhere, REKOM where the region
+      // has REKOM money for 2026), and one behovsmelding reminder per owner with a skoleeier in the portal (the needs
+      // deadline, 1 February, is seven days away too).
       const reminders = await t.db.region.count({ where: { county: { slug: "nordland" } } })
+        + await t.db.allocation.count({ where: { schemeId: "rekom", status: "APPROVED", grant: { year: 2026 }, OR: [{ networkOre: { gt: 0 } }, { uhOre: { gt: 0 } }] } })
         + await t.db.schoolOwner.count({ where: { roles: { some: { role: "SKOLEEIER" } } } });
       // One instance took the lock and sent them all; the other skipped (or, had it come after, found them sent).
       expect(runs.map((r) => r.outcome).sort()).toEqual(runs.some((r) => r.outcome === "skipped") ? ["ok", "skipped"] : ["ok", "ok"]);

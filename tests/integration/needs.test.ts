@@ -72,9 +72,15 @@ describe("the behovsmelding", () => {
     const late = await saveNeedsLine(db, u.owner, await line(), after);
     expect(late).toMatchObject({ ok: false, message: expect.stringContaining("Fristen for behovsmeldingen gikk ut") });
     expect(await state()).toEqual(start);
-    expect(await grantNeedsExtension(db, u.owner, { schoolOwnerId: sortland, year: "2027", until: "2027-02-15", reason: "Ny skolesjef" }, after)).toEqual(forbidden);
-    expect(await grantNeedsExtension(db, u.sf, { schoolOwnerId: sortland, year: "2027", until: "2027-01-20", reason: "Ny skolesjef" }, after)).toMatchObject({ fieldErrors: { until: [expect.any(String)] } });
-    expect(await grantNeedsExtension(db, u.sf, { schoolOwnerId: sortland, year: "2027", until: "2027-02-15", reason: "Ny skolesjef" }, after)).toMatchObject({ ok: true });
+    expect(await grantNeedsExtension(db, u.owner, { schoolOwnerId: sortland, schemeId: "dekom", year: "2027", until: "2027-02-15", reason: "Ny skolesjef" }, after)).toEqual(forbidden);
+    expect(await grantNeedsExtension(db, u.sf, { schoolOwnerId: sortland, schemeId: "dekom", year: "2027", until: "2027-01-20", reason: "Ny skolesjef" }, after)).toMatchObject({ fieldErrors: { until: [expect.any(String)] } });
+    // REKOM's extension does not open DEKOM's behovsmelding.
+    expect(await grantNeedsExtension(db, u.sf, { schoolOwnerId: sortland, schemeId: "rekom", year: "2027", until: "2027-02-15", reason: "Ny styrer" }, after))
+      .toEqual({ ok: true, message: "Sortland kommune har fått utsatt frist for behovsmeldingen om REKOM til 15. februar 2027." });
+    const rekomOnly = await state();
+    expect(await saveNeedsLine(db, u.owner, await line(), after)).toMatchObject({ ok: false, message: expect.stringContaining("Fristen for behovsmeldingen gikk ut") });
+    expect(await state()).toEqual(rekomOnly);
+    expect(await grantNeedsExtension(db, u.sf, { schoolOwnerId: sortland, schemeId: "dekom", year: "2027", until: "2027-02-15", reason: "Ny skolesjef" }, after)).toMatchObject({ ok: true });
     expect(await saveNeedsLine(db, u.owner, await line({ measureKind: "VEILEDNING" }), after)).toMatchObject({ ok: true });
     expect(await db.needsLine.count({ where: { report: { schoolOwnerId: sortland, year: 2027 } } })).toBe(3);
   });
@@ -104,10 +110,10 @@ describe("reminders over a real SMTP server", () => {
     try {
       const mailer = smtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "DEKOM-portalen <ikke-svar@dekom.invalid>" });
       const sevenDays = new Date("2027-01-25T08:00:00Z");
-      expect(await runNeedsReminders(db, mailer, sevenDays, "http://portal.test")).toEqual([`frist:behov:${andoy}:2027:7`]);
+      expect(await runNeedsReminders(db, mailer, sevenDays, "http://portal.test")).toEqual([`frist:behov:${andoy}:dekom:2027:7`]);
       expect(smtp.received).toHaveLength(1);
       expect(smtp.received[0]!.to).toEqual(["skolesjef@andoy.example"]);
-      expect(smtp.received[0]!.text).toContain("Behovsmeldingen for Andøy kommune (kompetansebehov for 2027–2029) er ikke sendt inn ennå.");
+      expect(smtp.received[0]!.text).toContain("Behovsmeldingen om DEKOM for Andøy kommune (kompetansebehov for 2027–2029) er ikke sendt inn ennå.");
       expect(smtp.received[0]!.text).toContain("http://portal.test/min-side/behov/nordland/2027");
       expect(await runNeedsReminders(db, mailer, new Date(sevenDays.getTime() + 3_600_000), "http://portal.test")).toEqual([]);
       expect(smtp.received).toHaveLength(1);

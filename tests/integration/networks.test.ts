@@ -37,19 +37,24 @@ beforeAll(async () => {
 describe("a network", () => {
   it("is created by the region's skoleutvikler, with an audit entry; no one else may", async () => {
     const before = await state();
-    const input = { regionId, version: "0", name: "Lesenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere på 1.–4. trinn", rhythm: "Tre samlinger i året", inDekom: "on" };
+    const input = { regionId, version: "0", name: "Lesenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere på 1.–4. trinn", rhythm: "Tre samlinger i året", schemeId: "dekom" };
     for (const who of [u.uh, u.sf, u.leader]) expect(await saveNetwork(db, who, input)).toEqual(forbidden);
     expect(await state()).toEqual(before);
     const r = await saveNetwork(db, u.su, input);
     expect(r).toMatchObject({ ok: true, message: "Nettverket Lesenettverket er opprettet." });
     networkId = (r as { data: { networkId: string } }).data.networkId;
-    expect(await db.network.findUniqueOrThrow({ where: { id: networkId } })).toMatchObject({ regionId, kind: "FAGSAMLINGER", inDekom: true, version: 1 });
+    expect(await db.network.findUniqueOrThrow({ where: { id: networkId } })).toMatchObject({ regionId, kind: "FAGSAMLINGER", schemeId: "dekom", version: 1 });
     expect(await db.auditEntry.count()).toBe(before.audit + 1);
   });
 
   it("an edit from a stale page is refused and changes nothing", async () => {
-    const edit = { regionId, networkId, name: "Lesenettverket Vesterålen", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Tre samlinger i året", inDekom: "" };
+    const edit = { regionId, networkId, name: "Lesenettverket Vesterålen", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Tre samlinger i året", schemeId: "" };
+    // A scheme the county does not run is refused at the field; "none" makes it the region's own network.
+    const unchanged = await state();
+    expect(await saveNetwork(db, u.su, { ...edit, schemeId: "kompetanseloftet", version: "1" })).toMatchObject({ ok: false, fieldErrors: { schemeId: [expect.stringContaining("Kompetanseløftet")] } });
+    expect(await state()).toEqual(unchanged);
     expect(await saveNetwork(db, u.su, { ...edit, version: "1" })).toMatchObject({ ok: true });
+    expect(await db.network.findUniqueOrThrow({ where: { id: networkId } })).toMatchObject({ schemeId: null, version: 2 });
     const before = await state();
     expect(await saveNetwork(db, u.su, { ...edit, name: "Gammelt navn", version: "1" })).toMatchObject({ ok: false, message: expect.stringContaining("endret av noen andre") });
     expect(await state()).toEqual(before);

@@ -88,7 +88,7 @@ describe("the innstilling", () => {
   });
 
   it("is a PDF with an embedded font whose text reads back with æøå and Sami letters; measured for a county with 9 regions", async () => {
-    const published = await db.recommendation.findFirstOrThrow({ where: { countyId, year: 2026 }, include: { county: true, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } } });
+    const published = await db.recommendation.findFirstOrThrow({ where: { countyId, year: 2026 }, include: { county: true, scheme: { select: { id: true, code: true, position: true } }, adoptedCase: { select: { number: true, meeting: { select: { id: true, startsAt: true } } } } } });
     const started = performance.now();
     const bytes = await recommendationPdf({ rec: published, content: contentOf(published.content), withheld: null, language: "nb" });
     const ms = performance.now() - started;

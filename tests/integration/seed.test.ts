@@ -81,7 +81,7 @@ describe("Vesterålen (seed 001)", () => {
     expect(region.priorityAreas.map((a) => a.title)).toEqual(["Fagfornyelsen/LK2020", "Digital kompetanse", "Tilpasset opplæring"]);
     expect(region.goals.map((g) => g.measures.length)).toEqual([6, 5, 3]);
     expect(region.criteria).toHaveLength(12);
-    expect(region.networks.filter((n) => n.inDekom).map((n) => n.kind).sort()).toEqual(["SFO_LEDERNETTVERK", "SKOLEBASERT_TILTAK"]);
+    expect(region.networks.filter((n) => n.schemeId === "dekom").map((n) => n.kind).sort()).toEqual(["SFO_LEDERNETTVERK", "SKOLEBASERT_TILTAK"]);
   });
 
   it("seeding again changes nothing", async () => {

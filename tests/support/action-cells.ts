@@ -77,7 +77,7 @@ export const ACTIONS: Record<string, Row> = {
   saveMeasureAction: { call: viaForm(plans.saveMeasureAction, (x) => ({ goalId: x.goalSeed, planVersion: x.seedPlanVersion, title: "Lesenettverk", startYear: "2021", endYear: "2022", networkId: x.network, priorityAreaIds: [x.areaOld], schoolIds: [], net_2021: "", uh_2021: "", egen_2021: "" })), allowed: ["su"] },
   removeMeasureAction: { call: viaForm(plans.removeMeasureAction, (x) => ({ measureId: x.measureToRemove, planVersion: x.seedPlanVersion })), allowed: ["su"], consumes: true },
   // networks
-  saveNetworkAction: { call: viaForm(networks.saveNetworkAction, (x) => ({ regionId: x.region, version: "0", name: "Lesenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere på 1.–4. trinn", rhythm: "Tre samlinger i året", inDekom: "on" })), allowed: ["su"] },
+  saveNetworkAction: { call: viaForm(networks.saveNetworkAction, (x) => ({ regionId: x.region, version: "0", name: "Lesenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere på 1.–4. trinn", rhythm: "Tre samlinger i året", schemeId: "dekom" })), allowed: ["su"] },
   addParticipantAction: { call: viaForm(networks.addParticipantAction, (x) => ({ networkId: x.netFixture, version: "1", schoolId: x.freeSchool, label: "" })), allowed: ["su"] },
   removeParticipantAction: { call: viaForm(networks.removeParticipantAction, (x) => ({ participantId: x.participantToRemove, version: "1" })), allowed: ["su"], consumes: true },
   saveGatheringAction: { call: viaForm(networks.saveGatheringAction, (x) => ({ networkId: x.netFixture, version: "0", title: "Høstsamling", date: "2027-10-14", days: "2", place: "Sortland", faglige: "Innlegg om lesing", innblikk: "Myre viser praksis", erfaring: "Gruppearbeid", veienVidere: "Aksjon til neste samling" })), allowed: ["su"] },
@@ -87,7 +87,7 @@ export const ACTIONS: Record<string, Row> = {
   saveNeedsLineAction: { call: viaForm(needs.saveNeedsLineAction, (x) => ({ schemeId: "dekom", schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "0", priorityAreaId: x.areaRegion, targetGroup: "Lærere på 1.–4. trinn", staffCount: "12", measureKind: "NETTVERK", uhPartner: "Nord universitet", fromYear: x.needsYear, toYear: x.needsYear })), allowed: ["owner"] },
   removeNeedsLineAction: { call: viaForm(needs.removeNeedsLineAction, (x) => ({ lineId: x.needsLine, version: "1" })), allowed: ["owner"], consumes: true },
   submitNeedsAction: { call: viaForm(needs.submitNeedsAction, (x) => ({ schemeId: "dekom", schoolOwnerId: x.ownerSortland, year: x.needsYear, version: "1" })), allowed: ["owner"] },
-  grantNeedsExtensionAction: { call: viaForm(needs.grantNeedsExtensionAction, (x) => ({ schoolOwnerId: x.ownerSortland, year: x.needsYear, until: `${x.needsYear}-03-01`, reason: "Ny skolesjef" })), allowed: ["sf"] },
+  grantNeedsExtensionAction: { call: viaForm(needs.grantNeedsExtensionAction, (x) => ({ schoolOwnerId: x.ownerSortland, schemeId: "dekom", year: x.needsYear, until: `${x.needsYear}-03-01`, reason: "Ny skolesjef" })), allowed: ["sf"] },
   // innstilling
   assembleRecommendationAction: { call: viaForm(recommendations.assembleRecommendationAction, (x) => ({ schemeId: "dekom", countyId: x.county, year: "2027", version: "0" })), allowed: ["sf"] },
   saveRecommendationTextAction: { call: viaForm(recommendations.saveRecommendationTextAction, (x) => ({ recommendationId: x.recDraft, version: "1", intro: "Forumet anbefaler tiltakene nedenfor.", [`note:${x.region}`]: "God plan." })), allowed: ["sf"] },
@@ -107,8 +107,8 @@ export const ACTIONS: Record<string, Row> = {
   submitAction: { call: viaForm(evaluations.submitAction, (x) => ({ evaluationId: x.evaluation, version: "0" })), allowed: ["su"] },
   returnAction: { call: viaForm(evaluations.returnAction, (x) => ({ evaluationId: x.evaluationSubmitted, version: "0", comment: "Rett effektdelen." })), allowed: ["sf"] },
   acceptAction: { call: viaForm(evaluations.acceptAction, (x) => ({ evaluationId: x.evaluationSubmitted, version: "0" })), allowed: ["sf"] },
-  extensionAction: { call: viaForm(evaluations.extensionAction, (x) => ({ regionId: x.region, year: "2026", until: "2027-02-20", reason: "Ny skoleutvikler" })), allowed: ["sf"] },
-  conclusionAction: { call: viaForm(evaluations.conclusionAction, (x) => ({ countyId: x.county, year: "2024", adjustStrategy: "nei", reasoning: "Forumet ser ingen grunn til å justere." })), allowed: ["sf"] },
+  extensionAction: { call: viaForm(evaluations.extensionAction, (x) => ({ regionId: x.region, schemeId: "dekom", year: "2026", until: "2027-02-20", reason: "Ny skoleutvikler" })), allowed: ["sf"] },
+  conclusionAction: { call: viaForm(evaluations.conclusionAction, (x) => ({ countyId: x.county, schemeId: "dekom", year: "2024", adjustStrategy: "nei", reasoning: "Forumet ser ingen grunn til å justere." })), allowed: ["sf"] },
   uploadAttachmentAction: { call: viaForm(evaluations.uploadAttachmentAction, (x) => ({ evaluationId: x.evaluation, file: pdf() })), allowed: ["su"] },
   removeAttachmentAction: { call: viaForm(evaluations.removeAttachmentAction, (x) => ({ attachmentId: x.attachment })), allowed: ["su"], consumes: true },
   startEvaluationAction: { call: viaForm(evaluations.startEvaluationAction, (x) => ({ schemeId: "dekom", regionId: x.region, year: "2026" })), allowed: ["su"] },
@@ -239,10 +239,10 @@ export async function prepareCells(db: Db) {
   // Networks: one with Lamarka (the skoleleder's school, Sortland's) and a gathering, one with a person to remove.
   const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
   const freeSchool = await db.school.findFirstOrThrow({ where: { name: "Myre" } });
-  const netFixture = await db.network.create({ data: { regionId: vesteralen.id, name: "Matrisenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "To samlinger i året", inDekom: true, goals: [] } });
+  const netFixture = await db.network.create({ data: { regionId: vesteralen.id, name: "Matrisenettverket", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "To samlinger i året", schemeId: "dekom", goals: [] } });
   const participantLamarka = await db.networkParticipant.create({ data: { networkId: netFixture.id, schoolId: lamarka.id } });
   const gatheringFixture = await db.gathering.create({ data: { networkId: netFixture.id, title: "Vårsamling", startsAt: new Date("2026-04-10T08:00:00Z"), place: "Sortland" } });
-  const netRemove = await db.network.create({ data: { regionId: vesteralen.id, name: "Nettverk med en som går ut", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Årlig", inDekom: false, goals: [] } });
+  const netRemove = await db.network.create({ data: { regionId: vesteralen.id, name: "Nettverk med en som går ut", kind: "FAGSAMLINGER", targetGroup: "Lærere", rhythm: "Årlig", schemeId: null, goals: [] } });
   const participantToRemove = await db.networkParticipant.create({ data: { networkId: netRemove.id, label: "Fjernes Deltaker" } });
   const criterion = await db.participationCriterion.findFirstOrThrow({ where: { regionId: vesteralen.id } });
   // Behovsmelding: Sortland's for the round open now, with one need to remove.

@@ -1,5 +1,6 @@
 // The evaluation's server-side text, in the language of the request (the catalogue's "evaluation" keys).
 import { msg } from "@/i18n/server-text";
+import { schemeName } from "./schemes";
 import type { SubmissionRefusal } from "@/domain/deadline";
 
 export const startReport = {
@@ -13,7 +14,7 @@ export const submissionRefusal = (code: SubmissionRefusal) =>
 
 /** The forum's yearly conclusion on the evaluations (domain.md: whether the strategy is to be adjusted). */
 export const conclusionText = {
-  heading: (year: number) => msg("evaluation.conclusion.heading", { year: String(year) }),
+  heading: (year: number, scheme?: string) => (scheme ? msg("evaluation.conclusion.headingScheme", { year: String(year), scheme: schemeName(scheme) }) : msg("evaluation.conclusion.heading", { year: String(year) })),
   decision: (adjust: boolean) => (adjust ? msg("evaluation.conclusion.adjust") : msg("evaluation.conclusion.keep")),
   none: (year: number) => msg("evaluation.conclusion.none", { year: String(year) }),
 };

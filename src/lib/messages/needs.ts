@@ -20,12 +20,12 @@ export const needsText = {
   get lineSaved() { return msg("needs.server.lineSaved"); },
   get lineRemoved() { return msg("needs.server.lineRemoved"); },
   submitted: (owner: string, year: number) => msg("needs.server.submitted", { owner, year: String(year) }),
-  extended: (owner: string, date: string) => msg("needs.server.extended", { owner, date }),
+  extended: (owner: string, scheme: string, date: string) => msg("needs.server.extended", { owner, scheme, date }),
   get extensionBeforeDeadline() { return msg("needs.server.extensionBeforeDeadline"); },
 };
 
 const mail = msgIn("nb");
-export const needsReminderText = (owner: string, year: number, deadline: string, daysBefore: number, url: string, county: string) => ({
-  subject: mail("needs.mail.subject", { year: String(year), owner, deadline }),
-  text: mail("needs.mail.text", { owner, from: String(year), to: String(year + 2), deadline, days: daysBefore, url, county }),
+export const needsReminderText = (owner: string, scheme: string, year: number, deadline: string, daysBefore: number, url: string, county: string) => ({
+  subject: mail("needs.mail.subject", { year: String(year), owner, scheme, deadline }),
+  text: mail("needs.mail.text", { owner, scheme, from: String(year), to: String(year + 2), deadline, days: daysBefore, url, county }),
 });

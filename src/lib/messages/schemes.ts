@@ -3,13 +3,17 @@
 // code in capitals.
 import type { SchemeProblem } from "@/domain/schemes";
 import { catalogues } from "@/i18n/catalogue";
-import { msg } from "@/i18n/server-text";
+import { msg, msgIn } from "@/i18n/server-text";
+import type { Locale } from "@/i18n/config";
 
 type Known = keyof (typeof catalogues)["nb"]["schemes"]["short"];
 const known = (code: string): code is Known => Object.hasOwn(catalogues.nb.schemes.short, code);
 
 export const schemeName = (code: string) => (known(code) ? msg(`schemes.short.${code}`) : code.toUpperCase());
 export const schemeLongName = (code: string) => (known(code) ? msg(`schemes.long.${code}`) : code.toUpperCase());
+/** The names in a given written standard (a decision's document is in its body's, not the reader's). */
+export const schemeNameIn = (locale: Locale, code: string) => (known(code) ? msgIn(locale)(`schemes.short.${code}`) : code.toUpperCase());
+export const schemeLongNameIn = (locale: Locale, code: string) => (known(code) ? msgIn(locale)(`schemes.long.${code}`) : code.toUpperCase());
 
 export const schemeText = {
   get countySchemesTitle() { return msg("schemes.countySchemesTitle"); },

@@ -38,7 +38,7 @@ async function applyDecision(tx: Tx, actor: Actor, allocation: Decided, version:
     actorId: actor.id, action: `allocation.${decision}`, entityType: "Allocation", entityId: allocation.id,
     before: snapshot(allocation), after: snapshot(updated),
   });
-  if (updated.status === "APPROVED") await recordArchiveCopy(tx, { countyId: allocation.grant.countyId, kind: "ALLOCATION", sourceId: allocation.id, decidedAt: updated.decidedAt! });
+  if (updated.status === "APPROVED") await recordArchiveCopy(tx, { countyId: allocation.grant.countyId, kind: "ALLOCATION", sourceId: allocation.id, decidedAt: updated.decidedAt!, schemeId: allocation.schemeId });
   return updated;
 }
 

@@ -10,6 +10,7 @@ import { minutesBlocks, minutesPdf } from "../voting/minutes";
 import { getMinutes } from "../voting/queries";
 import { renderPdf, type NoarkMetadata, type PdfBlock } from "../pdf/document";
 import { msgIn } from "@/i18n/server-text";
+import { schemeLongNameIn, schemeNameIn } from "@/lib/messages/schemes";
 import type { Db } from "../prisma-client";
 
 type Copy = { id: string; kind: "ALLOCATION" | "MINUTES" | "EVALUATION" | "RECOMMENDATION"; sourceId: string; decidedAt: Date };
@@ -17,15 +18,16 @@ type Copy = { id: string; kind: "ALLOCATION" | "MINUTES" | "EVALUATION" | "RECOM
 type Made = { meta: NoarkMetadata; pdf: Uint8Array; language: "nb" | "nn" };
 
 async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
-  const a = await db.allocation.findUnique({ where: { id: c.sourceId }, include: { grant: { include: { county: true } }, region: true, decidedBy: true } });
+  const a = await db.allocation.findUnique({ where: { id: c.sourceId }, include: { grant: { include: { county: true } }, scheme: { select: { code: true } }, region: true, decidedBy: true } });
   if (!a) return null;
   const county = a.grant.county;
   // Statsforvalteren's decision, in the office's written standard.
   const t = msgIn(county.language);
   const year = String(a.grant.year);
+  const scheme = schemeNameIn(county.language, a.scheme.code);
   const meta: NoarkMetadata = {
-    tittel: t("archiveDoc.allocationTitle", { year, region: a.region.name }), dokumentetsDato: c.decidedAt, avsender: county.governorName, mottaker: a.region.name,
-    saksnummer: a.grant.letterRef || null, tilhoerer: t("archiveDoc.allocationBelongs", { year, region: a.region.name }), eksternID: c.id,
+    tittel: t("archiveDoc.allocationTitle", { year, region: a.region.name, scheme }), dokumentetsDato: c.decidedAt, avsender: county.governorName, mottaker: a.region.name,
+    saksnummer: a.grant.letterRef || null, tilhoerer: t("archiveDoc.allocationBelongs", { year, region: a.region.name, scheme }), eksternID: c.id,
   };
   const lines = [
     t("archiveDoc.recipient", { region: a.region.name }),
@@ -35,7 +37,7 @@ async function allocationCopy(db: Db, c: Copy): Promise<Made | null> {
     t("archiveDoc.approvedBy", { by: a.decidedBy?.name ?? county.governorName, at: formatDateTime(c.decidedAt) }),
     t("archiveDoc.letterRef", { ref: a.grant.letterRef }),
   ];
-  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: county.governorName, date: c.decidedAt, intro: [t("archiveDoc.allocationIntro", { governor: county.governorName, year })], blocks: [{ heading: t("archiveDoc.decision"), lines }], noark: meta });
+  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: county.governorName, date: c.decidedAt, intro: [t("archiveDoc.allocationIntro", { governor: county.governorName, year, scheme: schemeLongNameIn(county.language, a.scheme.code) })], blocks: [{ heading: t("archiveDoc.decision"), lines }], noark: meta });
   return { meta, pdf, language: county.language };
 }
 
@@ -55,17 +57,18 @@ async function minutesCopy(c: Copy): Promise<Made | null> {
 async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
   const e = await db.evaluation.findUnique({
     where: { id: c.sourceId },
-    include: { region: { include: { county: true } }, measures: { include: { measure: true }, orderBy: { measure: { number: "asc" } } } },
+    include: { scheme: { select: { code: true } }, region: { include: { county: true } }, measures: { include: { measure: true }, orderBy: { measure: { number: "asc" } } } },
   });
   if (!e) return null;
   const county = e.region.county;
   // Accepted by Statsforvalteren: the office's written standard for the copy's own words; the report stays as written.
   const t = msgIn(county.language);
   const year = String(e.year);
+  const scheme = schemeNameIn(county.language, e.scheme.code);
   const label = (f: "effect" | "process" | "structure" | "moneyUse" | "participation") => t(`evaluation.fields.${f}.label`);
   const meta: NoarkMetadata = {
-    tittel: t("archiveDoc.evaluationTitle", { region: e.region.name, year }), dokumentetsDato: c.decidedAt, avsender: e.region.name, mottaker: county.governorName,
-    saksnummer: null, tilhoerer: t("archiveDoc.evaluationBelongs", { region: e.region.name, year }), eksternID: c.id,
+    tittel: t("archiveDoc.evaluationTitle", { region: e.region.name, year, scheme }), dokumentetsDato: c.decidedAt, avsender: e.region.name, mottaker: county.governorName,
+    saksnummer: null, tilhoerer: t("archiveDoc.evaluationBelongs", { region: e.region.name, year, scheme }), eksternID: c.id,
   };
   const fields = ["effect", "process", "structure", "moneyUse", "participation"] as const;
   const blocks: PdfBlock[] = [
@@ -75,7 +78,7 @@ async function evaluationCopy(db: Db, c: Copy): Promise<Made | null> {
       lines: (["effect", "process", "structure"] as const).flatMap((f) => (m[f] ? [`${label(f)}: ${m[f]}`] : [])),
     })),
   ];
-  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: e.region.name, date: c.decidedAt, intro: [t("archiveDoc.evaluationIntro", { region: e.region.name, year, at: formatDateTime(c.decidedAt) })], blocks, noark: meta });
+  const pdf = await renderPdf({ title: meta.tittel, lang: `${county.language}-NO`, author: e.region.name, date: c.decidedAt, intro: [t("archiveDoc.evaluationIntro", { region: e.region.name, year, scheme, at: formatDateTime(c.decidedAt) })], blocks, noark: meta });
   return { meta, pdf, language: county.language };
 }
 
@@ -86,7 +89,7 @@ async function recommendationCopy(db: Db, c: Copy): Promise<Made | null> {
   if (!published) return null;
   const number = published.rec.adoptedCase?.number ?? null;
   const meta: NoarkMetadata = {
-    tittel: msgIn(published.language)("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year) }), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
+    tittel: msgIn(published.language)("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year), scheme: schemeNameIn(published.language, published.rec.scheme.code) }), dokumentetsDato: c.decidedAt, avsender: rec.county.forumName, mottaker: rec.county.governorName,
     saksnummer: number, tilhoerer: msgIn(published.language)(number ? "archiveDoc.recommendationBelongs" : "archiveDoc.recommendationYear", { number: number ?? "", year: String(rec.year) }), eksternID: c.id,
   };
   return { meta, pdf: await recommendationPdf(published, meta), language: published.language };

@@ -3,16 +3,19 @@ import "server-only";
 import { can, type Actor } from "@/domain/authorization";
 import { archiveFileName } from "@/domain/archive";
 import { db } from "../db";
+import { schemeForPage } from "../schemes";
 
 const PAGE = 200;
 
-export async function getArchive(actor: Actor, countySlug: string) {
+/** `schemeParam` (?ordning=) narrows the list to one scheme's decisions; none shows every copy, minutes too. */
+export async function getArchive(actor: Actor, countySlug: string, schemeParam?: string | string[]) {
   const county = await db().county.findUnique({ where: { slug: countySlug }, select: { id: true, slug: true, name: true, version: true, archiveUrl: true, archiveToken: true } });
   if (!county || !can(actor, "county.manage", { countyId: county.id })) return null;
+  const picked = await schemeForPage(db(), county.id, schemeParam, { all: true });
   const [copies, counts, waiting] = await Promise.all([
     db().archiveCopy.findMany({
-      where: { countyId: county.id }, orderBy: { createdAt: "desc" }, take: PAGE,
-      select: { id: true, kind: true, decidedAt: true, title: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, deliveredAt: true, generatedAt: true, sizeBytes: true, registreringUrl: true },
+      where: { countyId: county.id, ...(picked.scheme ? { schemeId: picked.scheme.id } : {}) }, orderBy: { createdAt: "desc" }, take: PAGE,
+      select: { id: true, kind: true, scheme: { select: { code: true } }, decidedAt: true, title: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, deliveredAt: true, generatedAt: true, sizeBytes: true, registreringUrl: true },
     }),
     db().archiveCopy.groupBy({ by: ["status"], where: { countyId: county.id }, _count: true }),
     db().archiveCopy.count({ where: { countyId: county.id, status: { not: "DELIVERED" }, generatedAt: { not: null } } }),
@@ -21,6 +24,7 @@ export async function getArchive(actor: Actor, countySlug: string) {
   for (const c of counts) count[c.status] = c._count;
   const { archiveToken, ...settings } = county;
   return {
+    ...picked,
     county: { ...settings, tokenSet: !!archiveToken },
     // A copy delivered without a registrering in the archive was marked archived from a package.
     copies: copies.map(({ registreringUrl, ...c }) => ({ ...c, byPackage: c.status === "DELIVERED" && !registreringUrl })),

@@ -6,7 +6,7 @@ import type { ArchiveKind } from "@/domain/archive";
 import type { Tx } from "../transaction";
 import { kickArchiveJob } from "./job-kick";
 
-export async function recordArchiveCopy(tx: Tx, copy: { countyId: string; kind: ArchiveKind; sourceId: string; decidedAt: Date }): Promise<void> {
+export async function recordArchiveCopy(tx: Tx, copy: { countyId: string; kind: ArchiveKind; sourceId: string; decidedAt: Date; schemeId: string | null }): Promise<void> {
   await tx.archiveCopy.createMany({ data: [copy], skipDuplicates: true });
   kickArchiveJob();
 }

@@ -47,11 +47,11 @@ export async function acceptAction(_prev: State, form: FormData): Promise<Action
 }
 export async function extensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(grantExtension, formFields(form, ["regionId", "year", "until", "reason"]), pages(form), "extensionAction");
+  return runAction(grantExtension, formFields(form, ["regionId", "schemeId", "year", "until", "reason"]), pages(form), "extensionAction");
 }
 export async function conclusionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(recordConclusion, formFields(form, ["countyId", "year", "adjustStrategy", "reasoning"]), pages(form), "conclusionAction");
+  return runAction(recordConclusion, formFields(form, ["countyId", "schemeId", "year", "adjustStrategy", "reasoning"]), pages(form), "conclusionAction");
 }
 
 export async function uploadAttachmentAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

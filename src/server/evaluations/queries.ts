@@ -45,7 +45,7 @@ export async function getDashboard(actor: Actor, now = new Date(), schemeParam?:
       .map((r) => ({
         region: r,
         cells: years.map((year) => {
-          const extension = r.extensions.find((x) => x.year === year) ?? null;
+          const extension = r.extensions.find((x) => x.year === year && x.schemeId === scheme?.id) ?? null;
           const deadline = effectiveDeadline(year, { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone }, toExtension(extension));
           const report = r.evaluations.find((e) => e.year === year && e.schemeId === scheme?.id) ?? null;
           const status = dashboardStatus(report, now, deadline);
@@ -85,7 +85,7 @@ export async function getEvaluationPage(actor: Actor, regionSlug: string, year: 
     ? await db().auditEntry.findMany({ where: { entityType: "Evaluation", entityId: evaluation.id, action: { not: "evaluation.edit" } }, orderBy: { id: "asc" }, include: { actor: { select: { name: true } } } })
     : [];
   const allocation = await db().allocation.findFirst({ where: { regionId: region.id, schemeId, grant: { year } }, select: { networkOre: true, uhOre: true, status: true } });
-  const extension = region.extensions[0] ?? null;
+  const extension = region.extensions.find((x) => x.schemeId === schemeId) ?? null;
   const deadline = effectiveDeadline(year, { month: region.county.reportDeadlineMonth, day: region.county.reportDeadlineDay, timeZone: region.county.timeZone }, toExtension(extension));
   return {
     ...picked, region, evaluation, history, extension, deadline, allocation,

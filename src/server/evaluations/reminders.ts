@@ -1,10 +1,12 @@
-// The reminder job: e-mails each region's skoleutvikler 30, 7 and 1 days before the evaluation deadline
+// The reminder job: e-mails each region's skoleutvikler 30, 7 and 1 days before the evaluation deadline of each
+// scheme whose report the region owes (domain/evaluation.ts schemesOwed)
 // while the report is not submitted (Statsforvalteren instead, where the region has no skoleutvikler in the
 // portal), and Statsforvalteren the morning after a missed deadline. Each
 // reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
 // second server or a rerun never sends it twice, and a failed send is tried again on the next run.
 import { daysLeft, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
-import { remindersDue, type Reminder } from "@/domain/evaluation";
+import { remindersDue, schemesOwed, type Reminder } from "@/domain/evaluation";
+import { schemeNameIn } from "@/lib/messages/schemes";
 import { formatDate } from "@/lib/format";
 import { msgIn } from "@/i18n/server-text";
 import type { Mail, Mailer } from "../mail";
@@ -12,14 +14,32 @@ import type { Db } from "../prisma-client";
 
 export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];
-  const counties = await db.county.findMany({ include: { regions: { include: { evaluations: true, extensions: true, roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } }, include: { user: true } } } } } });
   const thisYear = dateIn(now).year;
+  const years = [thisYear - 1, thisYear];
+  const counties = await db.county.findMany({
+    include: {
+      schemes: { include: { scheme: true }, orderBy: { scheme: { position: "asc" } } },
+      regions: {
+        include: {
+          evaluations: { where: { year: { in: years } }, include: { scheme: { select: { code: true } } } },
+          extensions: { where: { year: { in: years } }, include: { scheme: { select: { code: true } } } },
+          allocations: { where: { grant: { year: { in: years } }, status: "APPROVED" }, select: { networkOre: true, uhOre: true, grant: { select: { year: true } }, scheme: { select: { code: true } } } },
+          roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } }, include: { user: true } },
+        },
+      },
+    },
+  });
   for (const county of counties) {
     const setting = { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone };
-    const items = county.regions.flatMap((r) => [thisYear - 1, thisYear].map((year) => {
-      const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year) ?? null));
-      const report = r.evaluations.find((e) => e.year === year);
-      return { regionId: r.id, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
+    const run = county.schemes.map((s) => s.scheme);
+    const items = county.regions.flatMap((r) => years.flatMap((year) => {
+      const allocated = new Set(r.allocations.filter((a) => a.grant.year === year && a.networkOre + a.uhOre > 0n).map((a) => a.scheme.code));
+      const started = new Set(r.evaluations.filter((e) => e.year === year).map((e) => e.scheme.code));
+      return schemesOwed(run, allocated, started).map((scheme) => {
+        const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year && x.scheme.code === scheme) ?? null));
+        const report = r.evaluations.find((e) => e.year === year && e.scheme.code === scheme);
+        return { regionId: r.id, scheme, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
+      });
     })).filter((i) => { const left = daysLeft(now, i.deadline); return left >= -3 && left <= Math.max(...county.reminderDays, 0) + 1; });
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       const mail = await compose(db, county, reminder, items, portalUrl);
@@ -36,34 +56,37 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
   return sent;
 }
 
-type CountyRow = { id: string; name: string; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
+type CountyRow = { id: string; name: string; schemes: { scheme: { code: string } }[]; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
 
 /** The reminders are written in bokmål: a job has no reader, and a user's written standard is not stored. */
 const mail = msgIn("nb");
 
-async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
+async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; scheme: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
+  const scheme = schemeNameIn("nb", r.scheme);
+  // The link opens the scheme's page (the county's first scheme is the page's default).
+  const query = county.schemes[0]?.scheme.code === r.scheme ? "" : `?ordning=${r.scheme}`;
   const governors = async () => (await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id, user: { deactivatedAt: null } }, include: { user: true } })).map((g) => g.user.email);
   if (r.kind === "BEFORE") {
     const region = county.regions.find((x) => x.id === r.regionId)!;
-    const deadline = items.find((i) => i.regionId === r.regionId && i.year === r.year)!.deadline;
+    const deadline = items.find((i) => i.regionId === r.regionId && i.scheme === r.scheme && i.year === r.year)!.deadline;
     if (region.roles.length === 0) {
       // No skoleutvikler in the portal for this region: the reminder goes to Statsforvalteren instead of no one.
       return {
         to: await governors(),
-        subject: mail("evaluationMail.noWriterSubject", { region: region.name, year: String(r.year), deadline: formatDate(deadline) }),
-        text: mail("evaluationMail.noWriterText", { region: region.name, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer`, county: county.name }),
+        subject: mail("evaluationMail.noWriterSubject", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline) }),
+        text: mail("evaluationMail.noWriterText", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer${query}`, county: county.name }),
       };
     }
     return {
       to: region.roles.map((x) => x.user.email),
-      subject: mail("evaluationMail.subject", { region: region.name, year: String(r.year), deadline: formatDate(deadline) }),
-      text: mail("evaluationMail.text", { region: region.name, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}`, county: county.name }),
+      subject: mail("evaluationMail.subject", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline) }),
+      text: mail("evaluationMail.text", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}${query}`, county: county.name }),
     };
   }
   const names = r.regionIds.map((id) => county.regions.find((x) => x.id === id)!.name);
   return {
     to: await governors(),
-    subject: mail("evaluationMail.missingSubject", { year: String(r.year), count: names.length }),
-    text: mail("evaluationMail.missingText", { year: String(r.year), regions: names.join(", "), url: `${portalUrl}/min-side/evalueringer` }),
+    subject: mail("evaluationMail.missingSubject", { scheme, year: String(r.year), count: names.length }),
+    text: mail("evaluationMail.missingText", { scheme, year: String(r.year), regions: names.join(", "), url: `${portalUrl}/min-side/evalueringer${query}` }),
   };
 }

@@ -18,9 +18,10 @@ export const saveFieldSchema = z.object({
 
 export const evaluationRefSchema = z.object({ evaluationId: id, version });
 export const returnSchema = evaluationRefSchema.extend({ comment: text(5, 4000, () => msg("evaluation.messages.returnWhat")) });
-export const extensionSchema = z.object({ regionId: id, year, until: isoDate, reason: text(5, 1000, () => msg("evaluation.messages.extensionWhat")) });
+export const extensionSchema = z.object({ regionId: id, schemeId, year, until: isoDate, reason: text(5, 1000, () => msg("evaluation.messages.extensionWhat")) });
 export const conclusionSchema = z.object({
   countyId: id,
+  schemeId,
   year,
   adjustStrategy: z.enum(["ja", "nei"], { error: () => msg("evaluation.conclusion.chooseAdjust") }).transform((v) => v === "ja"),
   reasoning: text(10, 4000, () => msg("evaluation.conclusion.reasoningWhat")),

@@ -14,6 +14,7 @@ import { id } from "../form-fields";
 import type { Db } from "../prisma-client";
 import { claimVersion, refusable, refuse, type Tx, guarded, withoutNul } from "../transaction";
 import { requireCountyScheme } from "../schemes";
+import { schemeName } from "@/lib/messages/schemes";
 import { conclusionSchema, evaluationRefSchema, extensionSchema, returnSchema, saveFieldSchema, startEvaluationSchema } from "./schemas";
 import { recordArchiveCopy } from "../archive/record";
 
@@ -114,7 +115,7 @@ export const submitEvaluation = guarded(evaluationRefSchema, async (tx, actor, i
   const { e, scope } = await loadEvaluation(tx, input.evaluationId);
   if (!can(actor, "evaluation.edit", scope)) throw refuse(errors.forbidden);
   if (!isEditable(e.status)) throw refuse(locked());
-  const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: e.regionId, year: e.year } } });
+  const extension = await tx.deadlineExtension.findUnique({ where: { regionId_year_schemeId: { regionId: e.regionId, year: e.year, schemeId: e.schemeId } } });
   const check = checkSubmission(now, e.year, { month: e.region.county.reportDeadlineMonth, day: e.region.county.reportDeadlineDay, timeZone: e.region.county.timeZone }, toExtension(extension));
   if (!check.ok) throw refuse(submissionRefusal(check.code));
   if (!e.effect.trim() || !e.process.trim() || !e.structure.trim()) throw refuse(msg("evaluation.messages.fillRequired"));
@@ -137,7 +138,7 @@ async function review(db: Db, actor: Actor | null, raw: unknown, schema: typeof 
       await claimVersion(tx.evaluation, e.id, input.version, errors.staleReport);
       await tx.evaluation.update({ where: { id: e.id }, data: { status: to, returnComment: to === "RETURNED" ? input.comment : null } });
       await recordAudit(tx, { actorId: actor.id, action: to === "RETURNED" ? "evaluation.return" : "evaluation.accept", entityType: "Evaluation", entityId: e.id, before: { status: e.status }, after: { status: to, comment: input.comment } });
-      if (to === "ACCEPTED") await recordArchiveCopy(tx, { countyId: e.region.countyId, kind: "EVALUATION", sourceId: e.id, decidedAt: new Date() });
+      if (to === "ACCEPTED") await recordArchiveCopy(tx, { countyId: e.region.countyId, kind: "EVALUATION", sourceId: e.id, decidedAt: new Date(), schemeId: e.schemeId });
       return { ok: true as const, message: to === "RETURNED" ? msg("evaluation.messages.returned", { region: e.region.name }) : msg("evaluation.messages.accepted", { region: e.region.name }) };
     }),
   );
@@ -149,25 +150,29 @@ export const grantExtension = guarded(extensionSchema, async (tx, actor, input) 
   const region = await tx.region.findUnique({ where: { id: input.regionId } });
   if (!region) throw refuse(errors.notFound);
   if (!can(actor, "evaluation.review", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
-  const before = await tx.deadlineExtension.findUnique({ where: { regionId_year: { regionId: region.id, year: input.year } } });
+  const scheme = await requireCountyScheme(tx, region.countyId, input.schemeId);
+  const key = { regionId: region.id, year: input.year, schemeId: input.schemeId };
+  const before = await tx.deadlineExtension.findUnique({ where: { regionId_year_schemeId: key } });
   await tx.deadlineExtension.upsert({
-    where: { regionId_year: { regionId: region.id, year: input.year } },
-    create: { regionId: region.id, year: input.year, until: input.until, reason: input.reason },
+    where: { regionId_year_schemeId: key },
+    create: { ...key, until: input.until, reason: input.reason },
     update: { until: input.until, reason: input.reason },
   });
-  await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
-  return { ok: true as const, message: msg("evaluation.messages.extensionGranted", { region: region.name, until: formatDate(input.until), year: String(input.year) }) };
+  await recordAudit(tx, { actorId: actor.id, action: "evaluation.extension", entityType: "Region", entityId: region.id, before, after: { year: input.year, schemeId: input.schemeId, until: input.until.toISOString().slice(0, 10), reason: input.reason } });
+  return { ok: true as const, message: msg("evaluation.messages.extensionGranted", { region: region.name, until: formatDate(input.until), scheme: schemeName(scheme.code), year: String(input.year) }) };
 });
 
 export const recordConclusion = guarded(conclusionSchema, async (tx, actor, input) => {
   if (!can(actor, "evaluation.review", { countyId: input.countyId })) throw refuse(errors.forbidden);
-  const before = await tx.forumConclusion.findUnique({ where: { countyId_year: { countyId: input.countyId, year: input.year } } });
+  const scheme = await requireCountyScheme(tx, input.countyId, input.schemeId);
+  const key = { countyId: input.countyId, year: input.year, schemeId: input.schemeId };
+  const before = await tx.forumConclusion.findUnique({ where: { countyId_year_schemeId: key } });
   const row = await tx.forumConclusion.upsert({
-    where: { countyId_year: { countyId: input.countyId, year: input.year } },
+    where: { countyId_year_schemeId: key },
     create: input, update: { adjustStrategy: input.adjustStrategy, reasoning: input.reasoning },
   });
   await recordAudit(tx, { actorId: actor.id, action: "evaluation.conclusion", entityType: "County", entityId: input.countyId, before, after: row });
-  return { ok: true as const, message: msg("evaluation.conclusion.recorded", { year: String(input.year) }) };
+  return { ok: true as const, message: msg("evaluation.conclusion.recorded", { scheme: schemeName(scheme.code), year: String(input.year) }) };
 });
 
 /** Attaches a file to an editable report. The file is checked by its content and size (src/domain/attachment.ts). */

@@ -25,5 +25,5 @@ export async function submitNeedsAction(_prev: State, form: FormData): Promise<A
 
 export async function grantNeedsExtensionAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(grantNeedsExtension, formFields(form, ["schoolOwnerId", "year", "until", "reason"]), PAGES, "grantNeedsExtensionAction");
+  return runAction(grantNeedsExtension, formFields(form, ["schoolOwnerId", "schemeId", "year", "until", "reason"]), PAGES, "grantNeedsExtensionAction");
 }

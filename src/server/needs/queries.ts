@@ -31,7 +31,7 @@ export async function getNeedsPage(actor: Actor, countySlug: string, year: numbe
       where: { year, schemeId, schoolOwnerId: { in: ownerIds } },
       include: { submittedBy: { select: { name: true } }, lines: { orderBy: { createdAt: "asc" }, include: { priorityArea: { select: { title: true } } } } },
     }),
-    db().needsExtension.findMany({ where: { year, schoolOwnerId: { in: ownerIds } } }),
+    db().needsExtension.findMany({ where: { year, schemeId, schoolOwnerId: { in: ownerIds } } }),
   ]);
   const deadlineOf = (ownerId: string) => needsDeadline(year, setting, toExtension(extensions.find((e) => e.schoolOwnerId === ownerId)));
   const mine = writeOwners.map((o) => ({

@@ -2,32 +2,38 @@
 // reminder days before the needs deadline while the behovsmelding is not submitted. Each reminder has a key in
 // ReminderSent written with the sending, so a rerun, a restart or a second instance never sends it twice.
 import { dateIn, toExtension } from "@/domain/deadline";
-import { remindersDue } from "@/domain/evaluation";
+import { remindersDue, schemesOwed } from "@/domain/evaluation";
 import { currentNeedsYear, needsDeadline, needsSettingOf } from "@/domain/needs";
 import { formatDate } from "@/lib/format";
 import { needsReminderText } from "@/lib/messages/needs";
+import { schemeNameIn } from "@/lib/messages/schemes";
 import type { Mailer } from "../mail";
 import type { Db } from "../prisma-client";
 
 export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
   const sent: string[] = [];
   const counties = await db.county.findMany({
-    include: { regions: { include: { owners: { include: { needs: true, needsExtensions: true, roles: { where: { role: "SKOLEEIER", user: { deactivatedAt: null } }, include: { user: true } } } } } } },
+    include: {
+      schemes: { include: { scheme: true }, orderBy: { scheme: { position: "asc" } } },
+      regions: { include: { owners: { include: { needs: { include: { scheme: { select: { code: true } } } }, needsExtensions: { include: { scheme: { select: { code: true } } } }, roles: { where: { role: "SKOLEEIER", user: { deactivatedAt: null } }, include: { user: true } } } } } } },
   });
   for (const county of counties) {
     const setting = needsSettingOf(county);
     const year = currentNeedsYear(now, dateIn(now, county.timeZone).year, setting);
     const owners = county.regions.flatMap((r) => r.owners).filter((o) => o.roles.length > 0);
-    const items = owners.map((o) => ({
-      regionId: `behov:${o.id}`, year, deadline: needsDeadline(year, setting, toExtension(o.needsExtensions.find((e) => e.year === year))),
-      submitted: o.needs.some((n) => n.year === year && n.status === "SUBMITTED"),
-    }));
+    const run = county.schemes.map((s) => s.scheme);
+    // An owner owes the county's first scheme's behovsmelding, and another scheme's once it has begun one.
+    const items = owners.flatMap((o) => schemesOwed(run, new Set(), new Set(o.needs.filter((n) => n.year === year).map((n) => n.scheme.code))).map((scheme) => ({
+      regionId: `behov:${o.id}`, scheme, year, deadline: needsDeadline(year, setting, toExtension(o.needsExtensions.find((e) => e.year === year && e.scheme.code === scheme))),
+      submitted: o.needs.some((n) => n.year === year && n.scheme.code === scheme && n.status === "SUBMITTED"),
+    })));
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       if (reminder.kind !== "BEFORE") continue; // a missed behovsmelding shows on Statsforvalteren's summary
       const owner = owners.find((o) => `behov:${o.id}` === reminder.regionId)!;
-      const deadline = items.find((i) => i.regionId === reminder.regionId)!.deadline;
+      const deadline = items.find((i) => i.regionId === reminder.regionId && i.scheme === reminder.scheme)!.deadline;
+      const query = run[0]?.code === reminder.scheme ? "" : `?ordning=${reminder.scheme}`;
       const to = owner.roles.map((r) => r.user.email);
-      const mail = { to, ...needsReminderText(owner.name, year, formatDate(deadline), reminder.daysBefore, `${portalUrl}/min-side/behov/${county.slug}/${year}`, county.name) };
+      const mail = { to, ...needsReminderText(owner.name, schemeNameIn("nb", reminder.scheme), year, formatDate(deadline), reminder.daysBefore, `${portalUrl}/min-side/behov/${county.slug}/${year}${query}`, county.name) };
       const wasSent = await db.$transaction(async (tx) => {
         const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${reminder.key}, ${to}, ${now}) ON CONFLICT (key) DO NOTHING`;
         if (inserted === 0) return false;

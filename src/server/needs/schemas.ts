@@ -19,4 +19,4 @@ export const needsLineSchema = z.object({
 
 export const removeNeedsLineSchema = z.object({ lineId: id, version });
 export const submitNeedsSchema = z.object({ schoolOwnerId: id, schemeId, year, version });
-export const needsExtensionSchema = z.object({ schoolOwnerId: id, year, until: isoDate, reason: text(5, 500, () => msg("needs.zod.reason")) });
+export const needsExtensionSchema = z.object({ schoolOwnerId: id, schemeId, year, until: isoDate, reason: text(5, 500, () => msg("needs.zod.reason")) });

@@ -9,7 +9,7 @@ const PAGES = ["/min-side/nettverk/[fylke]/[region]", "/min-side/nettverk/[fylke
 
 export async function saveNetworkAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
-  return runAction(saveNetwork, formFields(form, ["regionId", "networkId", "version", "name", "kind", "targetGroup", "rhythm", "inDekom"]), PAGES, "saveNetworkAction");
+  return runAction(saveNetwork, formFields(form, ["regionId", "networkId", "version", "name", "kind", "targetGroup", "rhythm", "schemeId"]), PAGES, "saveNetworkAction");
 }
 
 export async function addParticipantAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {

@@ -3,6 +3,7 @@ import "server-only";
 import { can, type Actor } from "@/domain/authorization";
 import { attendancePercent, criteriaStatus } from "@/domain/networks";
 import { db } from "../db";
+import { countySchemes } from "../schemes";
 
 /** Who may read a region's networks: the plan's readers, and the owners and leaders of its schools (to confirm criteria). */
 async function readable(actor: Actor, region: { id: string; countyId: string }) {
@@ -19,9 +20,9 @@ export async function getNetworkList(actor: Actor, countySlug: string, regionSlu
   if (!region || !(await readable(actor, region))) return null;
   const networks = await db().network.findMany({
     where: { regionId: region.id }, orderBy: { name: "asc" },
-    include: { _count: { select: { participants: true, gatherings: true } }, gatherings: { where: { startsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" }, take: 1 } },
+    include: { scheme: { select: { code: true } }, _count: { select: { participants: true, gatherings: true } }, gatherings: { where: { startsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" }, take: 1 } },
   });
-  return { region, networks, canEdit: can(actor, "network.edit", { countyId: region.countyId, regionId: region.id }) };
+  return { region, networks, schemes: await countySchemes(db(), region.countyId), canEdit: can(actor, "network.edit", { countyId: region.countyId, regionId: region.id }) };
 }
 
 export async function getNetwork(actor: Actor, countySlug: string, regionSlug: string, networkId: string) {
@@ -30,6 +31,7 @@ export async function getNetwork(actor: Actor, countySlug: string, regionSlug: s
   const network = await db().network.findFirst({
     where: { id: networkId, regionId: region.id },
     include: {
+      scheme: { select: { code: true } },
       participants: { include: { school: { include: { owner: { select: { id: true, name: true } } } }, confirmations: { select: { criterionId: true } } }, orderBy: [{ school: { name: "asc" } }, { label: "asc" }] },
       gatherings: { orderBy: { startsAt: "asc" }, include: { attendance: { select: { participantId: true } } } },
     },
@@ -48,5 +50,5 @@ export async function getNetwork(actor: Actor, countySlug: string, regionSlug: s
   }));
   const gatherings = network.gatherings.map((g) => ({ ...g, percent: attendancePercent(g.attendance.length, network.participants.length) }));
   const taken = new Set(network.participants.map((p) => p.schoolId));
-  return { region, network, participants, gatherings, criteria, freeSchools: schools.filter((s) => !taken.has(s.id)), canEdit: can(actor, "network.edit", scope) };
+  return { region, network, schemes: await countySchemes(db(), region.countyId), participants, gatherings, criteria, freeSchools: schools.filter((s) => !taken.has(s.id)), canEdit: can(actor, "network.edit", scope) };
 }

@@ -1,6 +1,6 @@
 import { msg } from "@/i18n/server-text";
 import { z } from "zod";
-import { id, isoDate, optional, text, version } from "../form-fields";
+import { id, isoDate, optional, schemeId, text, version } from "../form-fields";
 
 export const NETWORK_KINDS = ["SKOLELEDERNETTVERK", "SFO_LEDERNETTVERK", "DIGITAL_KOMPETANSE", "FAGSAMLINGER", "SKOLEBASERT_TILTAK"] as const;
 
@@ -13,7 +13,8 @@ export const networkSchema = z.object({
   kind: z.enum(NETWORK_KINDS, { error: () => msg("networks.zod.chooseKind") }),
   targetGroup: text(3, 300, () => msg("networks.zod.targetGroup")),
   rhythm: text(3, 300, () => msg("networks.zod.rhythm")),
-  inDekom: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  /** The scheme the network is part of; absent for a network the region runs outside the schemes. */
+  schemeId: optional(schemeId),
 });
 
 /** A school (schoolId) or a named person (label), not both. */

@@ -7,6 +7,7 @@ import { gatheringProblems } from "@/domain/networks";
 import { errors } from "@/i18n/server-text";
 import { gatheringPartText, networkText } from "@/lib/messages/networks";
 import { recordAudit } from "../audit";
+import { requireCountyScheme } from "../schemes";
 import { claimVersion, guarded, refuse, type Tx } from "../transaction";
 import { attendanceSchema, confirmSchema, gatheringSchema, networkSchema, participantSchema, removeParticipantSchema } from "./schemas";
 
@@ -22,12 +23,13 @@ export const saveNetwork = guarded(networkSchema, async (tx, actor, input) => {
   const region = await tx.region.findUnique({ where: { id: input.regionId } });
   if (!region) throw refuse(errors.notFound);
   if (!can(actor, "network.edit", { countyId: region.countyId, regionId: region.id })) throw refuse(errors.forbidden);
-  const data = { name: input.name, kind: input.kind, targetGroup: input.targetGroup, rhythm: input.rhythm, inDekom: input.inDekom };
+  if (input.schemeId) await requireCountyScheme(tx, region.countyId, input.schemeId);
+  const data = { name: input.name, kind: input.kind, targetGroup: input.targetGroup, rhythm: input.rhythm, schemeId: input.schemeId ?? null };
   if (input.networkId) {
     const before = await editableNetwork(tx, actor, input.networkId, input.version);
     if (before.regionId !== region.id) throw refuse(errors.notFound);
     await tx.network.update({ where: { id: before.id }, data });
-    await recordAudit(tx, { actorId: actor.id, action: "network.update", entityType: "Network", entityId: before.id, before: { name: before.name, kind: before.kind, targetGroup: before.targetGroup, rhythm: before.rhythm, inDekom: before.inDekom }, after: data });
+    await recordAudit(tx, { actorId: actor.id, action: "network.update", entityType: "Network", entityId: before.id, before: { name: before.name, kind: before.kind, targetGroup: before.targetGroup, rhythm: before.rhythm, schemeId: before.schemeId }, after: data });
     return { ok: true as const, message: networkText.saved(input.name) };
   }
   const created = await tx.network.create({ data: { ...data, regionId: region.id, goals: [] } });

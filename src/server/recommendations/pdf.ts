@@ -3,6 +3,7 @@ import "server-only";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/i18n/config";
 import { msgIn } from "@/i18n/server-text";
+import { schemeNameIn } from "@/lib/messages/schemes";
 import { recommendationBlocks } from "./document";
 import { renderPdf, type NoarkMetadata } from "../pdf/document";
 import type { getPublishedRecommendation } from "./queries";
@@ -10,12 +11,12 @@ import type { getPublishedRecommendation } from "./queries";
 /** The PDF in the Samarbeidsforum's written standard (`language`), as the page shows it. */
 type Published = NonNullable<Awaited<ReturnType<typeof getPublishedRecommendation>>>;
 /** The document needs the innstilling and its county, not the page's scheme links. */
-export function recommendationPdf(published: Pick<Published, "content" | "withheld" | "language"> & { rec: Omit<Published["rec"], "scheme"> }, noark?: NoarkMetadata): Promise<Uint8Array> {
+export function recommendationPdf(published: Pick<Published, "content" | "withheld" | "language" | "rec">, noark?: NoarkMetadata): Promise<Uint8Array> {
   const { rec, content, language } = published;
   const t = msgIn(language);
   const d = recommendationBlocks(content.assembled, content, language);
   return renderPdf({
-    title: t("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year) }),
+    title: t("recommendationDoc.title", { forum: rec.county.forumName, year: String(rec.year), scheme: schemeNameIn(language, rec.scheme.code) }),
     lang: `${language satisfies Locale}-NO`,
     author: rec.county.governorName,
     date: rec.adoptedAt ?? rec.updatedAt,

@@ -76,7 +76,7 @@ export const adoptRecommendation = guarded(adoptRecommendationSchema, async (tx,
   const other = await tx.recommendation.findUnique({ where: { adoptedCaseId: decided.id } });
   if (other) throw refuse(t.caseUsed(other.year), { caseId: [t.caseUsed(other.year)] });
   await tx.recommendation.update({ where: { id: rec.id }, data: { status: "ADOPTED", adoptedCaseId: decided.id, adoptedAt: now } });
-  await recordArchiveCopy(tx, { countyId: rec.countyId, kind: "RECOMMENDATION", sourceId: rec.id, decidedAt: now });
+  await recordArchiveCopy(tx, { countyId: rec.countyId, kind: "RECOMMENDATION", sourceId: rec.id, decidedAt: now, schemeId: rec.schemeId });
   await recordAudit(tx, { actorId: actor.id, action: "recommendation.adopt", entityType: "Recommendation", entityId: rec.id, before: { status: rec.status }, after: { status: "ADOPTED", caseId: decided.id, caseNumber: decided.number } });
   return { ok: true as const, message: t.adopted(rec.year, decided.number) };
 });

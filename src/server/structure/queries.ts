@@ -31,8 +31,10 @@ export const getCountyOverview = cache(async (slug: string) => {
       },
       // The forum's adopted innstillinger are public (offentleglova).
       recommendations: { where: { status: "ADOPTED" }, orderBy: { year: "desc" }, select: { year: true } },
-      // The forum's yearly conclusion on the evaluations is public once recorded (the latest one).
-      forumConclusions: { orderBy: { year: "desc" }, take: 1 },
+      // The forum's yearly conclusions on the evaluations are public once recorded (the page shows the latest
+      // year's, one per scheme; at most one per scheme and year, and there are three schemes).
+      forumConclusions: { orderBy: [{ year: "desc" }, { scheme: { position: "asc" } }], take: 3, include: { scheme: { select: { code: true } } } },
+      _count: { select: { schemes: true } },
     },
   });
 });
@@ -61,6 +63,7 @@ export const getRegion = cache(async (slug: string, thisYear: number, planPeriod
       networks: {
         orderBy: { name: "asc" },
         include: {
+          scheme: { select: { code: true } },
           participants: { select: { id: true, label: true, school: { select: { name: true } } } },
           gatherings: { where: allGatherings ? {} : { startsAt: { gte: newYear } }, orderBy: { startsAt: "asc" } },
           _count: { select: { gatherings: { where: { startsAt: { lt: newYear } } } } },

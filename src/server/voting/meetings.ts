@@ -114,6 +114,6 @@ export const approveMinutes = guarded(approveMinutesSchema, async (tx, actor, in
   await recordAudit(tx, { actorId: actor.id, action: "meeting.minutes.approve", entityType: "Meeting", entityId: earlier.id,
     after: { approvedAt: now, approvedIn: { id: meeting.id, title: meeting.title } } });
   const forum = await tx.forum.findUniqueOrThrow({ where: { id: earlier.forumId }, select: { countyId: true, region: { select: { countyId: true } } } });
-  await recordArchiveCopy(tx, { countyId: (forum.countyId ?? forum.region?.countyId)!, kind: "MINUTES", sourceId: earlier.id, decidedAt: now });
+  await recordArchiveCopy(tx, { countyId: (forum.countyId ?? forum.region?.countyId)!, kind: "MINUTES", sourceId: earlier.id, decidedAt: now, schemeId: null });
   return { ok: true as const, message: text.minutesApproved(earlier.title) };
 });

@@ -171,7 +171,7 @@ export default async function StartPage() {
                 <div>
                   <h3 className="ds-heading" data-size="xs">{t("networks")}</h3>
                   <ul className="prose-list mt-1">
-                    {r.networks.map((n) => <li key={n.id}>{t("networkLine", { name: n.name, count: n._count.participants, uh: String(n.inDekom) })}</li>)}
+                    {r.networks.map((n) => <li key={n.id}>{t("networkLine", { name: n.name, count: n._count.participants, uh: String(n.schemeId !== null) })}</li>)}
                   </ul>
                 </div>
                 <div>

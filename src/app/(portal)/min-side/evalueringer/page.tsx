@@ -12,6 +12,7 @@ import { reminderText } from "@/lib/messages/evaluations";
 import { ForumConclusion } from "@/components/forum-conclusion";
 import { ConclusionForm } from "./[region]/[year]/_components/review-forms";
 import { SchemeNav, schemeQuery } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluation"))("title") };
@@ -62,15 +63,15 @@ export default async function EvaluationDashboard({ searchParams }: { searchPara
               {reminderText.noWriter(rows.filter((r) => r.region._count.roles === 0).map((r) => r.region.name))}
             </div>
           )}
-          {canReview ? (
+          {scheme && (canReview ? (
             <div className="space-y-2">
-              <h3 className="ds-heading" data-size="sm">{t("conclusionFor", { year: String(years[1]) })}</h3>
-              <ConclusionForm countyId={county.id} year={years[1]} current={county.forumConclusions.find((c) => c.year === years[1]) ?? null} />
+              <h3 className="ds-heading" data-size="sm">{t("conclusionFor", { year: String(years[1]), scheme: schemeName(scheme.code) })}</h3>
+              <ConclusionForm countyId={county.id} schemeId={scheme.id} year={years[1]} current={county.forumConclusions.find((c) => c.year === years[1] && c.schemeId === scheme.id) ?? null} />
             </div>
           ) : (
-            // The forum's members (and everyone who reads the reports) see what the forum concluded.
-            <ForumConclusion year={years[1]} conclusion={county.forumConclusions.find((c) => c.year === years[1])} headingLevel={3} />
-          )}
+            // The forum's members (and everyone who reads the reports) see what the forum concluded on this scheme.
+            <ForumConclusion year={years[1]} scheme={scheme.code} conclusion={county.forumConclusions.find((c) => c.year === years[1] && c.schemeId === scheme.id)} headingLevel={3} />
+          ))}
         </section>
       ))}
     </div>

@@ -34,7 +34,9 @@ export default async function CountyPage({ params }: Props) {
         <p className="ds-paragraph mt-3" data-size="lg">{t("intro", { forum: county.forumName, governor: county.governorName })}</p>
       </section>
 
-      {county.forumConclusions[0] && <ForumConclusion year={county.forumConclusions[0].year} conclusion={county.forumConclusions[0]} />}
+      {county.forumConclusions.filter((c) => c.year === county.forumConclusions[0].year).map((c) => (
+        <ForumConclusion key={c.id} year={c.year} conclusion={c} scheme={county._count.schemes > 1 ? c.scheme.code : undefined} />
+      ))}
 
       {period && (
         <section aria-labelledby="strategi" className="space-y-6">

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { msg } from "@/i18n/server-text";
 import { requirePageUser } from "@/server/auth/session";
 import { getNeedsPage } from "@/server/needs/queries";
+import { schemeName } from "@/lib/messages/schemes";
 import { ConfirmForm } from "@/components/form-parts";
 import { removeNeedsLineAction, submitNeedsAction } from "@/server/needs/actions";
 import { NeedsExtensionForm, NeedsLineForm } from "./_components/needs-forms";
@@ -137,10 +138,10 @@ export default async function NeedsPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {data.extendable.length > 0 && (
+      {data.extendable.length > 0 && data.scheme && (
         <section aria-labelledby="utsatt" className="space-y-3">
-          <h2 id="utsatt" className="ds-heading" data-size="md">{t("extensionHeading")}</h2>
-          <NeedsExtensionForm year={year} owners={data.extendable} />
+          <h2 id="utsatt" className="ds-heading" data-size="md">{t("extensionHeading", { scheme: schemeName(data.scheme.code) })}</h2>
+          <NeedsExtensionForm year={year} schemeId={data.scheme.id} owners={data.extendable} />
         </section>
       )}
     </div>

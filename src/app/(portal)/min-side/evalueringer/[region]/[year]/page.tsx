@@ -100,7 +100,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           <ReviewForms evaluationId={evaluation.id} version={evaluation.version} regionSlug={slug} year={year} />
         </section>
       )}
-      {canReview && (!evaluation || isEditable(evaluation.status)) && <ExtensionForm regionId={region.id} regionSlug={slug} year={year} />}
+      {canReview && scheme && (!evaluation || isEditable(evaluation.status)) && <ExtensionForm regionId={region.id} schemeId={scheme.id} regionSlug={slug} year={year} />}
       {history.length > 0 && (
         <section aria-labelledby="historikk">
           <h2 id="historikk" className="ds-heading" data-size="sm">{t("history")}</h2>

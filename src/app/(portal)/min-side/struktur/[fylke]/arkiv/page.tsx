@@ -7,17 +7,19 @@ import { archiveText as t } from "@/lib/messages/archive";
 import { msg } from "@/i18n/server-text";
 import { requirePageUser } from "@/server/auth/session";
 import { getArchive } from "@/server/archive/queries";
+import { SchemeNav } from "@/components/scheme-nav";
+import { schemeName } from "@/lib/messages/schemes";
 import { ArchiveSettingsForm, PackageForm, RetryForm } from "./_components/archive-forms";
 
-type Props = { params: Promise<{ fylke: string }> };
+type Props = { params: Promise<{ fylke: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t.title };
 }
 
-export default async function ArchivePage({ params }: Props) {
+export default async function ArchivePage({ params, searchParams }: Props) {
   const { fylke } = await params;
   const user = await requirePageUser(`/min-side/struktur/${fylke}/arkiv`);
-  const data = await getArchive(user, fylke);
+  const data = await getArchive(user, fylke, (await searchParams).ordning);
   if (!data) notFound();
   const now = new Date();
   const upTo = now.toISOString();
@@ -43,17 +45,20 @@ export default async function ArchivePage({ params }: Props) {
       )}
       <section aria-labelledby="kopiene" className="space-y-3">
         <h2 id="kopiene" className="ds-heading" data-size="sm">{t.copiesHeading}</h2>
+        <SchemeNav path={`/min-side/struktur/${fylke}/arkiv`} schemes={data.schemes} current={data.scheme} problem={data.problem} all />
+        {data.scheme && <p className="ds-paragraph">{t.minutesUnderAll}</p>}
         {data.copies.length === 0 ? <p className="ds-paragraph">{t.none}</p> : (
           <TableScroll label={t.caption}>
             <table className="ds-table" data-border="true">
               <caption className="sr-only">{t.caption}</caption>
-              <thead><tr><th scope="col">{t.col.document}</th><th scope="col">{t.col.decided}</th><th scope="col">{t.col.status}</th><th scope="col">{t.col.file}</th></tr></thead>
+              <thead><tr><th scope="col">{t.col.document}</th><th scope="col">{t.col.scheme}</th><th scope="col">{t.col.decided}</th><th scope="col">{t.col.status}</th><th scope="col">{t.col.file}</th></tr></thead>
               <tbody>
                 {data.copies.map((c) => {
                   const title = c.title ?? (c.status === "FAILED" ? t.notMadeKind[c.kind] : t.notMade);
                   return (
                     <tr key={c.id}>
                       <th scope="row" className="font-normal">{title}</th>
+                      <td>{c.scheme ? schemeName(c.scheme.code) : t.everyScheme}</td>
                       <td>{formatDateTime(c.decidedAt)}</td>
                       <td className="space-y-1">
                         <p><strong>{t.status[c.status]}</strong>{" "}

@@ -31,13 +31,14 @@ export function NeedsLineForm({ ownerId, schemeId, year, version, areas }: { own
   );
 }
 
-export function NeedsExtensionForm({ year, owners }: { year: number; owners: { id: string; name: string }[] }) {
+export function NeedsExtensionForm({ year, schemeId, owners }: { year: number; schemeId: string; owners: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(grantNeedsExtensionAction, null);
   const remount = useRemountKey(state);
   const t = useText("needsForms");
   return (
     <form action={action} className="space-y-4 max-w-xl" noValidate>
       <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="schemeId" value={schemeId} />
       <FormOutcome state={state} prefix="ext" labels={{ until: t("until"), reason: t("reason") }} />
       <SelectField id="ext-schoolOwnerId" name="schoolOwnerId" label={t("owner")} state={state} remount={remount} options={owners.map((o) => [o.id, o.name] as const)} />
       <Field id="ext-until" name="until" type="date" label={t("until")} state={state} required />

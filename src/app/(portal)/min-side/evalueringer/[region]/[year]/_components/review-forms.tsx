@@ -34,7 +34,7 @@ export function ReviewForms(props: Ref) {
   );
 }
 
-export function ExtensionForm(props: { regionId: string; regionSlug: string; year: number }) {
+export function ExtensionForm(props: { regionId: string; schemeId: string; regionSlug: string; year: number }) {
   const [state, action, pending] = useActionState(extensionAction, null);
   const uid = useId();
   const t = useText("evaluation", "reviewForms");
@@ -42,6 +42,7 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
     <FormDetails states={state} summary={t("extension")}>
       <form action={action} className="p-2 space-y-2 max-w-md" noValidate>
         <input type="hidden" name="regionId" value={props.regionId} />
+        <input type="hidden" name="schemeId" value={props.schemeId} />
         <input type="hidden" name="regionSlug" value={props.regionSlug} />
         <input type="hidden" name="year" value={props.year} />
         <Field id={`${uid}-until`} name="until" label={t("newDeadline")} type="date" state={state} required />
@@ -53,13 +54,14 @@ export function ExtensionForm(props: { regionId: string; regionSlug: string; yea
   );
 }
 
-export function ConclusionForm(props: { countyId: string; year: number; current: { adjustStrategy: boolean; reasoning: string } | null }) {
+export function ConclusionForm(props: { countyId: string; schemeId: string; year: number; current: { adjustStrategy: boolean; reasoning: string } | null }) {
   const [state, action, pending] = useActionState(conclusionAction, null);
   const uid = useId();
   const t = useText("evaluation", "conclusion");
   return (
     <form action={action} className="space-y-2 max-w-xl" noValidate>
       <input type="hidden" name="countyId" value={props.countyId} />
+      <input type="hidden" name="schemeId" value={props.schemeId} />
       <input type="hidden" name="year" value={props.year} />
       <fieldset>
         <legend className="font-semibold">{t("question", { year: String(props.year) })}</legend>

@@ -9,6 +9,7 @@ import { msg } from "@/i18n/server-text";
 import { requirePageUser } from "@/server/auth/session";
 import { getNetwork } from "@/server/networks/queries";
 import { NetworkForm } from "../_components/network-form";
+import { schemeLongName, schemeName } from "@/lib/messages/schemes";
 import { ConfirmForm } from "@/components/form-parts";
 import { removeParticipantAction } from "@/server/networks/actions";
 import { AddParticipantForm, AttendanceForm, CriteriaForm, GatheringForm } from "./_components/network-forms";
@@ -28,7 +29,7 @@ export default async function NetworkPage({ params }: Props) {
   if (!/^[a-z0-9]{20,40}$/i.test(id)) notFound();
   const data = await getNetwork(user, fylke, slug, id);
   if (!data) notFound();
-  const { region, network, participants, gatherings, criteria, canEdit } = data;
+  const { region, network, schemes, participants, gatherings, criteria, canEdit } = data;
   const nameOf = (p: (typeof participants)[number]) => p.school?.name ?? p.label ?? "";
   const criteriaItems = criteria.map((c) => ({ id: c.id, text: c.text, group: msg(`networks.audience.${c.audience}`) }));
   const confirmable = participants.filter((p) => p.canConfirm);
@@ -41,12 +42,12 @@ export default async function NetworkPage({ params }: Props) {
           <dt className="font-semibold">{t("kind")}</dt><dd>{msg(`networkForms.kind.${network.kind}`)}</dd>
           <dt className="font-semibold">{t("targetGroup")}</dt><dd>{network.targetGroup}</dd>
           <dt className="font-semibold">{t("rhythm")}</dt><dd>{network.rhythm}</dd>
-          <dt className="font-semibold">{t("inDekom")}</dt><dd>{network.inDekom ? t("yes") : t("no")}</dd>
+          <dt className="font-semibold">{t("scheme")}</dt><dd>{network.scheme ? schemeLongName(network.scheme.code) : t("noScheme")}</dd>
         </dl>
         {canEdit && (
           <details>
             <summary className="ds-link cursor-pointer">{t("editNetwork")}</summary>
-            <div className="mt-3"><NetworkForm regionId={region.id} network={{ id: network.id, version: network.version, name: network.name, kind: network.kind, targetGroup: network.targetGroup, rhythm: network.rhythm, inDekom: network.inDekom }} /></div>
+            <div className="mt-3"><NetworkForm regionId={region.id} schemes={schemes.map((s) => ({ id: s.id, name: schemeName(s.code) }))} network={{ id: network.id, version: network.version, name: network.name, kind: network.kind, targetGroup: network.targetGroup, rhythm: network.rhythm, schemeId: network.schemeId }} /></div>
           </details>
         )}
       </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DemoTag } from "@/components/demo-tag";
 import { formatDate } from "@/lib/format";
+import { schemeName } from "@/lib/messages/schemes";
 import type { RegionDetails } from "@/server/structure/queries";
 
 /**
@@ -19,8 +20,8 @@ export async function NetworksSection({ networks, partner, allPath }: { networks
           <article key={n.id} className="ds-card">
             <h3 className="ds-heading" data-size="xs">
               {n.name}{" "}
-              <span className="ds-tag" data-size="sm" data-color={n.inDekom ? "success" : "neutral"}>
-                {n.inDekom ? (partner ? t("inScheme", { partner }) : t("inSchemeNoPartner")) : t("regional")}
+              <span className="ds-tag" data-size="sm" data-color={n.scheme ? "success" : "neutral"}>
+                {n.scheme ? (partner ? t("inScheme", { partner, scheme: schemeName(n.scheme.code) }) : t("inSchemeNoPartner", { scheme: schemeName(n.scheme.code) })) : t("regional")}
               </span>
             </h3>
             <dl className="text-sm mt-2 space-y-1">
