@@ -76,9 +76,19 @@ test("the county's meetings are public once their agenda is published: the seede
   await expectAccessible(page);
   await forum.getByRole("link", { name: "Oppvekstforum, møte 4/2026" }).click();
   await expect(page.getByRole("heading", { name: "Saksliste" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: /^Sak 12\/26/ })).toContainText("Satsingsområder for DEKOM Vesterålen 2024–2027");
+  const agenda = page.getByRole("region", { name: "Saksliste" }).locator("ol > li");
+  await expect(agenda.filter({ hasText: /Sak 12\/26/ })).toContainText("DEKOM Sak 12/26: Satsingsområder for DEKOM Vesterålen 2024–2027");
   await expect(page.getByText("Protokollen er ikke godkjent ennå. Den godkjennes i forumets neste møte.")).toBeVisible();
   await expectAccessible(page);
+  // The Oppvekstforum steers DEKOM and REKOM: the public agenda narrows to one scheme's cases, and back.
+  const allCases = await agenda.count();
+  await page.getByRole("navigation", { name: "Ordninger" }).getByRole("link", { name: "REKOM" }).click();
+  await expect(page).toHaveURL(/\?ordning=rekom$/);
+  await expect(agenda).toHaveText([/^REKOM Sak 20\/26: Fordeling av REKOM-midler/]);
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Ordninger" }).getByRole("link", { name: "Alle ordninger" }).click();
+  await expect(agenda).toHaveCount(allCases);
+  expect(allCases).toBeGreaterThan(1);
   expect((await page.goto("/fylker/troms-finnes-ikke/moter"))?.status()).toBe(404);
 });
 

@@ -5,8 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatDateTime } from "@/lib/format";
 import { getPublicMeeting } from "@/server/voting/queries";
+import { SchemeNav, SchemeTag } from "@/components/scheme-nav";
+import { pickFilter } from "@/domain/schemes";
+import { schemeText } from "@/lib/messages/schemes";
 
-type Props = { params: Promise<{ fylke: string; id: string }> };
+type Props = { params: Promise<{ fylke: string; id: string }>; searchParams: Promise<{ ordning?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { fylke, id } = await params;
@@ -15,11 +18,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A published meeting for everyone: when and where, the agenda in order, who attended, the minutes. */
-export default async function PublicMeetingPage({ params }: Props) {
+export default async function PublicMeetingPage({ params, searchParams }: Props) {
   const { fylke, id } = await params;
   const data = await getPublicMeeting(fylke, id);
   if (!data) notFound();
   const { meeting, attendance } = data;
+  // A forum that steers several schemes: each case is tagged with its scheme, and ?ordning= narrows the agenda to one
+  // scheme's cases (an unknown one is explained and every case is shown).
+  const forumSchemes = meeting.forum.schemes.map((f) => f.scheme).sort((x, y) => x.position - y.position);
+  const picked = pickFilter((await searchParams).ordning, forumSchemes);
+  const chosen = picked.ok ? picked.scheme : null;
+  const shownCases = chosen ? meeting.cases.filter((c) => c.scheme.code === chosen.code) : meeting.cases;
   const t = await getTranslations("publicMeetings");
   const q = attendance.quorum;
   return (
@@ -33,9 +42,13 @@ export default async function PublicMeetingPage({ params }: Props) {
       </div>
       <section aria-labelledby="saksliste" className="space-y-2">
         <h2 id="saksliste" className="ds-heading" data-size="md">{t("agenda")}</h2>
+        <SchemeNav path={`/fylker/${fylke}/moter/${meeting.id}`} schemes={forumSchemes} current={chosen} all problem={picked.ok ? null : schemeText.problem(picked.problem)} />
         <ol className="num-list">
-          {meeting.cases.map((c) => (
-            <li key={c.id}>{t("caseLine", { number: c.number, title: c.title })} <span className="text-sm">({t(`kind.${c.kind}`)})</span></li>
+          {shownCases.map((c) => (
+            <li key={c.id}>
+              {forumSchemes.length > 1 && <><SchemeTag code={c.scheme.code} />{" "}</>}
+              {t("caseLine", { number: c.number, title: c.title })} <span className="text-sm">({t(`kind.${c.kind}`)})</span>
+            </li>
           ))}
         </ol>
       </section>
