@@ -6,6 +6,7 @@ import { useTestDatabase } from "../support/database";
 import { actorByEmail } from "../support/actors";
 import type { PortalUser } from "../../src/server/auth/actor";
 import { grantNeedsExtension, removeNeedsLine, saveNeedsLine, submitNeeds } from "../../src/server/needs/service";
+import { rememberLanguage } from "../../src/server/language/service";
 import type { Db } from "../../src/server/prisma-client";
 import { runNeedsReminders } from "../../src/server/needs/reminders";
 import { smtpMailer } from "../../src/server/mail";
@@ -104,19 +105,25 @@ describe("the behovsmelding", () => {
 });
 
 describe("reminders over a real SMTP server", () => {
-  it("remind an owner who has not submitted, 7 days before, once; an owner who has submitted gets nothing", async () => {
+  it("remind an owner who has not submitted, 7 days before, once, each user in the written standard they chose; an owner who has submitted gets nothing", async () => {
     await db.user.create({ data: { email: "skolesjef@andoy.example", name: "Skolesjef Andøy", roles: { create: { role: "SKOLEEIER", schoolOwnerId: andoy } } } });
+    // A second user of the owner chose nynorsk in the portal's header (rememberLanguage, as the header's action does).
+    const rektor = await db.user.create({ data: { email: "oppvekst@andoy.example", name: "Oppvekstsjef Andøy", roles: { create: { role: "SKOLEEIER", schoolOwnerId: andoy } } } });
+    await rememberLanguage(db, rektor.id, "nn");
+    await rememberLanguage(db, rektor.id, "nn");
+    expect(await db.auditEntry.findMany({ where: { entityId: rektor.id, action: "user.language" }, select: { before: true, after: true } })).toEqual([{ before: { language: null }, after: { language: "nn" } }]);
     const smtp = await startSmtp();
     try {
       const mailer = smtpMailer({ host: "127.0.0.1", port: smtp.port, secure: false, from: "DEKOM-portalen <ikke-svar@dekom.invalid>" });
       const sevenDays = new Date("2027-01-25T08:00:00Z");
       expect(await runNeedsReminders(db, mailer, sevenDays, "http://portal.test")).toEqual([`frist:behov:${andoy}:dekom:2027:7`]);
-      expect(smtp.received).toHaveLength(1);
-      expect(smtp.received[0]!.to).toEqual(["skolesjef@andoy.example"]);
+      // One reminder, as two e-mails: bokmål to the user who never chose, nynorsk to the one who chose it.
+      expect(smtp.received.map((m) => m.to)).toEqual([["skolesjef@andoy.example"], ["oppvekst@andoy.example"]]);
       expect(smtp.received[0]!.text).toContain("Behovsmeldingen om DEKOM for Andøy kommune (kompetansebehov for 2027–2029) er ikke sendt inn ennå.");
-      expect(smtp.received[0]!.text).toContain("http://portal.test/min-side/behov/nordland/2027");
+      expect(smtp.received[1]!.text).toContain("Behovsmeldinga om DEKOM for Andøy kommune (kompetansebehov for 2027–2029) er ikkje send inn enno.");
+      for (const m of smtp.received) expect(m.text).toContain("http://portal.test/min-side/behov/nordland/2027");
       expect(await runNeedsReminders(db, mailer, new Date(sevenDays.getTime() + 3_600_000), "http://portal.test")).toEqual([]);
-      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received).toHaveLength(2);
     } finally {
       await smtp.stop();
     }

@@ -1,8 +1,9 @@
 // The behovsmelding's server-side text in the language of the request (the catalogue's "needs" keys), and the
-// reminder e-mail (in bokmål: the job runs for no reader, and a user's written standard is not stored).
+// reminder e-mail in the written standard each recipient chose (User.language).
 import type { NeedsProblem } from "@/domain/needs";
 import { formatDateTime } from "@/lib/format";
 import { msg, msgIn } from "@/i18n/server-text";
+import type { Locale } from "@/i18n/config";
 
 export function needsProblemText(p: NeedsProblem): string {
   switch (p.code) {
@@ -24,8 +25,8 @@ export const needsText = {
   get extensionBeforeDeadline() { return msg("needs.server.extensionBeforeDeadline"); },
 };
 
-const mail = msgIn("nb");
-export const needsReminderText = (owner: string, scheme: string, year: number, deadline: string, daysBefore: number, url: string, county: string) => ({
-  subject: mail("needs.mail.subject", { year: String(year), owner, scheme, deadline }),
-  text: mail("needs.mail.text", { owner, scheme, from: String(year), to: String(year + 2), deadline, days: daysBefore, url, county }),
+/** The behovsmelding reminder in the recipient's written standard. */
+export const needsReminderText = (locale: Locale, owner: string, scheme: string, year: number, deadline: string, daysBefore: number, url: string, county: string) => ({
+  subject: msgIn(locale)("needs.mail.subject", { year: String(year), owner, scheme, deadline }),
+  text: msgIn(locale)("needs.mail.text", { owner, scheme, from: String(year), to: String(year + 2), deadline, days: daysBefore, url, county }),
 });

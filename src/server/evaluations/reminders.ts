@@ -3,13 +3,15 @@
 // while the report is not submitted (Statsforvalteren instead, where the region has no skoleutvikler in the
 // portal), and Statsforvalteren the morning after a missed deadline. Each
 // reminder has a key in ReminderSent, written in the same transaction as the sending: a restart, a
-// second server or a rerun never sends it twice, and a failed send is tried again on the next run.
+// second server or a rerun never sends it twice, and a failed send is tried again on the next run. Each recipient
+// gets the e-mail in the written standard they chose in the portal (User.language; bokmål if they never chose).
 import { daysLeft, effectiveDeadline, dateIn, toExtension } from "@/domain/deadline";
 import { remindersDue, schemesOwed, type Reminder } from "@/domain/evaluation";
 import { schemeNameIn } from "@/lib/messages/schemes";
 import { formatDate } from "@/lib/format";
 import { msgIn } from "@/i18n/server-text";
-import type { Mail, Mailer } from "../mail";
+import { byLanguage, type Mail, type Mailer, type Recipient } from "../mail";
+import type { Locale } from "@/i18n/config";
 import type { Db } from "../prisma-client";
 
 export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
@@ -44,28 +46,35 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       const mail = await compose(db, county, reminder, items, portalUrl);
       if (!mail || mail.to.length === 0) continue;
-      const wasSent = await db.$transaction(async (tx) => {
-        const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${reminder.key}, ${mail.to}, ${now}) ON CONFLICT (key) DO NOTHING`;
-        if (inserted === 0) return false;
-        await mailer.send(mail); // a failure here rolls the key back, so the next run tries again
-        return true;
-      }, { timeout: 30_000 });
-      if (wasSent) sent.push(reminder.key);
+      if (await sendOnce(db, mailer, reminder.key, mail, now)) sent.push(reminder.key);
     }
   }
   return sent;
 }
 
-type CountyRow = { id: string; name: string; schemes: { scheme: { code: string } }[]; regions: { id: string; name: string; slug: string; roles: { user: { email: string } }[] }[] };
+/**
+ * Sends a reminder to its recipients, each in the written standard they chose (one e-mail per standard), and records
+ * its key in the same transaction: a failed send rolls the key back, so the next run tries again.
+ */
+export async function sendOnce(db: Db, mailer: Mailer, key: string, mail: Composed, now: Date): Promise<boolean> {
+  const to = mail.to.map((r) => r.email);
+  return db.$transaction(async (tx) => {
+    const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${key}, ${to}, ${now}) ON CONFLICT (key) DO NOTHING`;
+    if (inserted === 0) return false;
+    for (const [locale, group] of byLanguage(mail.to)) await mailer.send({ to: group, ...mail.write(locale) });
+    return true;
+  }, { timeout: 30_000 });
+}
 
-/** The reminders are written in bokmål: a job has no reader, and a user's written standard is not stored. */
-const mail = msgIn("nb");
+type CountyRow = { id: string; name: string; schemes: { scheme: { code: string } }[]; regions: { id: string; name: string; slug: string; roles: { user: Recipient }[] }[] };
+/** A reminder's recipients, and its text in a given written standard. */
+export type Composed = { to: Recipient[]; write: (locale: Locale) => Omit<Mail, "to"> };
 
-async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; scheme: string; year: number; deadline: Date }[], portalUrl: string): Promise<Mail | null> {
-  const scheme = schemeNameIn("nb", r.scheme);
+async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; scheme: string; year: number; deadline: Date }[], portalUrl: string): Promise<Composed | null> {
+  const scheme = (locale: Locale) => schemeNameIn(locale, r.scheme);
   // The link opens the scheme's page (the county's first scheme is the page's default).
   const query = county.schemes[0]?.scheme.code === r.scheme ? "" : `?ordning=${r.scheme}`;
-  const governors = async () => (await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id, user: { deactivatedAt: null } }, include: { user: true } })).map((g) => g.user.email);
+  const governors = async () => (await db.roleAssignment.findMany({ where: { role: "STATSFORVALTER", countyId: county.id, user: { deactivatedAt: null } }, include: { user: true } })).map((g) => g.user);
   if (r.kind === "BEFORE") {
     const region = county.regions.find((x) => x.id === r.regionId)!;
     const deadline = items.find((i) => i.regionId === r.regionId && i.scheme === r.scheme && i.year === r.year)!.deadline;
@@ -73,20 +82,26 @@ async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId
       // No skoleutvikler in the portal for this region: the reminder goes to Statsforvalteren instead of no one.
       return {
         to: await governors(),
-        subject: mail("evaluationMail.noWriterSubject", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline) }),
-        text: mail("evaluationMail.noWriterText", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer${query}`, county: county.name }),
+        write: (l) => ({
+          subject: msgIn(l)("evaluationMail.noWriterSubject", { region: region.name, scheme: scheme(l), year: String(r.year), deadline: formatDate(deadline) }),
+          text: msgIn(l)("evaluationMail.noWriterText", { region: region.name, scheme: scheme(l), year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer${query}`, county: county.name }),
+        }),
       };
     }
     return {
-      to: region.roles.map((x) => x.user.email),
-      subject: mail("evaluationMail.subject", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline) }),
-      text: mail("evaluationMail.text", { region: region.name, scheme, year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}${query}`, county: county.name }),
+      to: region.roles.map((x) => x.user),
+      write: (l) => ({
+        subject: msgIn(l)("evaluationMail.subject", { region: region.name, scheme: scheme(l), year: String(r.year), deadline: formatDate(deadline) }),
+        text: msgIn(l)("evaluationMail.text", { region: region.name, scheme: scheme(l), year: String(r.year), deadline: formatDate(deadline), days: r.daysBefore, url: `${portalUrl}/min-side/evalueringer/${region.slug}/${r.year}${query}`, county: county.name }),
+      }),
     };
   }
   const names = r.regionIds.map((id) => county.regions.find((x) => x.id === id)!.name);
   return {
     to: await governors(),
-    subject: mail("evaluationMail.missingSubject", { scheme, year: String(r.year), count: names.length }),
-    text: mail("evaluationMail.missingText", { scheme, year: String(r.year), regions: names.join(", "), url: `${portalUrl}/min-side/evalueringer${query}` }),
+    write: (l) => ({
+      subject: msgIn(l)("evaluationMail.missingSubject", { scheme: scheme(l), year: String(r.year), count: names.length }),
+      text: msgIn(l)("evaluationMail.missingText", { scheme: scheme(l), year: String(r.year), regions: names.join(", "), url: `${portalUrl}/min-side/evalueringer${query}` }),
+    }),
   };
 }

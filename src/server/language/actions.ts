@@ -1,6 +1,7 @@
 "use server";
 // The reader's choice of written standard. Anyone may choose (the public pages are in both languages too); the
-// choice is the chooser's own cookie, remembered for a year, and nothing else is written.
+// choice is the chooser's own cookie, remembered for a year. A signed-in user's choice is also kept on the user
+// (with an audit entry), so that e-mails to them are written in it.
 import { cookies } from "next/headers";
 import { z } from "zod";
 import type { ActionResult } from "../action-result";
@@ -9,6 +10,9 @@ import { requestLocale } from "@/i18n/request-locale";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES } from "@/i18n/locales";
 import { logRefusal } from "../security-log";
 import { env } from "../env";
+import { currentUser } from "../auth/session";
+import { db } from "../db";
+import { rememberLanguage } from "./service";
 
 const languageSchema = z.object({ sprak: z.enum(LOCALES) });
 
@@ -23,5 +27,7 @@ export async function chooseLanguageAction(_prev: ActionResult | null, form: For
   (await cookies()).set(LOCALE_COOKIE, parsed.data.sprak, {
     path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, secure: (env().NEXTAUTH_URL ?? "").startsWith("https:"),
   });
+  const user = await currentUser();
+  if (user) await rememberLanguage(db(), user.id, parsed.data.sprak);
   return withLocale(parsed.data.sprak, () => ({ ok: true, message: msg("language.chosen") }));
 }

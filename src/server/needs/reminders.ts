@@ -8,6 +8,8 @@ import { formatDate } from "@/lib/format";
 import { needsReminderText } from "@/lib/messages/needs";
 import { schemeNameIn } from "@/lib/messages/schemes";
 import type { Mailer } from "../mail";
+import type { Locale } from "@/i18n/config";
+import { sendOnce } from "../evaluations/reminders";
 import type { Db } from "../prisma-client";
 
 export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
@@ -32,15 +34,11 @@ export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, porta
       const owner = owners.find((o) => `behov:${o.id}` === reminder.regionId)!;
       const deadline = items.find((i) => i.regionId === reminder.regionId && i.scheme === reminder.scheme)!.deadline;
       const query = run[0]?.code === reminder.scheme ? "" : `?ordning=${reminder.scheme}`;
-      const to = owner.roles.map((r) => r.user.email);
-      const mail = { to, ...needsReminderText(owner.name, schemeNameIn("nb", reminder.scheme), year, formatDate(deadline), reminder.daysBefore, `${portalUrl}/min-side/behov/${county.slug}/${year}${query}`, county.name) };
-      const wasSent = await db.$transaction(async (tx) => {
-        const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${reminder.key}, ${to}, ${now}) ON CONFLICT (key) DO NOTHING`;
-        if (inserted === 0) return false;
-        await mailer.send(mail); // a failure rolls the key back, so the next run tries again
-        return true;
-      }, { timeout: 30_000 });
-      if (wasSent) sent.push(reminder.key);
+      const mail = {
+        to: owner.roles.map((r) => r.user),
+        write: (l: Locale) => needsReminderText(l, owner.name, schemeNameIn(l, reminder.scheme), year, formatDate(deadline), reminder.daysBefore, `${portalUrl}/min-side/behov/${county.slug}/${year}${query}`, county.name),
+      };
+      if (await sendOnce(db, mailer, reminder.key, mail, now)) sent.push(reminder.key);
     }
   }
   return sent;
