@@ -1,22 +1,18 @@
 "use client";
-// When even the root layout fails (Next's default would be an English page): the portal's own Norwegian page.
+// When even the root layout fails (Next's default would be an English page): the portal's own page, in bokmål and
+// nynorsk both, since there is no layout to tell which one the reader chose (the choice is an httpOnly cookie).
 import { Unavailable } from "@/components/unavailable";
-// No layout and no catalogue here (importing it would put both catalogues in every page's First Load JS): the
-// text is bokmål, the default, written here (src/i18n/inline-text.test.ts lists this file as the one exception).
-const text = {
-  title: "Tjenesten er midlertidig utilgjengelig",
-  body: "Portalen fikk ikke hentet det du ba om. Ingenting du har lagret, er tapt. Prøv igjen om litt; hvis feilen vedvarer, kontakt brukerstøtte hos Statsforvalteren.",
-  retry: "Prøv igjen",
-};
+import { UNAVAILABLE } from "@/i18n/unavailable";
 import "./globals.css";
 
 export default function GlobalError() {
+  const { nb, nn } = UNAVAILABLE;
   return (
     <html lang="nb" data-color-scheme="light">
-      <head><title>{`${text.title} – DEKOM-portalen`}</title></head>
+      <head><title>{[nb.title, nn.title].join(" / ")}</title></head>
       <body className="min-h-screen">
         <main className="mx-auto w-full max-w-5xl px-4 py-6">
-          <Unavailable text={text} />
+          <Unavailable text={nb} also={{ lang: "nn", title: nn.title, body: nn.body }} />
         </main>
       </body>
     </html>

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import nb from "./messages/nb.json";
 import nn from "./messages/nn.json";
+import { UNAVAILABLE } from "./unavailable";
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ""): [string, string][] =>
@@ -56,6 +57,13 @@ describe("the message catalogues", () => {
     const same = [...nbLeaves].filter(([key, text]) => nnLeaves.get(key) === text && /[a-zæøå]{3,} [a-zæøå]{3,} [a-zæøå]{3,}/i.test(text)).map(([key]) => key);
     // Multi-word messages written identically in both are rare; list them so a copy-paste shows up.
     expect(same).toEqual(SAME_IN_BOTH);
+  });
+
+  it("hold the last-resort error page's sentences as src/i18n/unavailable.ts copies them", () => {
+    for (const [locale, tree] of [["nb", nb], ["nn", nn]] as const) {
+      const { title, body, retry } = tree.unavailable;
+      expect(UNAVAILABLE[locale]).toEqual({ title, body, retry });
+    }
   });
 });
 

@@ -7,9 +7,6 @@ import { NOT_YET_IN_CATALOGUE } from "./not-yet-in-catalogue";
 
 /** Norwegian text the scanner finds that is not the interface's to translate, each with its reason. */
 const EXCEPTIONS = [
-  // Shown when the root layout itself fails: there is no language choice and no catalogue (importing it would put
-  // both catalogues in every page's First Load JS), so its three bokmål sentences are written in the file.
-  "app/global-error.tsx",
   // Noark 5's code list: "Dokumentet er ferdigstilt" is the kodenavn of dokumentstatus F, a value the archive expects.
   "domain/archive.ts",
   // The operator's start-up error for a malformed DEKOM_SUPPORT_EMAIL, written to the log before any request.
