@@ -7,7 +7,7 @@ import { runtime } from "./runtime";
  * The newest migration this build expects (a unit test keeps it equal to the newest file in
  * prisma/migrations). Readiness is red while the database is behind it.
  */
-export const LATEST_MIGRATION = "20261124231112";
+export const LATEST_MIGRATION = "20261124231445";
 
 /** Ready: not shutting down, the database answers, and its schema has every migration this build needs. No detail goes out. */
 export async function readiness(db: Db = portalDb()): Promise<{ ready: boolean; reason: "ok" | "shutting-down" | "database-unreachable" | "migrations-behind" }> {

@@ -55,3 +55,43 @@ test("Statsforvalteren creates a kindergarten development group for a municipali
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Utviklingsgruppe barnehage Hadsel");
   await expectAccessible(page);
 });
+
+test("Statsforvalteren changes a kindergarten (a bad number is refused at the field, kept) and removes it; a school in use is kept, with what holds it", async ({ page }) => {
+  await signInAsDemo(page, "Stine Berg");
+  await page.goto("/min-side/struktur/nordland/regioner/vesteralen");
+  const add = page.getByRole("region", { name: "Legg til en barnehage" });
+  await add.getByLabel("Barnehageeier").selectOption({ label: "Andøy kommune" });
+  await add.getByLabel("Barnehagens navn").fill("Bleik barnehage");
+  await add.getByRole("button", { name: "Legg til barnehage" }).click();
+  await expect(add.getByRole("status")).toHaveText("Bleik barnehage er lagt til.");
+
+  await page.getByText(/^Andøy kommune \(kommune/).click();
+  const summary = page.locator("summary", { hasText: "Endre Bleik barnehage" });
+  await summary.click();
+  // The form in the kindergarten's own <details> (the summary's parent), not the owner's around it.
+  const edit = summary.locator("..").locator("form").first();
+  await edit.getByLabel("Antall barn (valgfritt)").fill("tretti");
+  await edit.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(edit.getByRole("alert")).toBeFocused();
+  await expect(edit.getByRole("alert")).toContainText("Skriv antall barn som et helt tall fra 0 til 1000, eller la feltet stå tomt.");
+  await expect(edit.getByLabel("Antall barn (valgfritt)")).toHaveValue("tretti");
+  await expectAccessible(page);
+  await edit.getByLabel("Antall barn (valgfritt)").fill("31");
+  await edit.getByRole("button", { name: "Lagre endringene" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Bleik barnehage er lagret.");
+  await expect(page.getByText("Bleik barnehage, 31 barn")).toBeVisible();
+
+  await page.getByRole("button", { name: "Fjern Bleik barnehage" }).click();
+  await expect(page.getByRole("button", { name: "Ja, fjern" })).toBeFocused();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await expect(page.getByText("Bleik barnehage, 31 barn")).toHaveCount(0);
+
+  // Lamarka is in the demo's networks and groups: removing it is refused with what holds it, and it stays.
+  await page.getByText(/^Sortland kommune \(kommune/).click();
+  await page.getByText("Endre Lamarka").click();
+  await page.getByRole("button", { name: "Fjern Lamarka" }).click();
+  await page.getByRole("button", { name: "Ja, fjern" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Lamarka kan ikke fjernes fordi den er med i" })).toBeVisible();
+  await expect(page.getByText("Endre Lamarka")).toBeVisible();
+  await expectAccessible(page);
+});

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/database";
 import { loadActor, type PortalUser } from "../../src/server/auth/actor";
-import { addKindergarten, addOwner, addSchool, updateRegion } from "../../src/server/structure/units";
+import { addKindergarten, addOwner, addSchool, removeKindergarten, removeSchool, updateKindergarten, updateRegion, updateSchool } from "../../src/server/structure/units";
 import { createGroup } from "../../src/server/structure/groups";
 import type { Db } from "../../src/server/prisma-client";
 
@@ -97,6 +97,63 @@ describe("owners and schools by hand", () => {
     expect(await updateRegion(db, stine, { regionId: lofoten.id, name: "Lofoten", coordinator: "RKK Lofoten (ny)", uhPartner: "Nord universitet" })).toMatchObject({ ok: true });
     expect(await db.auditEntry.findFirst({ where: { entityId: lofoten.id, action: "region.update" } })).toMatchObject({ after: { coordinator: "RKK Lofoten (ny)" } });
     expect(await updateRegion(db, kari, { regionId: lofoten.id, name: "Lofoten", coordinator: "x", uhPartner: "y" })).toMatchObject({ ok: false });
+  });
+});
+
+describe("changing and removing schools and kindergartens by hand", () => {
+  it("changes a school's name, orgnr and pupils with an audit entry; refuses a stale page, a taken name, bad input and the wrong person, changing nothing", async () => {
+    const owner = await db.schoolOwner.findUniqueOrThrow({ where: { orgNumber: "974760673" } });
+    const school = await db.school.findFirstOrThrow({ where: { ownerId: owner.id, name: "Røst skole" } });
+    const edit = { schoolId: school.id, version: String(school.version), name: "Røst skule", orgNumber: "", pupils: "84" };
+    const before = { ...(await counts()), school: await db.school.findUniqueOrThrow({ where: { id: school.id } }) };
+    const unchanged = async () => expect({ ...(await counts()), school: await db.school.findUniqueOrThrow({ where: { id: school.id } }) }).toEqual(before);
+    expect(await updateSchool(db, kari, edit)).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await updateSchool(db, stine, { ...edit, pupils: "-3" })).toMatchObject({ ok: false, fieldErrors: { pupils: ["Skriv antall elever som et helt tall fra 0 til 100 000, eller la feltet stå tomt."] } });
+    expect(await updateSchool(db, stine, { ...edit, name: "%skole" })).toMatchObject({ ok: false, fieldErrors: { name: ["Skoleeieren har allerede en skole med dette navnet."] } });
+    expect(await updateSchool(db, stine, { ...edit, orgNumber: "123456789" })).toMatchObject({ ok: false, fieldErrors: { orgNumber: ["Organisasjonsnummeret har feil kontrollsiffer."] } });
+    await unchanged();
+    expect(await updateSchool(db, stine, edit)).toEqual({ ok: true, message: "Røst skule er lagret." });
+    expect(await db.school.findUniqueOrThrow({ where: { id: school.id } })).toMatchObject({ name: "Røst skule", pupils: 84, version: school.version + 1 });
+    expect(await db.auditEntry.findFirst({ where: { entityId: school.id, action: "school.update" } })).toMatchObject({ before: { name: "Røst skole", pupils: null }, after: { name: "Røst skule", pupils: 84 } });
+    // The same page sent again (another tab, or someone else who had it open) is refused: the school changed since.
+    const after = await db.school.findUniqueOrThrow({ where: { id: school.id } });
+    expect(await updateSchool(db, stine, { ...edit, name: "Røst barneskole" })).toEqual({ ok: false, message: "Noen andre har endret Røst skule mens du hadde siden åpen. Se over og prøv igjen." });
+    expect(await db.school.findUniqueOrThrow({ where: { id: school.id } })).toEqual(after);
+  });
+
+  it("removes a school nothing refers to; a school in a network, a tiltak, a role or a group is kept, with a message saying what holds it", async () => {
+    const owner = await db.schoolOwner.findUniqueOrThrow({ where: { orgNumber: "974760673" } });
+    const free = await db.school.findFirstOrThrow({ where: { ownerId: owner.id, name: "Rø_t skole" } });
+    expect(await removeSchool(db, kari, { schoolId: free.id, version: String(free.version) })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await removeSchool(db, stine, { schoolId: free.id, version: String(free.version) })).toEqual({ ok: true, message: "Rø_t skole er fjernet." });
+    expect(await db.school.findUnique({ where: { id: free.id } })).toBeNull();
+    expect(await db.auditEntry.findFirst({ where: { entityId: free.id, action: "school.remove" } })).toMatchObject({ before: { name: "Rø_t skole" } });
+    // Lamarka (Sortland) is in the demo's networks, SKUT and roles.
+    const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" } });
+    const before = await counts();
+    const refused = await removeSchool(db, stine, { schoolId: lamarka.id, version: String(lamarka.version) });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^Lamarka kan ikke fjernes fordi den er med i .*nettverk.* Ta den ut av dem først\.$/) });
+    expect(await counts()).toEqual(before);
+    expect(await db.school.findUniqueOrThrow({ where: { id: lamarka.id } })).toMatchObject({ version: lamarka.version });
+  });
+
+  it("changes and removes a kindergarten; one in a development group is kept", async () => {
+    const holmstad = await db.kindergarten.findFirstOrThrow({ where: { name: "Holmstad barnehage" } });
+    const grouped = await db.developmentGroup.count({ where: { kindergartens: { some: { id: holmstad.id } } } });
+    expect(await updateKindergarten(db, stine, { kindergartenId: holmstad.id, version: String(holmstad.version), name: "Holmstad barnehage", orgNumber: "", children: "1001" }))
+      .toMatchObject({ ok: false, fieldErrors: { children: ["Skriv antall barn som et helt tall fra 0 til 1000, eller la feltet stå tomt."] } });
+    expect(await updateKindergarten(db, stine, { kindergartenId: holmstad.id, version: String(holmstad.version), name: "Holmstad barnehage", orgNumber: "", children: "64" })).toEqual({ ok: true, message: "Holmstad barnehage er lagret." });
+    const now = await db.kindergarten.findUniqueOrThrow({ where: { id: holmstad.id } });
+    expect(now).toMatchObject({ children: 64, version: holmstad.version + 1 });
+    const removal = await removeKindergarten(db, stine, { kindergartenId: holmstad.id, version: String(now.version) });
+    // The demo's kindergarten development group in Sortland has Holmstad.
+    expect(grouped).toBe(1);
+    expect(removal).toEqual({ ok: false, message: "Holmstad barnehage kan ikke fjernes fordi den er med i 1 utviklingsgruppe. Ta den ut av dem først." });
+    expect(await db.kindergarten.findUniqueOrThrow({ where: { id: holmstad.id } })).toMatchObject({ version: now.version });
+    const owner = await db.schoolOwner.findUniqueOrThrow({ where: { orgNumber: "974760673" } });
+    const lone = await db.kindergarten.create({ data: { ownerId: owner.id, name: "Nordre Røst barnehage" } });
+    expect(await removeKindergarten(db, stine, { kindergartenId: lone.id, version: "1" })).toEqual({ ok: true, message: "Nordre Røst barnehage er fjernet." });
+    expect(await db.kindergarten.findUnique({ where: { id: lone.id } })).toBeNull();
   });
 });
 

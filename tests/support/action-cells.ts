@@ -127,6 +127,10 @@ export const ACTIONS: Record<string, Row> = {
   addSchoolAction: { call: viaForm(structure.addSchoolAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny skole", orgNumber: "" })), allowed: ["sf"] },
   createGroupAction: { call: viaForm(structure.createGroupAction, (x) => ({ ownerId: x.ownerSortland, kind: "SKUT", name: "SKUT Lamarka nettverk", schoolIds: x.lamarka })), allowed: ["sf", "su", "owner", "leader"] },
   addKindergartenAction: { call: viaForm(structure.addKindergartenAction, (x) => ({ ownerId: x.ownerSortland, name: "Ny barnehage", orgNumber: "", children: "40" })), allowed: ["sf"] },
+  updateSchoolAction: { call: viaForm(structure.updateSchoolAction, (x) => ({ schoolId: x.unitSchool, version: "1", name: "Matriseskolen endret", orgNumber: "", pupils: "120" })), allowed: ["sf"] },
+  removeSchoolAction: { call: viaForm(structure.removeSchoolAction, (x) => ({ schoolId: x.schoolToRemove, version: "1" })), allowed: ["sf"], consumes: true },
+  updateKindergartenAction: { call: viaForm(structure.updateKindergartenAction, (x) => ({ kindergartenId: x.unitKindergarten, version: "1", name: "Matrisebarnehagen endret", orgNumber: "", children: "30" })), allowed: ["sf"] },
+  removeKindergartenAction: { call: viaForm(structure.removeKindergartenAction, (x) => ({ kindergartenId: x.kindergartenToRemove, version: "1" })), allowed: ["sf"], consumes: true },
   createForumAction: { call: viaForm(structure.createForumAction, (x) => ({ countyId: x.county, regionId: x.regionOther })), allowed: ["sf", "suOther"], consumes: true },
   addForumMemberAction: { call: viaForm(structure.addForumMemberAction, (x) => ({ forumId: x.forum, name: "Ny Representant", organisation: "Utdanningsforbundet", title: "", kind: "HTV", position: "MEDLEM", holdsVote: "" })), allowed: ["sf", "su"] },
   removeForumMemberAction: { call: viaForm(structure.removeForumMemberAction, (x) => ({ memberId: x.forumMemberToRemove })), allowed: ["sf", "su"], consumes: true },
@@ -262,9 +266,15 @@ export async function prepareCells(db: Db) {
   // An archive copy that failed to be delivered (its PDF a stand-in: the matrix tests access, not content).
   const archiveCopy = await db.archiveCopy.create({ data: { countyId: nordland.id, kind: "ALLOCATION", sourceId: "fixture", decidedAt: new Date(), status: "FAILED", attempts: 12,
     pdf: Buffer.from("%PDF-1.7\n"), sha256: "0".repeat(64), sizeBytes: 9, generatedAt: new Date(), title: "Vedtak om tildeling (fixture)", sender: "Statsforvalteren", belongsTo: "Fixture", documentDate: new Date(), language: "nb" } });
+  // Schools and kindergartens to edit and to remove (nothing refers to them).
+  const unitSchool = await db.school.create({ data: { ownerId: sortland.id, name: "Matriseskolen" } });
+  const schoolToRemove = await db.school.create({ data: { ownerId: sortland.id, name: "Skolen som fjernes" } });
+  const unitKindergarten = await db.kindergarten.create({ data: { ownerId: sortland.id, name: "Matrisebarnehagen" } });
+  const kindergartenToRemove = await db.kindergarten.create({ data: { ownerId: sortland.id, name: "Barnehagen som fjernes" } });
   const caseDocument = await db.caseAttachment.create({ data: { caseId: meeting.cases[1]!.id, filename: "saksframlegg.pdf", mimeType: "application/pdf", size: 10, data: Buffer.from("%PDF-1.4\n"), uploadedById: su.id } });
   Object.assign(F, {
     attachmentKept: attachmentKept.id, caseDocument: caseDocument.id, archiveCopy: archiveCopy.id,
+    unitSchool: unitSchool.id, schoolToRemove: schoolToRemove.id, unitKindergarten: unitKindergarten.id, kindergartenToRemove: kindergartenToRemove.id,
     seedPlanVersion: String(seedPlan.version), goalSeed: seedPlan.goals[0]!.id, goalEmpty: goalEmpty.id, measureToRemove: measureToRemove.id, planDraft: planDraft.id,
     netFixture: netFixture.id, participantLamarka: participantLamarka.id, gatheringFixture: gatheringFixture.id, participantToRemove: participantToRemove.id, criterion: criterion.id, freeSchool: freeSchool.id, lamarka: lamarka.id,
     recDraft: recDraft.id, evaluationAccepted: evaluationAccepted.id, planWithheld: seedPlan.id, consensusCase: consensusCase.id, consensusProposal: consensusCase.proposals[0]!.id, needsYear: String(needsYear), areaRegion: areaRegion.id, needsLine: needsReport.lines[0]!.id,

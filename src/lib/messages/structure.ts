@@ -1,6 +1,7 @@
 // Text of the county-structure rules, in the language of the request (the catalogue's "structure" keys; labels
 // the forms also show are in "structureLabels"). Domain rules return codes (kebab-case); these turn them into words.
-import { lazyText, msg } from "@/i18n/server-text";
+import { currentLocale, lazyText, msg } from "@/i18n/server-text";
+import type { UnitRemovalProblem } from "@/domain/units";
 
 /** "second-leader" → "secondLeader", the catalogue's key for a rule's code. */
 const camel = (code: string) => code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -89,3 +90,9 @@ export const memberships = {
   move: byCode(["period-closed", "period-over", "same-region"] as const, "structure.move") as Record<"period-closed" | "period-over" | "same-region", string>,
   moved: (owner: string, region: string, period: string) => msg("structure.move.moved", { owner, region, period }),
 };
+
+/** Why a school or kindergarten cannot be removed: every network, tiltak, role and group it is still part of. */
+export function unitRemovalText(name: string, p: UnitRemovalProblem): string {
+  const parts = (["networks", "measures", "roles", "groups"] as const).filter((k) => p[k] > 0).map((k) => msg(`units.uses.${k}`, { count: p[k] }));
+  return msg("units.inUse", { name, uses: new Intl.ListFormat(currentLocale(), { type: "conjunction" }).format(parts) });
+}

@@ -8,7 +8,7 @@ import { addGroupMember, removeGroupMember } from "./group-members";
 import { createRegion } from "./regions";
 import { moveOwner } from "./memberships";
 import { addCommitteeMember, addForumMember, createCommittee, createForum, removeCommitteeMember, removeForumMember, updateForumMember, updateForumRules } from "./forums";
-import { addKindergarten, addOwner, addSchool, updateRegion } from "./units";
+import { addKindergarten, addOwner, addSchool, removeKindergarten, removeSchool, updateKindergarten, updateRegion, updateSchool } from "./units";
 import { createGroup } from "./groups";
 import { updateCountySettings } from "./county-settings";
 import { applyImport, MAX_IMPORT_MB, previewImport } from "./imports";
@@ -99,6 +99,26 @@ export async function addKindergartenAction(_prev: State, form: FormData): Promi
 export async function addSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
   form = asForm(form);
   return runAction(addSchool, formFields(form, ["ownerId", "name", "orgNumber"]), regionPages(form), "addSchoolAction");
+}
+
+export async function updateSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(updateSchool, formFields(form, ["schoolId", "version", "name", "orgNumber", "pupils"]), regionPages(form), "updateSchoolAction");
+}
+
+export async function removeSchoolAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(removeSchool, formFields(form, ["schoolId", "version"]), regionPages(form), "removeSchoolAction");
+}
+
+export async function updateKindergartenAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(updateKindergarten, formFields(form, ["kindergartenId", "version", "name", "orgNumber", "children"]), regionPages(form), "updateKindergartenAction");
+}
+
+export async function removeKindergartenAction(_prev: State, form: FormData): Promise<ActionResult<unknown>> {
+  form = asForm(form);
+  return runAction(removeKindergarten, formFields(form, ["kindergartenId", "version"]), regionPages(form), "removeKindergartenAction");
 }
 
 const forumPages = (form: FormData) => ["/", "/fylker/[fylke]", `/min-side/struktur/${String(form.get("countySlug") ?? "")}`, `/min-side/struktur/${String(form.get("countySlug") ?? "")}/forum/${String(form.get("forumId") ?? "")}`];

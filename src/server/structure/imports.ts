@@ -140,11 +140,11 @@ export const applyImport = guarded(applySchema, async (tx, actor, input, now) =>
     const id = d.status === "new" ? null : p.schoolByOrg.get(d.row.orgNumber)!.id;
     if ("children" in d.row) {
       const data = { ...base, children: d.row.children };
-      if (id) await tx.kindergarten.update({ where: { id }, data });
+      if (id) await tx.kindergarten.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
       else await tx.kindergarten.create({ data });
     } else {
       const data = { ...base, maalform: d.row.maalform, pupils: d.row.pupils };
-      if (id) await tx.school.update({ where: { id }, data });
+      if (id) await tx.school.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
       else await tx.school.create({ data });
     }
     schools++;

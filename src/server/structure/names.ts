@@ -8,12 +8,12 @@ export async function regionNameTaken(tx: Tx, countyId: string, name: string, ex
   return rows.length > 0;
 }
 
-export async function schoolNameTaken(tx: Tx, ownerId: string, name: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "School" WHERE "ownerId" = ${ownerId} AND lower("name") = lower(${name}) LIMIT 1`;
+export async function schoolNameTaken(tx: Tx, ownerId: string, name: string, exceptId = ""): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "School" WHERE "ownerId" = ${ownerId} AND "id" <> ${exceptId} AND lower("name") = lower(${name}) LIMIT 1`;
   return rows.length > 0;
 }
 
-export async function kindergartenNameTaken(tx: Tx, ownerId: string, name: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Kindergarten" WHERE "ownerId" = ${ownerId} AND lower("name") = lower(${name}) LIMIT 1`;
+export async function kindergartenNameTaken(tx: Tx, ownerId: string, name: string, exceptId = ""): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Kindergarten" WHERE "ownerId" = ${ownerId} AND "id" <> ${exceptId} AND lower("name") = lower(${name}) LIMIT 1`;
   return rows.length > 0;
 }

@@ -225,8 +225,8 @@ export async function getRegionForEdit(actor: Actor, countySlug: string, regionS
       owners: {
         orderBy: { name: "asc" },
         include: {
-          schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true } },
-          kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, children: true } },
+          schools: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, pupils: true, version: true } },
+          kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true, orgNumber: true, children: true, version: true } },
           groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, _count: { select: { members: true } } } },
           memberships: { include: { region: { select: { name: true } }, period: { select: { name: true, startYear: true } } }, orderBy: { period: { startYear: "asc" } } },
         },

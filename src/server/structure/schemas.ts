@@ -174,3 +174,21 @@ export const createGroupSchema = z.object({
   schoolIds: ids,
   kindergartenIds: ids,
 });
+
+const schoolName = z.string({ error: () => msg("structureZod.schoolName") }).trim().min(2, { error: () => msg("structureZod.schoolNameMin") }).max(120, { error: () => msg("structureZod.nameMax120") });
+const optionalOrg = z.preprocess((v) => (v === "" ? undefined : v), orgNumberSchema.optional());
+const count = (max: number, message: () => string) =>
+  z.preprocess(blankAsUndefined, z.coerce.number({ error: message }).int({ error: message }).min(0, { error: message }).max(max, { error: message }).optional());
+
+/** A school's name, organisasjonsnummer and number of pupils, changed by hand; `version` as the page showed it. */
+export const updateSchoolSchema = z.object({
+  schoolId: id, version: baseVersion, name: schoolName, orgNumber: optionalOrg,
+  pupils: count(100_000, () => msg("units.pupilsInvalid")),
+});
+export const removeSchoolSchema = z.object({ schoolId: id, version: baseVersion });
+/** A kindergarten's name, organisasjonsnummer and number of children, changed by hand. */
+export const updateKindergartenSchema = z.object({
+  kindergartenId: id, version: baseVersion, name: text(2, 120, () => msg("kindergartens.what")), orgNumber: optionalOrg,
+  children: count(1000, () => msg("kindergartens.childrenInvalid")),
+});
+export const removeKindergartenSchema = z.object({ kindergartenId: id, version: baseVersion });

@@ -6,8 +6,10 @@ import { structure, units as text } from "@/lib/messages/structure";
 import { recordAudit } from "../audit";
 import { joinOpenPeriods } from "./memberships";
 import { kindergartenNameTaken, regionNameTaken, schoolNameTaken } from "./names";
-import { guarded, refuse } from "../transaction";
-import { addKindergartenSchema, addOwnerSchema, addSchoolSchema, updateRegionSchema } from "./schemas";
+import { claimVersion, guarded, refuse, type Tx } from "../transaction";
+import { addKindergartenSchema, addOwnerSchema, addSchoolSchema, removeKindergartenSchema, removeSchoolSchema, updateKindergartenSchema, updateRegionSchema, updateSchoolSchema } from "./schemas";
+import { unitRemovalProblem, type UnitUses } from "@/domain/units";
+import { unitRemovalText } from "@/lib/messages/structure";
 import { msg } from "@/i18n/server-text";
 
 export const updateRegion = guarded(updateRegionSchema, async (tx, actor, input) => {
@@ -59,4 +61,69 @@ export const addKindergarten = guarded(addKindergartenSchema, async (tx, actor, 
   await recordAudit(tx, { actorId: actor.id, action: "kindergarten.create", entityType: "Kindergarten", entityId: kindergarten.id,
     after: { ownerId: owner.id, name: kindergarten.name, orgNumber: kindergarten.orgNumber, children: kindergarten.children, isPrivate: kindergarten.isPrivate } });
   return { ok: true as const, message: msg("kindergartens.added", { name: kindergarten.name }) };
+});
+
+/** The school or kindergarten (null: not found), if the actor manages its owner's county; claims the version read. */
+async function claimUnit<T extends { id: string; name: string; owner: { region: { countyId: string } } }>(tx: Tx, actor: Parameters<typeof can>[0], row: T | null, version: number): Promise<T> {
+  if (!row) throw refuse(errors.notFound);
+  if (!can(actor, "county.manage", { countyId: row.owner.region.countyId })) throw refuse(errors.forbidden);
+  const stale = msg("units.stale", { name: row.name });
+  if ("pupils" in row) await claimVersion(tx.school, row.id, version, stale);
+  else await claimVersion(tx.kindergarten, row.id, version, stale);
+  return row;
+}
+const withCounty = { owner: { include: { region: true } } } as const;
+const schoolFor = (tx: Tx, actor: Parameters<typeof can>[0], id: string, version: number) =>
+  tx.school.findUnique({ where: { id }, include: withCounty }).then((row) => claimUnit(tx, actor, row, version));
+const kindergartenFor = (tx: Tx, actor: Parameters<typeof can>[0], id: string, version: number) =>
+  tx.kindergarten.findUnique({ where: { id }, include: withCounty }).then((row) => claimUnit(tx, actor, row, version));
+
+export const updateSchool = guarded(updateSchoolSchema, async (tx, actor, input) => {
+  const school = await schoolFor(tx, actor, input.schoolId, input.version);
+  if (await schoolNameTaken(tx, school.ownerId, input.name, school.id)) throw refuse(text.schoolExists, { name: [text.schoolExists] });
+  if (input.orgNumber && (await tx.school.findFirst({ where: { orgNumber: input.orgNumber, id: { not: school.id } } }))) throw refuse(text.schoolOrgExists, { orgNumber: [text.schoolOrgExists] });
+  const after = { name: input.name, orgNumber: input.orgNumber ?? null, pupils: input.pupils ?? null };
+  await tx.school.update({ where: { id: school.id }, data: after });
+  await recordAudit(tx, { actorId: actor.id, action: "school.update", entityType: "School", entityId: school.id, before: { name: school.name, orgNumber: school.orgNumber, pupils: school.pupils }, after });
+  return { ok: true as const, message: msg("units.schoolSaved", { name: input.name }) };
+});
+
+export const updateKindergarten = guarded(updateKindergartenSchema, async (tx, actor, input) => {
+  const kindergarten = await kindergartenFor(tx, actor, input.kindergartenId, input.version);
+  if (await kindergartenNameTaken(tx, kindergarten.ownerId, input.name, kindergarten.id)) throw refuse(msg("kindergartens.exists"), { name: [msg("kindergartens.exists")] });
+  if (input.orgNumber && (await tx.kindergarten.findFirst({ where: { orgNumber: input.orgNumber, id: { not: kindergarten.id } } }))) throw refuse(msg("kindergartens.orgExists"), { orgNumber: [msg("kindergartens.orgExists")] });
+  const after = { name: input.name, orgNumber: input.orgNumber ?? null, children: input.children ?? null };
+  await tx.kindergarten.update({ where: { id: kindergarten.id }, data: after });
+  await recordAudit(tx, { actorId: actor.id, action: "kindergarten.update", entityType: "Kindergarten", entityId: kindergarten.id, before: { name: kindergarten.name, orgNumber: kindergarten.orgNumber, children: kindergarten.children }, after });
+  return { ok: true as const, message: msg("units.kindergartenSaved", { name: input.name }) };
+});
+
+/**
+ * Removes a school that nothing refers to. The row is locked first, so a network, tiltak, role or group that takes
+ * the school at the same moment waits for this and then finds it gone (or this finds it in use).
+ */
+export const removeSchool = guarded(removeSchoolSchema, async (tx, actor, input) => {
+  const school = await schoolFor(tx, actor, input.schoolId, input.version);
+  await tx.$queryRaw`SELECT id FROM "School" WHERE id = ${school.id} FOR UPDATE`;
+  const uses: UnitUses = {
+    networks: await tx.networkParticipant.count({ where: { schoolId: school.id } }),
+    measures: await tx.measure.count({ where: { schools: { some: { id: school.id } } } }),
+    roles: await tx.roleAssignment.count({ where: { schoolId: school.id } }),
+    groups: await tx.developmentGroup.count({ where: { schools: { some: { id: school.id } } } }),
+  };
+  const problem = unitRemovalProblem(uses);
+  if (problem) throw refuse(unitRemovalText(school.name, problem));
+  await tx.school.delete({ where: { id: school.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "school.remove", entityType: "School", entityId: school.id, before: { ownerId: school.ownerId, name: school.name, orgNumber: school.orgNumber, pupils: school.pupils } });
+  return { ok: true as const, message: msg("units.removed", { name: school.name }) };
+});
+
+export const removeKindergarten = guarded(removeKindergartenSchema, async (tx, actor, input) => {
+  const kindergarten = await kindergartenFor(tx, actor, input.kindergartenId, input.version);
+  await tx.$queryRaw`SELECT id FROM "Kindergarten" WHERE id = ${kindergarten.id} FOR UPDATE`;
+  const problem = unitRemovalProblem({ networks: 0, measures: 0, roles: 0, groups: await tx.developmentGroup.count({ where: { kindergartens: { some: { id: kindergarten.id } } } }) });
+  if (problem) throw refuse(unitRemovalText(kindergarten.name, problem));
+  await tx.kindergarten.delete({ where: { id: kindergarten.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "kindergarten.remove", entityType: "Kindergarten", entityId: kindergarten.id, before: { ownerId: kindergarten.ownerId, name: kindergarten.name, orgNumber: kindergarten.orgNumber, children: kindergarten.children } });
+  return { ok: true as const, message: msg("units.removed", { name: kindergarten.name }) };
 });

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormOutcome, SelectField, fieldError, typed, useRemountKey } from "@/components/form-parts";
-import { addKindergartenAction, addOwnerAction, createGroupAction, addSchoolAction, moveOwnerAction, updateRegionAction } from "@/server/structure/actions";
+import { ConfirmForm, Field, FormOutcome, SelectField, fieldError, typed, useRemountKey } from "@/components/form-parts";
+import { addKindergartenAction, addOwnerAction, createGroupAction, addSchoolAction, moveOwnerAction, removeKindergartenAction, removeSchoolAction, updateKindergartenAction, updateRegionAction, updateSchoolAction } from "@/server/structure/actions";
 import { useText } from "@/i18n/client";
 
 type Ctx = { countySlug: string; regionSlug: string };
@@ -149,5 +149,41 @@ export function CreateGroupForm({ ctx, owners }: { ctx: Ctx; owners: GroupOwner[
       </fieldset>
       <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{t("create")}</button>
     </form>
+  );
+}
+
+type Unit = { id: string; version: number; name: string; orgNumber: string | null; count: number | null };
+
+/**
+ * Changes a school's or kindergarten's name, organisasjonsnummer and size, or removes it (refused while a network,
+ * tiltak, role or development group still has it). `kind` picks the size field: pupils or children.
+ */
+export function EditUnitForm({ ctx, kind, unit }: { ctx: Ctx; kind: "school" | "kindergarten"; unit: Unit }) {
+  const [state, action, pending] = useActionState(kind === "school" ? updateSchoolAction : updateKindergartenAction, null);
+  const t = useText("unitForms");
+  const p = `${kind}-${unit.id}`;
+  const idField = kind === "school" ? "schoolId" : "kindergartenId";
+  const countField = kind === "school" ? "pupils" : "children";
+  const labels = { name: t("name"), orgNumber: t("orgNumber"), [countField]: t(countField) };
+  return (
+    <details className="mt-1">
+      <summary className="ds-link cursor-pointer">{t("edit", { name: unit.name })}</summary>
+      <div className="mt-2 space-y-3 max-w-xl">
+        <form action={action} className="space-y-3" noValidate>
+          <Hidden ctx={ctx} />
+          <input type="hidden" name={idField} value={unit.id} />
+          <input type="hidden" name="version" value={unit.version} />
+          <FormOutcome state={state} prefix={p} labels={labels} />
+          <Field id={`${p}-name`} name="name" label={labels.name} state={state} defaultValue={unit.name} required maxLength={120} />
+          <Field id={`${p}-orgNumber`} name="orgNumber" label={labels.orgNumber} state={state} defaultValue={unit.orgNumber ?? ""} inputMode="numeric" />
+          <Field id={`${p}-${countField}`} name={countField} label={labels[countField]} state={state} defaultValue={unit.count === null ? "" : String(unit.count)} inputMode="numeric" />
+          <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{pending ? t("saving") : t("save")}</button>
+        </form>
+        <ConfirmForm action={kind === "school" ? removeSchoolAction : removeKindergartenAction} fields={{ ...ctx, [idField]: unit.id, version: unit.version }}
+          question={t("removeQuestion", { name: unit.name })} confirm={t("removeConfirm")} variant="tertiary" size="sm">
+          {t("remove", { name: unit.name })}
+        </ConfirmForm>
+      </div>
+    </details>
   );
 }

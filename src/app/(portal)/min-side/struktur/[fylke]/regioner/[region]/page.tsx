@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
-import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, CreateGroupForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, CreateGroupForm, EditUnitForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
 import { getTranslations } from "next-intl/server";
 import { regionsMayChangeIn } from "@/domain/periods";
 
@@ -47,7 +47,14 @@ export default async function RegionEditPage({ params }: Props) {
                 <details>
                   <summary className="cursor-pointer">{msg("setupRegion.ownerSummary", { name: o.name, kind: msg(`setupRegion.kind.${o.kind}`), org: o.orgNumber ?? "none", schools: o.schools.length })}</summary>
                   <p className="text-sm mt-1">{msg("setupRegion.perPeriod", { list: o.memberships.map((m) => `${m.period.name}: ${m.region.name}`).join("; ") || msg("setupRegion.noPeriodYet") })}</p>
-                  <ul className="prose-list mt-1">{o.schools.map((s) => <li key={s.id}>{msg("setupRegion.school", { name: s.name, org: s.orgNumber ?? "none", pupils: s.pupils === null ? "none" : String(s.pupils) })}</li>)}</ul>
+                  <ul className="prose-list mt-1">
+                    {o.schools.map((s) => (
+                      <li key={s.id}>
+                        {msg("setupRegion.school", { name: s.name, org: s.orgNumber ?? "none", pupils: s.pupils === null ? "none" : String(s.pupils) })}
+                        <EditUnitForm ctx={ctx} kind="school" unit={{ id: s.id, version: s.version, name: s.name, orgNumber: s.orgNumber, count: s.pupils }} />
+                      </li>
+                    ))}
+                  </ul>
                   {o.groups.length > 0 && (
                     <>
                       <p className="text-sm mt-2 font-semibold">{g("groupsHeading")}</p>
@@ -60,7 +67,12 @@ export default async function RegionEditPage({ params }: Props) {
                     <>
                       <p className="text-sm mt-2 font-semibold">{k("publicKindergartens")}: {k("list", { count: o.kindergartens.length })}</p>
                       <ul className="prose-list mt-1">
-                        {o.kindergartens.map((g) => <li key={g.id}>{k("line", { name: g.name, org: g.orgNumber ?? "none", children: g.children === null ? "none" : String(g.children) })}</li>)}
+                        {o.kindergartens.map((g) => (
+                          <li key={g.id}>
+                            {k("line", { name: g.name, org: g.orgNumber ?? "none", children: g.children === null ? "none" : String(g.children) })}
+                            <EditUnitForm ctx={ctx} kind="kindergarten" unit={{ id: g.id, version: g.version, name: g.name, orgNumber: g.orgNumber, count: g.children }} />
+                          </li>
+                        ))}
                       </ul>
                     </>
                   )}
