@@ -77,3 +77,29 @@ test("two people editing the same group: the second is told, and sees the first 
   await expect(other.getByRole("status")).toContainText("Andre Endring er lagt til");
   await other.context().close();
 });
+
+test("a skoleleder creates a SKUT for her school on Min side; one without the school is refused with the name kept", async ({ page }) => {
+  await signInAsDemo(page, "Mona Aas");
+  await page.getByText("Opprett en utviklingsgruppe").click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Opprett gruppen" }) });
+  // A skoleleder makes a SKUT: the only kind offered (the server would refuse a SUT from her anyway).
+  await expect(form.getByLabel("Type gruppe").locator("option")).toHaveText(["SKUT: skolelederens utviklingsgruppe"]);
+  await form.getByLabel("Gruppens navn").fill("Leseløftet Lamarka");
+  const units = form.getByRole("group", { name: "Skoler og barnehager gruppen arbeider med" });
+  await units.getByText("Sortland kommune", { exact: true }).click();
+  // Her school is ticked from the start; without it the group is refused with what to do, not "no access".
+  await expect(form.getByLabel("Lamarka (skole)")).toBeChecked();
+  await form.getByLabel("Lamarka (skole)").uncheck();
+  await form.getByRole("button", { name: "Opprett gruppen" }).click();
+  await expect(form.getByRole("alert")).toBeFocused();
+  await expect(form.getByRole("alert")).toContainText("Velg minst én av eierens skoler, og ingen barnehager.");
+  await expect(form.getByLabel("Gruppens navn")).toHaveValue("Leseløftet Lamarka");
+  await expectAccessible(page);
+  await units.getByText("Sortland kommune", { exact: true }).click();
+  await form.getByLabel("Lamarka (skole)").check();
+  await form.getByRole("button", { name: "Opprett gruppen" }).click();
+  await expect(form.getByRole("status")).toHaveText("Leseløftet Lamarka er opprettet. Legg til medlemmene på gruppens side.");
+  await page.getByRole("link", { name: "Leseløftet Lamarka" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leseløftet Lamarka");
+  await expectAccessible(page);
+});

@@ -92,6 +92,19 @@ describe("owners and schools by hand", () => {
     expect(await db.auditEntry.count({ where: { action: "group.create" } })).toBe(3);
   });
 
+  it("a skoleleder creates a SKUT with her own school only; without a school she is told to choose it, and another school of the owner is refused", async () => {
+    const mona = (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email: "mona.aas@lamarka.example" } })).id))!;
+    const lamarka = await db.school.findFirstOrThrow({ where: { name: "Lamarka" }, include: { owner: { include: { schools: true } } } });
+    const other = lamarka.owner.schools.find((x) => x.id !== lamarka.id)!;
+    const base = { ownerId: lamarka.ownerId, kind: "SKUT", name: "Leseløftet Lamarka" };
+    const before = await db.developmentGroup.count();
+    expect(await createGroup(db, mona, base)).toMatchObject({ ok: false, fieldErrors: { units: ["Velg minst én av eierens skoler, og ingen barnehager."] } });
+    expect(await createGroup(db, mona, { ...base, schoolIds: [other.id] })).toEqual({ ok: false, message: "Du har ikke tilgang til å gjøre dette." });
+    expect(await db.developmentGroup.count()).toBe(before);
+    expect(await createGroup(db, mona, { ...base, schoolIds: [lamarka.id] })).toMatchObject({ ok: true });
+    expect(await db.developmentGroup.count()).toBe(before + 1);
+  });
+
   it("edits a region; another region's name is refused", async () => {
     expect(await updateRegion(db, stine, { regionId: lofoten.id, name: "Ofoten", coordinator: "RKK", uhPartner: "Nord universitet" })).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("har allerede en region")] } });
     expect(await updateRegion(db, stine, { regionId: lofoten.id, name: "Lofoten", coordinator: "RKK Lofoten (ny)", uhPartner: "Nord universitet" })).toMatchObject({ ok: true });

@@ -17,7 +17,9 @@ export const createGroup = guarded(createGroupSchema, async (tx, actor, input) =
   if (!owner) throw refuse(errors.notFound);
   const mine = { schools: new Set(owner.schools.map((s) => s.id)), kindergartens: new Set(owner.kindergartens.map((k) => k.id)) };
   const scope = { countyId: owner.region.countyId, regionId: owner.regionId, schoolOwnerId: owner.id, schoolIds: input.schoolIds.filter((s) => mine.schools.has(s)) };
-  if (!can(actor, "group.edit", scope)) throw refuse(errors.forbidden);
+  // Someone who may edit only some of the owner's groups (a skoleleder: a SKUT with her school) and chose none of
+  // its schools is told what to choose rather than refused outright; the exact scope is checked after the rule.
+  if (!can(actor, "group.edit", { ...scope, schoolIds: [...mine.schools] })) throw refuse(errors.forbidden);
   const problem = newGroupProblem(input.kind, {
     ownerIsMunicipality: owner.kind === "KOMMUNE", ownerHasSut: owner.groups.some((g) => g.kind === "SUT"),
     schools: input.schoolIds.length, kindergartens: input.kindergartenIds.length,
@@ -27,6 +29,7 @@ export const createGroup = guarded(createGroupSchema, async (tx, actor, input) =
     const field = problem.startsWith("sut-not") || problem === "sut-exists" ? "kind" : "units";
     throw refuse(msg(`groupsNew.problem.${problem}`), { [field]: [msg(`groupsNew.problem.${problem}`)] });
   }
+  if (!can(actor, "group.edit", scope)) throw refuse(errors.forbidden);
   if (owner.groups.some((g) => g.name.toLowerCase() === input.name.toLowerCase())) throw refuse(msg("groupsNew.exists"), { name: [msg("groupsNew.exists")] });
   const group = await tx.developmentGroup.create({
     data: {

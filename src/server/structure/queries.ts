@@ -133,7 +133,7 @@ export async function getStartPage(actor: Actor) {
       where: { id: { in: regionIds } },
       include: {
         county: { select: { slug: true, needsDeadlineMonth: true, needsDeadlineDay: true, timeZone: true } },
-        owners: { orderBy: { name: "asc" }, include: { groups: { where: { kind: "SUT" } } } },
+        owners: { orderBy: { name: "asc" }, include: { groups: { orderBy: [{ kind: "asc" }, { name: "asc" }] }, schools: { orderBy: { name: "asc" }, select: { id: true, name: true } }, kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true } } } },
         networks: { orderBy: { name: "asc" }, include: { _count: { select: { participants: true } } } },
         plans: { orderBy: { period: { startYear: "desc" } }, include: { period: { select: { name: true, startYear: true } }, goals: { orderBy: { number: "asc" }, include: { _count: { select: { measures: true } } } } } },
         forums: { include: { members: { where: { userId: actor.id } }, _count: { select: { members: true } } } },
@@ -141,7 +141,7 @@ export async function getStartPage(actor: Actor) {
     }),
     d.schoolOwner.findMany({
       where: { id: { in: ownerIds } },
-      include: { region: { include: { county: { select: { slug: true, needsDeadlineMonth: true, needsDeadlineDay: true, timeZone: true } } } }, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } } },
+      include: { region: { include: { county: { select: { slug: true, needsDeadlineMonth: true, needsDeadlineDay: true, timeZone: true } } } }, groups: { orderBy: [{ kind: "asc" }, { name: "asc" }], include: { _count: { select: { members: true } } } }, schools: { orderBy: { name: "asc" }, select: { id: true, name: true } }, kindergartens: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
     }),
     d.school.findMany({
       where: { id: { in: schoolIds } },

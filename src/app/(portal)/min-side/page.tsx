@@ -17,6 +17,15 @@ import { AllocationStatusTag } from "@/components/status-tag";
 import { DemoTag } from "@/components/demo-tag";
 import { administeredCounties } from "@/server/access/queries";
 import { TableScroll } from "@/components/table-scroll";
+import { ClientText } from "@/i18n/client-text";
+import { CreateGroupForm, type GroupOwner } from "@/components/create-group-form";
+
+/** A new development group, folded away under its summary; the form's text comes from the "groupsNew" catalogue. */
+function NewGroup({ summary, id, owners, kinds }: { summary: string; id: string; owners: GroupOwner[]; kinds?: readonly ("SUT" | "SKUT" | "BARNEHAGE")[] }) {
+  return (
+    <ClientText namespaces={["groupsNew"]}><CreateGroupForm id={id} owners={owners} kinds={kinds} summary={summary} /></ClientText>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("start"))("title") };
@@ -131,6 +140,7 @@ export default async function StartPage() {
                     <li key={g.id}><Link className="ds-link" href={`/min-side/grupper/${g.id}`}>{t("editGroup", { group: g.name })}</Link></li>
                   ))}
                 </ul>
+                <NewGroup summary={t("newGroup")} id={`gruppe-${r.id}`} owners={r.owners} />
               </div>
             )}
             {evaluationRows.filter((row) => row.region.id === r.id).map((row) => (
@@ -191,8 +201,8 @@ export default async function StartPage() {
         );
       })}
 
-      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null, networks: `/min-side/nettverk/${o.region.county.slug}/${o.region.slug}`, needs: `/min-side/behov/${o.region.county.slug}/${needsYearNow(o.region.county)}` })),
-        ...schools.map((s) => ({ id: s.id, title: t("school", { name: s.name }), sub: `${s.owner.name}`, groups: s.groups, egenandel: null, networks: `/min-side/nettverk/${s.owner.region.county.slug}/${s.owner.region.slug}`, needs: null }))].map((unit) => (
+      {[...owners.map((o) => ({ id: o.id, title: o.name, sub: `${o.region.name}`, groups: o.groups, groupOwner: o, kinds: ["SUT", "SKUT", "BARNEHAGE"] as const, egenandel: o.latestGrantYear ? `/min-side/tildelinger/${o.region.county.slug}/${o.latestGrantYear}/${o.region.slug}` : null, networks: `/min-side/nettverk/${o.region.county.slug}/${o.region.slug}`, needs: `/min-side/behov/${o.region.county.slug}/${needsYearNow(o.region.county)}` })),
+        ...schools.map((s) => ({ id: s.id, title: t("school", { name: s.name }), sub: `${s.owner.name}`, groups: s.groups, groupOwner: { id: s.owner.id, name: s.owner.name, schools: [{ id: s.id, name: s.name }], kindergartens: [] }, kinds: ["SKUT"] as const, egenandel: null, networks: `/min-side/nettverk/${s.owner.region.county.slug}/${s.owner.region.slug}`, needs: null }))].map((unit) => (
         <section key={unit.id} aria-labelledby={`enhet-${unit.id}`} className="space-y-2">
           <h2 id={`enhet-${unit.id}`} className="ds-heading" data-size="md">{unit.title}</h2>
           <p className="ds-paragraph">{t("unitIntro", { sub: unit.sub })}</p>
@@ -208,6 +218,7 @@ export default async function StartPage() {
               </li>
             ))}
           </ul>
+          <NewGroup summary={t("newGroup")} id={`gruppe-${unit.id}`} owners={[unit.groupOwner]} kinds={unit.kinds} />
         </section>
       ))}
     </div>

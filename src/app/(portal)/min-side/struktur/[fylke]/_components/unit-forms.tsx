@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { ConfirmForm, Field, FormOutcome, SelectField, fieldError, typed, useRemountKey } from "@/components/form-parts";
-import { addKindergartenAction, addOwnerAction, createGroupAction, addSchoolAction, moveOwnerAction, removeKindergartenAction, removeSchoolAction, updateKindergartenAction, updateRegionAction, updateSchoolAction } from "@/server/structure/actions";
+import { ConfirmForm, Field, FormDetails, FormOutcome, SelectField, useRemountKey } from "@/components/form-parts";
+import { addKindergartenAction, addOwnerAction, addSchoolAction, moveOwnerAction, removeKindergartenAction, removeSchoolAction, updateKindergartenAction, updateRegionAction, updateSchoolAction } from "@/server/structure/actions";
 import { useText } from "@/i18n/client";
 
 type Ctx = { countySlug: string; regionSlug: string };
@@ -105,53 +105,6 @@ export function AddKindergartenForm({ ctx, owners }: { ctx: Ctx; owners: { id: s
   );
 }
 
-type GroupOwner = { id: string; name: string; schools: { id: string; name: string }[]; kindergartens: { id: string; name: string }[] };
-
-/**
- * A new development group (SUT, SKUT or a kindergarten group) of one of the region's owners, with the schools or
- * kindergartens it serves; the server checks they are the owner's. Its text is the "groupsNew" catalogue's.
- */
-export function CreateGroupForm({ ctx, owners }: { ctx: Ctx; owners: GroupOwner[] }) {
-  const [state, action, pending] = useActionState(createGroupAction, null);
-  const remount = useRemountKey(state);
-  const t = useText("groupsNew");
-  const p = "gruppe";
-  const labels = { ownerId: t("owner"), kind: t("kind"), name: t("name"), units: t("units") };
-  const chosen = (name: string) => new Set((typed(state, name) ?? "").split("\n"));
-  const unitsError = fieldError(state, "units");
-  const box = (name: "schoolIds" | "kindergartenIds", id: string, label: string) => (
-    <div key={id} className="ds-field" data-position="start">
-      <input className="ds-input" type="checkbox" id={`${p}-${id}`} name={name} value={id} defaultChecked={chosen(name).has(id)} />
-      <label className="ds-label" data-weight="regular" htmlFor={`${p}-${id}`}>{label}</label>
-    </div>
-  );
-  return (
-    <form action={action} className="space-y-4 max-w-xl" noValidate>
-      <Hidden ctx={ctx} />
-      <FormOutcome state={state} prefix={p} labels={labels} />
-      <SelectField id={`${p}-ownerId`} name="ownerId" label={labels.ownerId} state={state} options={owners.map((o) => [o.id, o.name] as const)} fallback={owners[0]?.id} remount={remount} />
-      <SelectField id={`${p}-kind`} name="kind" label={labels.kind} state={state} remount={remount} fallback="SKUT"
-        options={(["SUT", "SKUT", "BARNEHAGE"] as const).map((k) => [k, t(k)] as const)} />
-      <Field id={`${p}-name`} name="name" label={labels.name} description={t("nameHelp")} state={state} required maxLength={120} />
-      <fieldset key={remount} id={`${p}-units`} tabIndex={-1} className="ds-fieldset" aria-invalid={unitsError ? true : undefined} aria-describedby={`${p}-units-help${unitsError ? ` ${p}-units-error` : ""}`}>
-        <legend className="ds-label">{labels.units}</legend>
-        <p id={`${p}-units-help`} className="text-sm">{t("unitsHelp")}</p>
-        {unitsError && <p id={`${p}-units-error`} className="ds-validation-message" data-color="danger">{unitsError}</p>}
-        {owners.filter((o) => o.schools.length + o.kindergartens.length > 0).map((o) => (
-          <details key={o.id} className="mt-2">
-            <summary className="cursor-pointer">{o.name}</summary>
-            <div className="mt-1 space-y-1">
-              {o.schools.map((s) => box("schoolIds", s.id, t("school", { name: s.name })))}
-              {o.kindergartens.map((k) => box("kindergartenIds", k.id, t("kindergarten", { name: k.name })))}
-            </div>
-          </details>
-        ))}
-      </fieldset>
-      <button type="submit" className="ds-button" data-variant="primary" aria-disabled={pending}>{t("create")}</button>
-    </form>
-  );
-}
-
 type Unit = { id: string; version: number; name: string; orgNumber: string | null; count: number | null };
 
 /**
@@ -166,8 +119,7 @@ export function EditUnitForm({ ctx, kind, unit }: { ctx: Ctx; kind: "school" | "
   const countField = kind === "school" ? "pupils" : "children";
   const labels = { name: t("name"), orgNumber: t("orgNumber"), [countField]: t(countField) };
   return (
-    <details className="mt-1">
-      <summary className="ds-link cursor-pointer">{t("edit", { name: unit.name })}</summary>
+    <FormDetails states={state} className="mt-1" summaryClassName="ds-link cursor-pointer" summary={t("edit", { name: unit.name })}>
       <div className="mt-2 space-y-3 max-w-xl">
         <form action={action} className="space-y-3" noValidate>
           <Hidden ctx={ctx} />
@@ -184,6 +136,6 @@ export function EditUnitForm({ ctx, kind, unit }: { ctx: Ctx; kind: "school" | "
           {t("remove", { name: unit.name })}
         </ConfirmForm>
       </div>
-    </details>
+    </FormDetails>
   );
 }

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requirePageUser } from "@/server/auth/session";
 import { getRegionForEdit } from "@/server/structure/queries";
-import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, CreateGroupForm, EditUnitForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { AddKindergartenForm, AddOwnerForm, AddSchoolForm, EditUnitForm, MoveOwnerForm, RegionEditForm } from "../../_components/unit-forms";
+import { CreateGroupForm } from "@/components/create-group-form";
 import { getTranslations } from "next-intl/server";
 import { regionsMayChangeIn } from "@/domain/periods";
 
