@@ -10,6 +10,9 @@ describe("dashboard status", () => {
     const before = at("2027-01-10T12:00:00+01:00");
     const after = at("2027-02-05T12:00:00+01:00");
     expect(dashboardStatus(null, before, deadline)).toBe("NOT_STARTED");
+    // A scheme's report the region does not owe (no money from it that year, not begun) is never "missing".
+    expect(dashboardStatus(null, after, deadline, false)).toBe("NOT_OWED");
+    expect(dashboardStatus({ status: "DRAFT", submittedLate: false }, after, deadline, false)).toBe("MISSING");
     expect(dashboardStatus({ status: "DRAFT", submittedLate: false }, before, deadline)).toBe("DRAFT");
     expect(dashboardStatus({ status: "RETURNED", submittedLate: false }, before, deadline)).toBe("RETURNED");
     expect(dashboardStatus({ status: "SUBMITTED", submittedLate: false }, after, deadline)).toBe("SUBMITTED_ON_TIME");

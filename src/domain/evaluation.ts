@@ -9,9 +9,11 @@ export const MAX_FIELD_CHARS = 20_000;
 /** A submitted report is read-only until it is returned. */
 export const isEditable = (status: EvaluationStatus) => status === "DRAFT" || status === "RETURNED";
 
-export type DashboardStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "ACCEPTED" | "MISSING";
+export type DashboardStatus = "NOT_STARTED" | "DRAFT" | "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "RETURNED" | "ACCEPTED" | "MISSING" | "NOT_OWED";
 
-export function dashboardStatus(report: { status: EvaluationStatus; submittedLate: boolean } | null, now: Date, effectiveDeadline: Date): DashboardStatus {
+/** `owed`: whether the region owes this scheme's report for the year at all (schemesOwed); one not begun and not owed is no one's miss. */
+export function dashboardStatus(report: { status: EvaluationStatus; submittedLate: boolean } | null, now: Date, effectiveDeadline: Date, owed = true): DashboardStatus {
+  if (!report && !owed) return "NOT_OWED";
   if (report?.status === "ACCEPTED") return "ACCEPTED";
   if (report?.status === "SUBMITTED") return report.submittedLate ? "SUBMITTED_LATE" : "SUBMITTED_ON_TIME";
   if (now > effectiveDeadline) return "MISSING";

@@ -16,12 +16,12 @@ export const regionFieldText = { ...dimensionText, moneyUse: field("moneyUse"), 
 export const reportStatusLabel: Record<string, string> = lazyText(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const, (s) => msg(`evaluation.reportStatus.${s}`));
 
 export const evaluationStatusLabel = lazyText(
-  ["NOT_STARTED", "DRAFT", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED", "ACCEPTED", "MISSING"] as const,
+  ["NOT_STARTED", "DRAFT", "SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED", "ACCEPTED", "MISSING", "NOT_OWED"] as const,
   (s) => msg(`evaluation.status.${s}`),
 );
 
 export const evaluationStatusColor = {
-  NOT_STARTED: "neutral", DRAFT: "info", SUBMITTED_ON_TIME: "success", SUBMITTED_LATE: "success", RETURNED: "warning", ACCEPTED: "success", MISSING: "danger",
+  NOT_STARTED: "neutral", DRAFT: "info", SUBMITTED_ON_TIME: "success", SUBMITTED_LATE: "success", RETURNED: "warning", ACCEPTED: "success", MISSING: "danger", NOT_OWED: "neutral",
 } as const;
 
 const EVENTS = ["create", "submit", "return", "accept", "extension"] as const;

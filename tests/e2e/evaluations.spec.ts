@@ -117,6 +117,12 @@ test("write over two sessions, submit, return with comment, fix, accept; the das
   await expect(sf.getByRole("status")).toHaveText("Samarbeidsforumets konklusjon om DEKOM for 2025 er registrert.");
   // REKOM's conclusion is the forum's word on REKOM's reports; DEKOM's page does not show it.
   await sf.goto("/min-side/evalueringer?ordning=rekom");
+  // REKOM's money came first in 2026: a region owes REKOM's report for 2026, not for 2025, and videregående
+  // (no REKOM share) owes none.
+  const rekomRow = (name: RegExp) => sf.getByRole("row", { name }).getByRole("cell");
+  await expect(rekomRow(/^Vesterålen/).nth(0)).not.toContainText("Ingen rapport");
+  await expect(rekomRow(/^Vesterålen/).nth(1)).toContainText("Ingen rapport: ingen midler fra ordningen");
+  await expect(rekomRow(/^Videregående/).nth(0)).toContainText("Ingen rapport: ingen midler fra ordningen");
   await expect(sf.getByRole("heading", { name: "Samarbeidsforumets konklusjon om REKOM for 2025" })).toBeVisible();
   await expect(sf.getByLabel("Forumets begrunnelse")).toHaveValue("");
   await page.goto("/min-side/evalueringer");
