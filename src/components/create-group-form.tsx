@@ -50,7 +50,7 @@ export function CreateGroupForm({ ctx, owners, kinds = ["SUT", "SKUT", "BARNEHAG
         <p id={`${p}-units-help`} className="text-sm">{t("unitsHelp")}</p>
         {unitsError && <p id={`${p}-units-error`} className="ds-validation-message" data-color="danger">{unitsError}</p>}
         {owners.filter((o) => o.schools.length + o.kindergartens.length > 0).map((o) => (
-          <details key={o.id} className="mt-2">
+          <details key={o.id} className="mt-2" open={owners.length === 1 || undefined}>
             <summary className="cursor-pointer">{o.name}</summary>
             <div className="mt-1 space-y-1">
               {o.schools.map((s) => box("schoolIds", s.id, t("school", { name: s.name })))}
