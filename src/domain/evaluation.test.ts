@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportDeadline } from "./deadline";
-import { awaitsReport, dashboardStatus, isEditable, remindersDue, schemesOwed } from "./evaluation";
+import { awaitsReport, dashboardStatus, isEditable, remindersDue, schemesOwed, type OwedFacts } from "./evaluation";
 
 const deadline = reportDeadline(2026, { month: 2, day: 1 });
 const at = (iso: string) => new Date(iso);
@@ -58,11 +58,18 @@ describe("reminders", () => {
     ]);
   });
   it("a region owes the county's first scheme's report, and another scheme's only where it got that scheme's money or began its report", () => {
-    const run = [{ code: "dekom" }, { code: "rekom" }, { code: "kompetanseloftet" }];
-    expect(schemesOwed(run, new Set(), new Set())).toEqual(["dekom"]);
-    expect(schemesOwed(run, new Set(["rekom"]), new Set())).toEqual(["dekom", "rekom"]);
-    expect(schemesOwed(run, new Set(), new Set(["kompetanseloftet"]))).toEqual(["dekom", "kompetanseloftet"]);
-    expect(schemesOwed([{ code: "rekom" }], new Set(), new Set())).toEqual(["rekom"]);
-    expect(schemesOwed([], new Set(["rekom"]), new Set())).toEqual([]);
+    const run = [{ id: "dekom" }, { id: "rekom" }, { id: "kompetanseloftet" }];
+    const money = (schemeId: string, over: Partial<OwedFacts["allocations"][number]> = {}) => ({ schemeId, status: "APPROVED", networkOre: 40_000n, uhOre: 60_000n, grant: { year: 2026 }, ...over });
+    const none: OwedFacts = { allocations: [], reports: [] };
+    const ids = (facts: OwedFacts, year = 2026) => schemesOwed(run, year, facts).map((s) => s.id);
+    expect(ids(none)).toEqual(["dekom"]);
+    expect(ids({ ...none, allocations: [money("rekom")] })).toEqual(["dekom", "rekom"]);
+    expect(ids({ ...none, reports: [{ schemeId: "kompetanseloftet", year: 2026 }] })).toEqual(["dekom", "kompetanseloftet"]);
+    // Money of another year, not yet approved, or of 0 kr owes nothing.
+    expect(ids({ ...none, allocations: [money("rekom")] }, 2025)).toEqual(["dekom"]);
+    expect(ids({ ...none, allocations: [money("rekom", { status: "DRAFT" })] })).toEqual(["dekom"]);
+    expect(ids({ ...none, allocations: [money("rekom", { networkOre: 0n, uhOre: 0n })] })).toEqual(["dekom"]);
+    expect(schemesOwed([{ id: "rekom" }], 2026, none).map((s) => s.id)).toEqual(["rekom"]);
+    expect(schemesOwed([], 2026, { ...none, allocations: [money("rekom")] })).toEqual([]);
   });
 });

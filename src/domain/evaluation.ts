@@ -31,13 +31,22 @@ export const REMINDER_DAYS = [30, 7, 1] as const;
 export type ReminderItem = { regionId: string; scheme: string; year: number; deadline: Date; submitted: boolean };
 export type Reminder = { key: string; regionId: string; scheme: string; year: number; kind: "BEFORE"; daysBefore: number } | { key: string; scheme: string; year: number; kind: "MISSED"; regionIds: string[] };
 
+/** What a region has of a year's money and reports, per scheme (as read from the database). */
+export type OwedFacts = {
+  allocations: readonly { schemeId: string; status: string; networkOre: bigint; uhOre: bigint; grant: { year: number } }[];
+  reports: readonly { schemeId: string; year: number }[];
+};
+
 /**
- * The schemes (codes) whose report a region owes for a year: each scheme it got money from that year (`allocated`)
- * or has begun a report in (`started`), and the county's first scheme always, as before a county ran more than one.
- * `run` is the county's schemes in their order.
+ * The schemes whose report (or behovsmelding) a region (or owner) owes for `year`, of the county's schemes `run` in
+ * their order: the first scheme always, as before a county ran more than one; another where the region has money
+ * from it that year (an approved allocation above 0 kr) or has begun its report. Used by the reminders and the
+ * dashboard, so a report no one owes is neither reminded of nor called missing.
  */
-export function schemesOwed(run: readonly { code: string }[], allocated: ReadonlySet<string>, started: ReadonlySet<string>): string[] {
-  return run.filter((s, i) => i === 0 || allocated.has(s.code) || started.has(s.code)).map((s) => s.code);
+export function schemesOwed<S extends { id: string }>(run: readonly S[], year: number, facts: OwedFacts): S[] {
+  const funded = new Set(facts.allocations.filter((a) => a.grant.year === year && a.status === "APPROVED" && a.networkOre + a.uhOre > 0n).map((a) => a.schemeId));
+  const begun = new Set(facts.reports.filter((r) => r.year === year).map((r) => r.schemeId));
+  return run.filter((s, i) => i === 0 || funded.has(s.id) || begun.has(s.id));
 }
 
 /**

@@ -26,7 +26,7 @@ export async function getDashboard(actor: Actor, now = new Date(), schemeParam?:
           id: true, name: true, slug: true, isDemo: true,
           evaluations: { where: { year: { in: years } }, select: { year: true, schemeId: true, status: true, submittedLate: true } },
           extensions: { where: { year: { in: years } } },
-          allocations: { where: { grant: { year: { in: years } }, status: "APPROVED" }, select: { schemeId: true, networkOre: true, uhOre: true, grant: { select: { year: true } } } },
+          allocations: { where: { grant: { year: { in: years } } }, select: { schemeId: true, status: true, networkOre: true, uhOre: true, grant: { select: { year: true } } } },
           _count: { select: { roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } } } } },
         },
       },
@@ -49,10 +49,7 @@ export async function getDashboard(actor: Actor, now = new Date(), schemeParam?:
           const extension = r.extensions.find((x) => x.year === year && x.schemeId === scheme?.id) ?? null;
           const deadline = effectiveDeadline(year, { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone }, toExtension(extension));
           const report = r.evaluations.find((e) => e.year === year && e.schemeId === scheme?.id) ?? null;
-          const codeOf = (schemeId: string) => schemes[i].find((s) => s.id === schemeId)?.code ?? "";
-          const owed = !!scheme && schemesOwed(schemes[i],
-            new Set(r.allocations.filter((a) => a.grant.year === year && a.networkOre + a.uhOre > 0n).map((a) => codeOf(a.schemeId))),
-            new Set(r.evaluations.filter((e) => e.year === year).map((e) => codeOf(e.schemeId)))).includes(scheme.code);
+          const owed = !!scheme && schemesOwed(schemes[i], year, { allocations: r.allocations, reports: r.evaluations }).some((s) => s.id === scheme.id);
           const status = dashboardStatus(report, now, deadline, owed);
           const notice = deadlineNotice(now, deadline, awaitsReport(status) || status === "MISSING");
           return { year, status, daysLeft: daysLeft(now, deadline), notice, deadline, extended: !!extension };

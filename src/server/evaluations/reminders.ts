@@ -10,7 +10,8 @@ import { remindersDue, schemesOwed, type Reminder } from "@/domain/evaluation";
 import { schemeNameIn } from "@/lib/messages/schemes";
 import { formatDate } from "@/lib/format";
 import { msgIn } from "@/i18n/server-text";
-import { byLanguage, type Mail, type Mailer, type Recipient } from "../mail";
+import type { Mailer, Recipient } from "../mail";
+import { sendOnce, type Composed } from "../reminder-mail";
 import type { Locale } from "@/i18n/config";
 import type { Db } from "../prisma-client";
 
@@ -23,9 +24,9 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
       schemes: { include: { scheme: true }, orderBy: { scheme: { position: "asc" } } },
       regions: {
         include: {
-          evaluations: { where: { year: { in: years } }, include: { scheme: { select: { code: true } } } },
-          extensions: { where: { year: { in: years } }, include: { scheme: { select: { code: true } } } },
-          allocations: { where: { grant: { year: { in: years } }, status: "APPROVED" }, select: { networkOre: true, uhOre: true, grant: { select: { year: true } }, scheme: { select: { code: true } } } },
+          evaluations: { where: { year: { in: years } } },
+          extensions: { where: { year: { in: years } } },
+          allocations: { where: { grant: { year: { in: years } } }, select: { schemeId: true, status: true, networkOre: true, uhOre: true, grant: { select: { year: true } } } },
           roles: { where: { role: "SKOLEUTVIKLER", user: { deactivatedAt: null } }, include: { user: true } },
         },
       },
@@ -35,12 +36,10 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
     const setting = { month: county.reportDeadlineMonth, day: county.reportDeadlineDay, timeZone: county.timeZone };
     const run = county.schemes.map((s) => s.scheme);
     const items = county.regions.flatMap((r) => years.flatMap((year) => {
-      const allocated = new Set(r.allocations.filter((a) => a.grant.year === year && a.networkOre + a.uhOre > 0n).map((a) => a.scheme.code));
-      const started = new Set(r.evaluations.filter((e) => e.year === year).map((e) => e.scheme.code));
-      return schemesOwed(run, allocated, started).map((scheme) => {
-        const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year && x.scheme.code === scheme) ?? null));
-        const report = r.evaluations.find((e) => e.year === year && e.scheme.code === scheme);
-        return { regionId: r.id, scheme, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
+      return schemesOwed(run, year, { allocations: r.allocations, reports: r.evaluations }).map((scheme) => {
+        const deadline = effectiveDeadline(year, setting, toExtension(r.extensions.find((x) => x.year === year && x.schemeId === scheme.id) ?? null));
+        const report = r.evaluations.find((e) => e.year === year && e.schemeId === scheme.id);
+        return { regionId: r.id, scheme: scheme.code, year, deadline, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED" };
       });
     })).filter((i) => { const left = daysLeft(now, i.deadline); return left >= -3 && left <= Math.max(...county.reminderDays, 0) + 1; });
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
@@ -52,23 +51,7 @@ export async function runReminders(db: Db, mailer: Mailer, now: Date, portalUrl:
   return sent;
 }
 
-/**
- * Sends a reminder to its recipients, each in the written standard they chose (one e-mail per standard), and records
- * its key in the same transaction: a failed send rolls the key back, so the next run tries again.
- */
-export async function sendOnce(db: Db, mailer: Mailer, key: string, mail: Composed, now: Date): Promise<boolean> {
-  const to = mail.to.map((r) => r.email);
-  return db.$transaction(async (tx) => {
-    const inserted = await tx.$executeRaw`INSERT INTO "ReminderSent" (key, recipients, "sentAt") VALUES (${key}, ${to}, ${now}) ON CONFLICT (key) DO NOTHING`;
-    if (inserted === 0) return false;
-    for (const [locale, group] of byLanguage(mail.to)) await mailer.send({ to: group, ...mail.write(locale) });
-    return true;
-  }, { timeout: 30_000 });
-}
-
 type CountyRow = { id: string; name: string; schemes: { scheme: { code: string } }[]; regions: { id: string; name: string; slug: string; roles: { user: Recipient }[] }[] };
-/** A reminder's recipients, and its text in a given written standard. */
-export type Composed = { to: Recipient[]; write: (locale: Locale) => Omit<Mail, "to"> };
 
 async function compose(db: Db, county: CountyRow, r: Reminder, items: { regionId: string; scheme: string; year: number; deadline: Date }[], portalUrl: string): Promise<Composed | null> {
   const scheme = (locale: Locale) => schemeNameIn(locale, r.scheme);

@@ -9,7 +9,7 @@ import { needsReminderText } from "@/lib/messages/needs";
 import { schemeNameIn } from "@/lib/messages/schemes";
 import type { Mailer } from "../mail";
 import type { Locale } from "@/i18n/config";
-import { sendOnce } from "../evaluations/reminders";
+import { sendOnce } from "../reminder-mail";
 import type { Db } from "../prisma-client";
 
 export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, portalUrl: string): Promise<string[]> {
@@ -17,17 +17,18 @@ export async function runNeedsReminders(db: Db, mailer: Mailer, now: Date, porta
   const counties = await db.county.findMany({
     include: {
       schemes: { include: { scheme: true }, orderBy: { scheme: { position: "asc" } } },
-      regions: { include: { owners: { include: { needs: { include: { scheme: { select: { code: true } } } }, needsExtensions: { include: { scheme: { select: { code: true } } } }, roles: { where: { role: "SKOLEEIER", user: { deactivatedAt: null } }, include: { user: true } } } } } } },
+      regions: { include: { owners: { include: { needs: true, needsExtensions: true, roles: { where: { role: "SKOLEEIER", user: { deactivatedAt: null } }, include: { user: true } } } } } } },
   });
   for (const county of counties) {
     const setting = needsSettingOf(county);
     const year = currentNeedsYear(now, dateIn(now, county.timeZone).year, setting);
     const owners = county.regions.flatMap((r) => r.owners).filter((o) => o.roles.length > 0);
     const run = county.schemes.map((s) => s.scheme);
-    // An owner owes the county's first scheme's behovsmelding, and another scheme's once it has begun one.
-    const items = owners.flatMap((o) => schemesOwed(run, new Set(), new Set(o.needs.filter((n) => n.year === year).map((n) => n.scheme.code))).map((scheme) => ({
-      regionId: `behov:${o.id}`, scheme, year, deadline: needsDeadline(year, setting, toExtension(o.needsExtensions.find((e) => e.year === year && e.scheme.code === scheme))),
-      submitted: o.needs.some((n) => n.year === year && n.scheme.code === scheme && n.status === "SUBMITTED"),
+    // An owner owes the county's first scheme's behovsmelding, and another scheme's once it has begun one (an owner
+    // has no allocations of its own).
+    const items = owners.flatMap((o) => schemesOwed(run, year, { allocations: [], reports: o.needs }).map((scheme) => ({
+      regionId: `behov:${o.id}`, scheme: scheme.code, year, deadline: needsDeadline(year, setting, toExtension(o.needsExtensions.find((e) => e.year === year && e.schemeId === scheme.id))),
+      submitted: o.needs.some((n) => n.year === year && n.schemeId === scheme.id && n.status === "SUBMITTED"),
     })));
     for (const reminder of remindersDue(now, county.id, items, county.reminderDays)) {
       if (reminder.kind !== "BEFORE") continue; // a missed behovsmelding shows on Statsforvalteren's summary
