@@ -6,7 +6,8 @@ import { useTestDatabase } from "../support/database";
 import { actorByEmail } from "../support/actors";
 import type { PortalUser } from "../../src/server/auth/actor";
 import { grantNeedsExtension, removeNeedsLine, saveNeedsLine, submitNeeds } from "../../src/server/needs/service";
-import { rememberLanguage } from "../../src/server/language/service";
+import { chooseLanguageAction } from "../../src/server/language/actions";
+import { session } from "../support/fake-session";
 import type { Db } from "../../src/server/prisma-client";
 import { runNeedsReminders } from "../../src/server/needs/reminders";
 import { smtpMailer } from "../../src/server/mail";
@@ -107,10 +108,21 @@ describe("the behovsmelding", () => {
 describe("reminders over a real SMTP server", () => {
   it("remind an owner who has not submitted, 7 days before, once, each user in the written standard they chose; an owner who has submitted gets nothing", async () => {
     await db.user.create({ data: { email: "skolesjef@andoy.example", name: "Skolesjef Andøy", roles: { create: { role: "SKOLEEIER", schoolOwnerId: andoy } } } });
-    // A second user of the owner chose nynorsk in the portal's header (rememberLanguage, as the header's action does).
+    // A second user of the owner chooses nynorsk in the portal's header, signed in (the real server action); the
+    // same choice again writes nothing, and a choice made signed out is only the reader's cookie.
     const rektor = await db.user.create({ data: { email: "oppvekst@andoy.example", name: "Oppvekstsjef Andøy", roles: { create: { role: "SKOLEEIER", schoolOwnerId: andoy } } } });
-    await rememberLanguage(db, rektor.id, "nn");
-    await rememberLanguage(db, rektor.id, "nn");
+    const choose = (sprak: string) => { const f = new FormData(); f.set("sprak", sprak); return chooseLanguageAction(null, f); };
+    const audit = () => db.auditEntry.count();
+    (globalThis as { dekomDb?: Db }).dekomDb = db; // the server action's db() is this test's database
+    session.user = null;
+    const signedOut = await audit();
+    expect(await choose("nn")).toMatchObject({ ok: true });
+    expect(await audit()).toBe(signedOut);
+    session.user = await actorByEmail(db, "oppvekst@andoy.example");
+    expect(await choose("nn")).toMatchObject({ ok: true });
+    expect(await choose("nn")).toMatchObject({ ok: true });
+    session.user = null;
+    expect(await db.user.findUniqueOrThrow({ where: { id: rektor.id } })).toMatchObject({ language: "nn" });
     expect(await db.auditEntry.findMany({ where: { entityId: rektor.id, action: "user.language" }, select: { before: true, after: true } })).toEqual([{ before: { language: null }, after: { language: "nn" } }]);
     const smtp = await startSmtp();
     try {

@@ -63,20 +63,25 @@ export const addKindergarten = guarded(addKindergartenSchema, async (tx, actor, 
   return { ok: true as const, message: msg("kindergartens.added", { name: kindergarten.name }) };
 });
 
-/** The school or kindergarten (null: not found), if the actor manages its owner's county; claims the version read. */
-async function claimUnit<T extends { id: string; name: string; owner: { region: { countyId: string } } }>(tx: Tx, actor: Parameters<typeof can>[0], row: T | null, version: number): Promise<T> {
+type Actor = Parameters<typeof can>[0];
+const withCounty = { owner: { include: { region: true } } } as const;
+/** The school or kindergarten (null: not found), if the actor manages its owner's county. */
+function managed<T extends { owner: { region: { countyId: string } } }>(actor: Actor, row: T | null): T {
   if (!row) throw refuse(errors.notFound);
   if (!can(actor, "county.manage", { countyId: row.owner.region.countyId })) throw refuse(errors.forbidden);
-  const stale = msg("units.stale", { name: row.name });
-  if ("pupils" in row) await claimVersion(tx.school, row.id, version, stale);
-  else await claimVersion(tx.kindergarten, row.id, version, stale);
   return row;
 }
-const withCounty = { owner: { include: { region: true } } } as const;
-const schoolFor = (tx: Tx, actor: Parameters<typeof can>[0], id: string, version: number) =>
-  tx.school.findUnique({ where: { id }, include: withCounty }).then((row) => claimUnit(tx, actor, row, version));
-const kindergartenFor = (tx: Tx, actor: Parameters<typeof can>[0], id: string, version: number) =>
-  tx.kindergarten.findUnique({ where: { id }, include: withCounty }).then((row) => claimUnit(tx, actor, row, version));
+/** The school the page showed at `version`, claimed (a newer version: someone changed it since). */
+async function schoolFor(tx: Tx, actor: Actor, id: string, version: number) {
+  const school = managed(actor, await tx.school.findUnique({ where: { id }, include: withCounty }));
+  await claimVersion(tx.school, school.id, version, msg("units.stale", { name: school.name }));
+  return school;
+}
+async function kindergartenFor(tx: Tx, actor: Actor, id: string, version: number) {
+  const kindergarten = managed(actor, await tx.kindergarten.findUnique({ where: { id }, include: withCounty }));
+  await claimVersion(tx.kindergarten, kindergarten.id, version, msg("units.stale", { name: kindergarten.name }));
+  return kindergarten;
+}
 
 export const updateSchool = guarded(updateSchoolSchema, async (tx, actor, input) => {
   const school = await schoolFor(tx, actor, input.schoolId, input.version);
